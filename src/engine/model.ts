@@ -34,6 +34,8 @@ export interface Sentence {
   segment: number;
   speaker?: string;
   time?: string;
+  /** Index of an earlier sentence this one restates or corrects ("let me say it again"). */
+  repeatOf?: number;
 }
 
 export interface Evidence {

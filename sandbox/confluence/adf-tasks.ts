@@ -1,0 +1,74 @@
+/**
+ * Confluence derives its tasks API from the taskItem nodes of a page body; the sandbox does the
+ * same on every body write, so the app sees tasks exactly where it wrote them.
+ */
+
+export interface AdfNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: AdfNode[];
+  text?: string;
+  [key: string]: unknown;
+}
+
+export interface TaskItemInfo {
+  localId: string;
+  state: 'TODO' | 'DONE';
+  /** The taskItem node itself, JSON, kept as the task body. */
+  node: string;
+}
+
+function walk(node: AdfNode, visit: (n: AdfNode) => void): void {
+  visit(node);
+  if (Array.isArray(node.content)) for (const child of node.content) walk(child, visit);
+}
+
+export function parseAdf(value: string): AdfNode | undefined {
+  try {
+    const doc = JSON.parse(value);
+    return doc && typeof doc === 'object' && typeof doc.type === 'string' ? (doc as AdfNode) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every taskItem with a localId, in document order; duplicates keep the first occurrence. */
+export function taskItemsOf(doc: AdfNode | undefined): TaskItemInfo[] {
+  if (!doc) return [];
+  const seen = new Set<string>();
+  const out: TaskItemInfo[] = [];
+  walk(doc, (n) => {
+    if (n.type !== 'taskItem') return;
+    const localId = n.attrs?.localId;
+    if (typeof localId !== 'string' || !localId || seen.has(localId)) return;
+    seen.add(localId);
+    out.push({ localId, state: n.attrs?.state === 'DONE' ? 'DONE' : 'TODO', node: JSON.stringify(n) });
+  });
+  return out;
+}
+
+/** Sets one taskItem's state in place; returns whether the item was found. */
+export function setTaskItemState(doc: AdfNode, localId: string, state: 'TODO' | 'DONE'): boolean {
+  let found = false;
+  walk(doc, (n) => {
+    if (n.type === 'taskItem' && n.attrs?.localId === localId) {
+      n.attrs = { ...n.attrs, state };
+      found = true;
+    }
+  });
+  return found;
+}
+
+/** Plain text of a node, for search excerpts. */
+export function plainText(doc: AdfNode | undefined, max = 300): string {
+  if (!doc) return '';
+  const parts: string[] = [];
+  let size = 0;
+  walk(doc, (n) => {
+    if (size < max && typeof n.text === 'string') {
+      parts.push(n.text);
+      size += n.text.length;
+    }
+  });
+  return parts.join(' ').slice(0, max);
+}

@@ -1,0 +1,83 @@
+/**
+ * Fit the section model on every labelled transcript and write
+ * src/engine/sections/weights.json. Prints leave-one-out accuracy first, so the
+ * figure for unseen transcripts is known before the weights are replaced.
+ *
+ *   npx tsx scripts/train-sections.ts [--dry-run] [--epochs N]
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+import { readTranscript, splitSentences } from '../src/engine/input';
+import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
+import { buildFeatureExtractor } from '../src/engine/sections/features';
+import { accuracy, alignGold, trainPerceptron, type TrainingDoc } from '../src/engine/sections/training';
+import HAND_WEIGHTS from '../src/engine/sections/weights.json';
+
+const ROOT = join(__dirname, '..');
+const GOLD_DIRS = [join(ROOT, 'test/fixtures'), join(ROOT, '../shared/fixtures')];
+
+/** The file the engine reads for a gold: the transcript, or the .docx its text came from. */
+export function inputFileOf(goldPath: string): string {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const t = join(dirname(goldPath), gold.transcript);
+  if (gold.format === 'docx' && t.endsWith('.docx.txt')) return t.slice(0, -4);
+  return t;
+}
+
+export function goldFiles(): string[] {
+  return GOLD_DIRS.filter(existsSync).flatMap((d) =>
+    readdirSync(d).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(d, f)),
+  );
+}
+
+async function loadDocs(): Promise<TrainingDoc[]> {
+  const sections = KT_DEFAULT_TEMPLATE.sections;
+  const extractor = buildFeatureExtractor(sections);
+  const docs: TrainingDoc[] = [];
+  for (const g of goldFiles()) {
+    const gold = JSON.parse(readFileSync(g, 'utf8'));
+    const input = inputFileOf(g);
+    const transcript = await readTranscript(readFileSync(input), basename(input));
+    const sentences = splitSentences(transcript);
+    docs.push({
+      name: basename(g, '.gold.json'),
+      feats: extractor.extract(sentences),
+      allowed: alignGold(sentences, gold.sentences, sections.map((s) => s.id)),
+    });
+  }
+  return docs;
+}
+
+async function main() {
+  const dry = process.argv.includes('--dry-run');
+  const ei = process.argv.indexOf('--epochs');
+  const epochs = ei > 0 ? Number(process.argv[ei + 1]) : 20;
+  const K = KT_DEFAULT_TEMPLATE.sections.length;
+  const docs = await loadDocs();
+  const init = HAND_WEIGHTS as Record<string, number>;
+  console.log('leave-one-out (sentence accuracy: hand-set -> fitted on the others)');
+  let a0 = 0;
+  let a1 = 0;
+  for (const held of docs) {
+    const w = trainPerceptron(docs.filter((d) => d !== held), K, { epochs, init });
+    const before = accuracy(held, K, init);
+    const after = accuracy(held, K, w);
+    a0 += before;
+    a1 += after;
+    console.log(`  ${held.name.padEnd(26)} ${before.toFixed(3)} -> ${after.toFixed(3)}`);
+  }
+  console.log(`  ${'mean'.padEnd(26)} ${(a0 / docs.length).toFixed(3)} -> ${(a1 / docs.length).toFixed(3)}`);
+  const w = trainPerceptron(docs, K, { epochs, init });
+  console.log('fitted on all:', docs.map((d) => `${d.name} ${accuracy(d, K, w).toFixed(3)}`).join(', '));
+  if (!dry) {
+    writeFileSync(join(ROOT, 'src/engine/sections/weights.json'), JSON.stringify(w, null, 2) + '\n');
+    console.log('wrote src/engine/sections/weights.json');
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,51 @@
+import { dropFillers } from './fillers';
+import { compileLexicon, glossaryEntries, normKey, type CompiledLexicon, type Glossary } from './lexicon';
+import { LEXICON } from './lexicon-data';
+import { repairTerms, type TermFix } from './repair';
+
+export interface CleanOptions {
+  /** Team terms that extend the built-in lexicon. */
+  glossary?: Glossary;
+  /** Words never changed by sound or context, e.g. the speakers' names. */
+  protect?: Iterable<string>;
+}
+
+export interface CleanResult {
+  text: string;
+  fixes: TermFix[];
+}
+
+let base: CompiledLexicon | undefined;
+const withGlossary = new WeakMap<Glossary, CompiledLexicon>();
+
+function lexiconFor(glossary?: Glossary): CompiledLexicon {
+  if (!glossary || glossary.length === 0) return (base ??= compileLexicon(LEXICON));
+  let lex = withGlossary.get(glossary);
+  if (!lex) {
+    // Glossary first: a team's own spelling wins over the built-in one.
+    lex = compileLexicon([...glossaryEntries(glossary), ...LEXICON]);
+    withGlossary.set(glossary, lex);
+  }
+  return lex;
+}
+
+const protectCache = new WeakMap<object, Set<string>>();
+
+/** Speech-to-text cleanup of one sentence: markup and fillers out, misheard terms repaired. */
+export function cleanSpeech(text: string, opts: CleanOptions = {}): CleanResult {
+  const plain = text.replace(/<[^>\n]{0,80}>/g, ' ');
+  const unfilled = dropFillers(plain);
+  if (!unfilled) return { text: '', fixes: [] };
+  return repairTerms(unfilled, lexiconFor(opts.glossary), protectSet(opts.protect));
+}
+
+function protectSet(p?: Iterable<string>): Set<string> {
+  if (!p) return EMPTY;
+  if (p instanceof Set && protectCache.has(p)) return protectCache.get(p)!;
+  const s = new Set<string>();
+  for (const name of p) for (const w of name.split(/\s+/)) if (w) s.add(normKey(w));
+  if (p instanceof Set) protectCache.set(p, s);
+  return s;
+}
+
+const EMPTY = new Set<string>();

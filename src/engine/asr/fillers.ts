@@ -1,0 +1,41 @@
+/**
+ * Speech debris that carries no content: hesitation sounds, "you know" / "like" used as
+ * fillers, stuttered words and abandoned word starts ("we- we"). Real uses of "like"
+ * ("teams like finance") and "you know" ("if you know the password") stay.
+ */
+const RULES: [RegExp, string][] = [
+  [/(^|[\s,;])(?:u+m+|u+h+m*|e+r+m+|hmm+|mhm|mm+|a+h+)(?=[\s,.;!?]|$)[,]?/gi, '$1'],
+  [/(^|[,.;!?]\s*)you know,\s*/gi, '$1'],
+  [/,\s*you know(?=\s*[,.;!?]|$)/gi, ''],
+  [/(^|[.;!?]\s*)(?:like|i mean|so yeah|yeah so),\s*/gi, '$1'],
+  [/,\s*like,/gi, ','],
+  [/,\s*i mean,/gi, ','],
+];
+
+const ALLOWED_DOUBLES = new Set(['that', 'had', 'is', 'do', 'very', 'bye', 'no', 'yes', 'ha', 'so']);
+/** Abandoned word start: "deplo- deploy", "we- we" (not "pre- and post-deployment"). */
+const FRAGMENT = /(^|\s)([\p{L}']+)-\s+(?=([\p{L}']+))/gu;
+const STUTTER = /\b([\p{L}']+)(?:[\s,]+\1\b)+/giu;
+
+export function dropFillers(text: string): string {
+  let t = text;
+  for (const [re, to] of RULES) t = t.replace(re, to);
+  t = t.replace(FRAGMENT, (all, lead: string, frag: string, next: string) =>
+    next.toLowerCase().startsWith(frag.toLowerCase()) ? lead : all,
+  );
+  t = t.replace(STUTTER, (all, w: string) => (ALLOWED_DOUBLES.has(w.toLowerCase()) ? all : w));
+  return tidy(t, text);
+}
+
+/** Fixes spacing and punctuation left behind by removals. */
+function tidy(t: string, original: string): string {
+  let s = t
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/^[\s,;:.]+/, '')
+    .replace(/,\s*([.!?])$/, '$1')
+    .trim();
+  if (/^[A-Z]/.test(original.trimStart()) && /^[a-z]/.test(s)) s = s[0].toUpperCase() + s.slice(1);
+  return s;
+}

@@ -1,0 +1,101 @@
+import { isEnglishWord } from './english';
+import { phoneticKey } from './phonetic';
+
+/**
+ * The speech-to-text lexicon as data: each term with the misrecognitions seen for it.
+ * `variants` are replaced wherever they occur; `guarded` variants are ordinary words
+ * ("Katie", "plot") and are replaced only next to the words listed with them.
+ */
+export interface LexiconEntry {
+  term: string;
+  variants?: string[];
+  guarded?: GuardedVariants[];
+  /** Set false when the term must only ever come from a listed variant, never by sound. */
+  fuzzy?: boolean;
+}
+
+export interface GuardedVariants {
+  variants: string[];
+  /** Any of these words within a few words either side. */
+  near?: string[];
+  /** The word right before. */
+  before?: string[];
+  /** The word right after. */
+  after?: string[];
+  /** Replacement when it differs from the entry's term (e.g. a plural garble). */
+  to?: string;
+}
+
+/** A team glossary: extra terms, as plain strings or full entries. */
+export type Glossary = (string | LexiconEntry)[];
+
+export interface Rule {
+  term: string;
+  guard?: GuardedVariants;
+}
+
+export interface CompiledLexicon {
+  /** Normalised spelling of a 1-3 word window -> what it becomes. */
+  exact: Map<string, Rule[]>;
+  /** Sound key -> candidate terms for fuzzy matching. */
+  bySound: Map<string, FuzzyTarget[]>;
+  /** All fuzzy targets grouped by the first sound, for near-miss keys. */
+  byFirst: Map<string, FuzzyTarget[]>;
+  maxWords: number;
+}
+
+export interface FuzzyTarget {
+  term: string;
+  key: string;
+  sound: string;
+}
+
+/** Letters and digits only, lower case: "Auto-Skiller" and "auto skiller" meet. */
+export function normKey(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
+  const exact = new Map<string, Rule[]>();
+  const bySound = new Map<string, FuzzyTarget[]>();
+  const byFirst = new Map<string, FuzzyTarget[]>();
+  let maxWords = 1;
+  const add = (form: string, rule: Rule) => {
+    const key = normKey(form);
+    if (!key) return;
+    maxWords = Math.max(maxWords, form.trim().split(/[\s-]+/).length);
+    const list = exact.get(key) ?? [];
+    // Unguarded rules first so a guard never blocks a plain variant.
+    if (rule.guard) list.push(rule);
+    else list.unshift(rule);
+    exact.set(key, list);
+  };
+  const addFuzzy = (form: string, term: string) => {
+    const key = normKey(form);
+    // Short forms are too easy to hit by accident; plain English words never sound-match.
+    if (key.length < 5 || /\d/.test(key) || isEnglishWord(form.replace(/\s+/g, ''))) return;
+    const sound = phoneticKey(key);
+    const t: FuzzyTarget = { term, key, sound };
+    push(bySound, sound, t);
+    push(byFirst, sound[0], t);
+  };
+  for (const e of entries) {
+    const canonicalIsWord = e.term.split(/\s+/).every((w) => isEnglishWord(w));
+    // Re-casing a term ("terraform" -> "Terraform") is only safe when it is not an English word.
+    if (!canonicalIsWord) add(e.term, { term: e.term });
+    for (const v of e.variants ?? []) add(v, { term: e.term });
+    for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
+    if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);
+  }
+  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4) };
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+export function glossaryEntries(glossary: Glossary | undefined): LexiconEntry[] {
+  return (glossary ?? []).map((g) => (typeof g === 'string' ? { term: g } : g));
+}

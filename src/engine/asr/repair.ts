@@ -1,0 +1,207 @@
+import { isEnglishWord } from './english';
+import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, type Rule } from './lexicon';
+import { editDistance, phoneticKey } from './phonetic';
+
+/** One repaired term; offsets are into the text given to `repairTerms`. */
+export interface TermFix {
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’./-][\p{L}\p{N}]+)*/gu;
+const JOINER = /^[ \t\n\r-]+$/;
+const NEAR = 6;
+const FUNCTION_WORDS = new Set(
+  'a an the to of in on at for and or but is are was were be been it its this that these those we you i he she they my our your their with as by from not no so if then than'.split(' '),
+);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: normKey(m[0]) });
+  return out;
+}
+
+/**
+ * Replaces misheard terms over 1-N word windows, longest first: listed variants, then
+ * guarded variants in their context, then (for non-English tokens only) by sound.
+ */
+export function repairTerms(
+  text: string,
+  lex: CompiledLexicon,
+  protect: ReadonlySet<string> = EMPTY,
+): { text: string; fixes: TermFix[] } {
+  const tokens = tokenize(text);
+  const fixes: TermFix[] = [];
+  const seen: string[] = tokens.map((t) => t.key);
+  for (let i = 0; i < tokens.length; ) {
+    const hit = matchAt(text, tokens, i, lex, seen, protect);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const first = tokens[i];
+    const last = tokens[i + hit.words - 1];
+    const from = text.slice(first.start, last.end);
+    const to = caseLike(from, hit.term);
+    if (from !== to) fixes.push({ from, to, start: first.start, end: last.end });
+    for (let k = 0; k < hit.words; k++) seen[i + k] = normKey(hit.term);
+    i += hit.words;
+  }
+  if (!fixes.length) return { text, fixes };
+  let out = '';
+  let at = 0;
+  for (const f of fixes) {
+    out += text.slice(at, f.start) + f.to;
+    at = f.end;
+  }
+  return { text: out + text.slice(at), fixes };
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function matchAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+): { term: string; words: number } | undefined {
+  for (let n = Math.min(lex.maxWords, tokens.length - i); n >= 1; n--) {
+    if (n > 1 && !JOINER.test(text.slice(tokens[i + n - 2].end, tokens[i + n - 1].start))) {
+      continue;
+    }
+    let key = '';
+    for (let k = 0; k < n; k++) key += tokens[i + k].key;
+    const rule = exactRule(lex, key, tokens, i, n, seen, protect);
+    if (rule) return { term: rule, words: n };
+    if (n <= 2) {
+      const fuzzy = fuzzyTerm(tokens, i, n, key, lex, protect);
+      if (fuzzy) return { term: fuzzy, words: n };
+    }
+  }
+  return undefined;
+}
+
+function exactRule(
+  lex: CompiledLexicon,
+  key: string,
+  tokens: Token[],
+  i: number,
+  n: number,
+  seen: string[],
+  protect: ReadonlySet<string>,
+): string | undefined {
+  const direct = pickRule(lex.exact.get(key), tokens, i, n, seen, protect);
+  if (direct) return direct.term;
+  // "hel checks" -> "health checks" also when only the singular is listed.
+  if (key.length > 4 && key.endsWith('s')) {
+    const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect);
+    if (single && !single.guard && /[a-z]$/.test(single.term)) return single.term + 's';
+  }
+  return undefined;
+}
+
+function pickRule(
+  rules: Rule[] | undefined,
+  tokens: Token[],
+  i: number,
+  n: number,
+  seen: string[],
+  protect: ReadonlySet<string>,
+): Rule | undefined {
+  if (!rules) return undefined;
+  for (const r of rules) {
+    if (!r.guard) return r;
+    if (!protectedWindow(tokens, i, n, protect) && guardHolds(r.guard, seen, tokens, i, n)) return r;
+  }
+  return undefined;
+}
+
+function protectedWindow(tokens: Token[], i: number, n: number, protect: ReadonlySet<string>): boolean {
+  for (let k = 0; k < n; k++) if (protect.has(tokens[i + k].key)) return true;
+  return false;
+}
+
+const guardSets = new WeakMap<GuardedVariants, { near?: Set<string>; before?: Set<string>; after?: Set<string> }>();
+
+function guardHolds(g: GuardedVariants, seen: string[], tokens: Token[], i: number, n: number): boolean {
+  let sets = guardSets.get(g);
+  if (!sets) {
+    const mk = (l?: string[]) => (l ? new Set(l.map(normKey)) : undefined);
+    sets = { near: mk(g.near), before: mk(g.before), after: mk(g.after) };
+    guardSets.set(g, sets);
+  }
+  if (sets.before && i > 0 && sets.before.has(seen[i - 1])) return true;
+  if (sets.after && i + n < tokens.length && sets.after.has(seen[i + n])) return true;
+  if (sets.near) {
+    for (let k = Math.max(0, i - NEAR); k < Math.min(tokens.length, i + n + NEAR); k++) {
+      if ((k < i || k >= i + n) && sets.near.has(seen[k])) return true;
+    }
+  }
+  return false;
+}
+
+const fuzzyCache = new WeakMap<CompiledLexicon, Map<string, string | null>>();
+
+function fuzzyTerm(tokens: Token[], i: number, n: number, key: string, lex: CompiledLexicon, protect: ReadonlySet<string>): string | undefined {
+  if (key.length < 5 || /\d/.test(key)) return undefined;
+  let unknown = false;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k];
+    if (protect.has(t.key) || /\d/.test(t.text)) return undefined;
+    if (n > 1 && (FUNCTION_WORDS.has(t.key) || t.key.length < 2)) return undefined;
+    if (!isEnglishWord(t.text)) unknown = true;
+  }
+  if (!unknown) return undefined;
+  let cache = fuzzyCache.get(lex);
+  if (!cache) fuzzyCache.set(lex, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = bestBySound(key, lex);
+  if (cache.size < 20_000) cache.set(key, found ?? null);
+  return found;
+}
+
+function bestBySound(key: string, lex: CompiledLexicon): string | undefined {
+  const sound = phoneticKey(key);
+  if (!sound) return undefined;
+  let best: FuzzyTarget | undefined;
+  let bestScore = Infinity;
+  const consider = (t: FuzzyTarget, soundDist: number) => {
+    // Same sound allows a third of the letters to differ; a near sound only a fifth.
+    const allowed = Math.max(1, Math.floor(t.key.length * (soundDist === 0 ? 0.34 : 0.2)));
+    const d = editDistance(key, t.key, allowed);
+    if (d > allowed) return;
+    const score = d + soundDist * 2;
+    if (score < bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  };
+  for (const t of lex.bySound.get(sound) ?? []) consider(t, 0);
+  if (sound.length >= 4) {
+    for (const t of lex.byFirst.get(sound[0]) ?? []) {
+      if (t.sound === sound || Math.abs(t.sound.length - sound.length) > 1) continue;
+      if (editDistance(sound, t.sound, 1) === 1) consider(t, 1);
+    }
+  }
+  return best?.term;
+}
+
+/** Keeps a capital at the start of a sentence: "Asclicion paths" -> "Escalation paths". */
+function caseLike(from: string, term: string): string {
+  if (/^[A-Z]/.test(from) && term === term.toLowerCase() && /^[a-z]/.test(term)) return term[0].toUpperCase() + term.slice(1);
+  return term;
+}

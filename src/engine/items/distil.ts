@@ -1,0 +1,138 @@
+/**
+ * Distil a section's sentences into short items: one cleaned sentence each, or
+ * `Field: value` when a template field is recognised. A question the speaker asks
+ * ("Who approves rollback?") joins its answer; a sentence said again or corrected
+ * ("let me say it again") joins the earlier one, keeping both evidences. Items only
+ * ever hold words that were said.
+ */
+import type { Evidence, HandoverItem, Sentence } from '../model';
+import type { TemplateSection } from '../template/schema';
+import { FIELD_CUES, matchFields } from './fields';
+import { normalize, stem } from '../sections/text';
+
+/** An item plus every field its sentences state (the shown `field` is only the first). */
+export interface DistilledItem extends HandoverItem {
+  fields: string[];
+}
+
+const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'it', 'this', 'that', 'we', 'so', 'be']);
+
+function keyStems(text: string): Set<string> {
+  return new Set(normalize(text).split(' ').filter((w) => w && !STOP.has(w)).map(stem));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+function evidenceOf(s: Sentence): Evidence {
+  const e: Evidence = { start: s.start, end: s.end };
+  if (s.time) e.time = s.time;
+  if (s.speaker) e.speaker = s.speaker;
+  return e;
+}
+
+/** Position of the first match of a field's cue, so the field named first in the sentence wins. */
+function cueIndex(section: string, field: string, text: string): number {
+  const cue = FIELD_CUES[section]?.[field];
+  if (!cue) return Infinity;
+  const norm = normalize(text);
+  const i = norm.search(cue.state);
+  const j = cue.ask ? norm.search(cue.ask) : -1;
+  return Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
+}
+
+function valueText(section: string, field: string | undefined, text: string): string {
+  let t = text.trim();
+  const strip = field ? FIELD_CUES[section]?.[field]?.strip : undefined;
+  if (strip) {
+    const cut = t.replace(new RegExp(strip.source, 'i'), '');
+    if (cut.length >= 3 && cut !== t) t = cut;
+  }
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export interface DistilOptions {
+  /** Announcement strength of each sentence for this section (from the classifier). */
+  announcement?: (s: Sentence) => number;
+}
+
+export function distilSection(section: TemplateSection, sentences: Sentence[], opts: DistilOptions = {}): DistilledItem[] {
+  const labelOf = (id: string) => section.fields.find((f) => f.id === id)?.label ?? id;
+  const items: Array<DistilledItem & { stems: Set<string>; last: number }> = [];
+  let pendingAsk: { field: string; sentence: Sentence } | null = null;
+  // A question nobody answered is still something said in the section: keep it as is.
+  const flushAsk = () => {
+    if (!pendingAsk) return;
+    const q = pendingAsk.sentence;
+    items.push({ text: valueText(section.id, undefined, q.text), evidence: [evidenceOf(q)], fields: [], stems: keyStems(q.text), last: -10 });
+    pendingAsk = null;
+  };
+
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (!s.text.trim()) continue;
+    const matches = matchFields(section.id, s.text);
+    const asked = matches.filter((m) => m.asked);
+    const stated = matches.filter((m) => !m.asked).map((m) => m.field);
+    const wordCount = normalize(s.text).split(' ').length;
+
+    if (asked.length > 0 && stated.length === 0) {
+      flushAsk();
+      pendingAsk = { field: asked[0].field, sentence: s };
+      continue;
+    }
+    // A bare section title ("Rollback procedure.") is a heading, not an item.
+    if (stated.length === 0 && wordCount <= 5 && (opts.announcement?.(s) ?? 0) >= 0.6) {
+      flushAsk();
+      continue;
+    }
+
+    if (pendingAsk && /\?\s*$/.test(s.text)) flushAsk();
+    const evidence: Evidence[] = [];
+    const fields = [...stated];
+    if (pendingAsk) {
+      evidence.push(evidenceOf(pendingAsk.sentence));
+      if (!fields.includes(pendingAsk.field)) fields.unshift(pendingAsk.field);
+    }
+    const askedField = pendingAsk?.field;
+    pendingAsk = null;
+    evidence.push(evidenceOf(s));
+    fields.sort((a, b) => (a === askedField ? -1 : b === askedField ? 1 : cueIndex(section.id, a, s.text) - cueIndex(section.id, b, s.text)));
+    const field = fields[0];
+    const stems = keyStems(s.text);
+
+    // Said again or corrected shortly after: one item, the later wording, both evidences.
+    const prev = items.slice(-4).reverse().find((it) => k - it.last <= 4 && overlap(it.stems, stems) >= 0.75);
+    if (prev) {
+      prev.evidence.push(...evidence);
+      prev.evidence.sort((a, b) => a.start - b.start);
+      for (const f of fields) if (!prev.fields.includes(f)) prev.fields.push(f);
+      if (!prev.field && field) prev.field = labelOf(field);
+      if (stems.size >= prev.stems.size) {
+        prev.text = valueText(section.id, field ?? prev.fields[0], s.text);
+        prev.stems = stems;
+      }
+      prev.last = k;
+      continue;
+    }
+    const item: DistilledItem & { stems: Set<string>; last: number } = {
+      text: valueText(section.id, field, s.text),
+      evidence,
+      fields,
+      stems,
+      last: k,
+    };
+    if (field) item.field = labelOf(field);
+    items.push(item);
+  }
+  flushAsk();
+  return items.map(({ stems: _s, last: _l, ...it }) => {
+    const out: DistilledItem = { text: it.text, evidence: it.evidence, fields: it.fields };
+    if (it.field) out.field = it.field;
+    return out;
+  });
+}

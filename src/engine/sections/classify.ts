@@ -1,0 +1,58 @@
+/**
+ * Sentence → section (or none), decided by the fitted linear-chain model. The weights
+ * are data (`weights.json`, written by `scripts/train-sections.ts`).
+ */
+import type { Sentence } from '../model';
+import type { TemplateSection } from '../template/schema';
+import { buildFeatureExtractor, type SentenceFeatures } from './features';
+import { dot, viterbi, type Weights } from './linear-chain';
+import DEFAULT_WEIGHTS from './weights.json';
+
+export const SECTION_WEIGHTS: Weights = DEFAULT_WEIGHTS as Weights;
+
+export interface SentenceDecision {
+  index: number;
+  /** Section id, or null for small talk / talk about the call or tool. */
+  section: string | null;
+  score: number;
+  runnerUp: { section: string | null; score: number };
+  /** The features that pushed the chosen label most, strongest first. */
+  reasons: Array<{ feature: string; value: number; contribution: number }>;
+}
+
+export interface Classification {
+  labels: Array<string | null>;
+  decisions: SentenceDecision[];
+}
+
+export function classifySentences(
+  sentences: Sentence[],
+  sections: TemplateSection[],
+  weights: Weights = SECTION_WEIGHTS,
+  feats?: SentenceFeatures[],
+): Classification {
+  const K = sections.length;
+  const f = feats ?? buildFeatureExtractor(sections).extract(sentences);
+  const path = viterbi(f, K, weights);
+  const idOf = (y: number) => (y === K ? null : sections[y].id);
+  const decisions = path.map((y, i): SentenceDecision => {
+    const scores = f[i].perLabel.map((fl) => dot(fl, weights));
+    let ru = -1;
+    for (let k = 0; k <= K; k++) if (k !== y && (ru < 0 || scores[k] > scores[ru])) ru = k;
+    const reasons = f[i].perLabel[y]
+      .map(([feature, value]) => ({ feature, value: round(value), contribution: round(value * (weights[feature] ?? 0)) }))
+      .filter((r) => r.contribution !== 0)
+      .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
+      .slice(0, 4);
+    return {
+      index: sentences[i].index,
+      section: idOf(y),
+      score: round(scores[y]),
+      runnerUp: { section: idOf(ru), score: round(scores[ru]) },
+      reasons,
+    };
+  });
+  return { labels: path.map(idOf), decisions };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

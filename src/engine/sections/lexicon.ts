@@ -1,0 +1,163 @@
+/**
+ * Section vocabulary kept as data. `announce` extends the template's titles and aliases
+ * with the ways people actually introduce a section; `terms` are words whose presence
+ * makes a sentence likely to belong to the section (weight 1-3). Terms are matched on
+ * stemmed words, so list the base form. Section ids follow the default KT template; a
+ * custom template without an entry here still works from its titles and aliases.
+ */
+export interface SectionLexicon {
+  announce: string[];
+  terms: Record<string, number>;
+}
+
+export const SECTION_LEXICON: Record<string, SectionLexicon> = {
+  'system-overview': {
+    announce: ['system overview', 'overview of the system', 'business purpose', 'criticality', 'environments and technologies',
+      'environments', 'key technologies', 'tech stack', 'what the system does'],
+    terms: {
+      'system name': 3, 'is called': 2, 'non technical terms': 3, 'what does the system do': 3, 'used by': 2, 'who uses': 3,
+      users: 2, customers: 1, partners: 2, 'business hours': 2, critical: 2, criticality: 3, 'business impact': 3,
+      revenue: 2, 'worst case': 3, 'what breaks': 3, affected: 2, 'business depends': 3, purpose: 2, environments: 3,
+      environment: 1, staging: 2, qa: 1, uat: 2, technologies: 3, technology: 2, 'tech stack': 3, 'cloud provider': 3,
+      aws: 1, gcp: 1, azure: 1, kubernetes: 1, terraform: 1, jenkins: 1, postgres: 1, postgresql: 1, kafka: 1, redis: 1,
+      microservice: 1, handles: 2, orchestration: 1, platform: 1, stack: 2, 'written in': 2, 'built on': 2, serves: 2,
+      dashboards: 1, compliance: 1, 'downstream': 1, sla: 2, traffic: 1, 'peak': 1,
+    },
+  },
+  'architecture-reference': {
+    announce: ['architecture reference', 'architecture', 'architecture document', 'architecture diagram', 'design doc',
+      'design document', 'system design'],
+    terms: {
+      architecture: 3, architectural: 3, diagram: 3, 'design doc': 3, documentation: 2, document: 2, confluence: 2,
+      wiki: 2, link: 2, 'last updated': 3, updated: 2, verified: 1, 'up to date': 2, outdated: 2, lucidchart: 2, miro: 2,
+      'draw io': 2, c4: 2, 'sequence diagram': 2, 'data flow': 2, components: 1,
+    },
+  },
+  'plain-english-notes': {
+    announce: ['plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
+      'things nobody writes down', 'unwritten rules', 'quirks'],
+    terms: {
+      shortcut: 3, 'sharp edge': 3, 'sharp edges': 3, gotcha: 3, tribal: 3, historically: 3, history: 2, legacy: 2,
+      quirk: 3, workaround: 1, trick: 2, beware: 2, 'watch out': 2, caveat: 2, weird: 2, drift: 2, surprise: 2,
+      undocumented: 2, 'nobody knows': 2, hack: 2, hardcoded: 2, 'hard coded': 2, 'in practice': 1, 'unofficial': 2,
+      'back in': 1, 'years ago': 2, 'flash sales': 1, 'spikes': 1, 'the reason': 1, 'fun fact': 2,
+    },
+  },
+  'day-1-checklist': {
+    announce: ['day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
+      'day one', 'on your first day', 'your first day'],
+    terms: {
+      'day one': 3, 'first day': 3, access: 3, permission: 2, vpn: 2, console: 2, 'repository access': 3, 'read only': 3,
+      safe: 2, 'dry run': 3, 'dry running': 3, dashboard: 1, onboarding: 2, account: 2, credentials: 2, sso: 2,
+      laptop: 2, 'request access': 3, 'not to perform': 3, initially: 2, 'first safe': 3, 'get access': 3, 'read access': 3,
+      'secret location': 2, 'view': 1, 'review': 1,
+    },
+  },
+  'deployment-rollback': {
+    announce: ['deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
+      'deployment', 'deployments', 'rollback', 'deploy process', 'deploying process', 'release and rollback', 'rolling back'],
+    terms: {
+      deploy: 2, deployment: 2, release: 1, pipeline: 2, merged: 2, 'main branch': 3, build: 1, artifact: 2, trigger: 2,
+      'trigger type': 3, manual: 1, automatic: 1, automatically: 1, 'deployment window': 3, 'pre deployment': 3,
+      'post deployment': 3, 'smoke test': 3, 'health check': 2, canary: 3, 'blue green': 3, rollback: 3, 'roll back': 3,
+      revert: 2, redeploy: 2, 'previous version': 3, helm: 2, argo: 2, 'ci cd': 2, tag: 1, promote: 2, step: 2,
+      'pull request': 2, approves: 1, 'rollback approver': 3, 'rollback time': 3, 'risk level': 2, 'synthetic monitoring': 2,
+      'error rate': 2, 'release branch': 3, 'feature flag': 2,
+    },
+  },
+  'common-failures': {
+    announce: ['common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
+      'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting'],
+    terms: {
+      'common issue': 3, 'common failure': 3, 'common problem': 3, failure: 2, fails: 2, error: 1, errors: 1, crash: 3,
+      crashing: 3, crashloop: 3, 'crash loop': 3, timeout: 2, 'root cause': 3, cause: 2, 'likely cause': 3, fix: 3,
+      symptom: 3, alert: 1, oom: 3, 'out of memory': 3, 'disk full': 3, 'certificate expired': 3, stuck: 2, retry: 1,
+      'due to': 1, misconfigured: 2, frequency: 2, 'happens when': 2, 'usually': 1, restart: 1, backlog: 1, lag: 1,
+      'dead letter': 2, expired: 2, 'connection pool': 2, exhausted: 2,
+    },
+  },
+  'bad-windows': {
+    announce: ['known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
+      'known bad windows', 'bad times', 'when not to deploy', 'freeze periods'],
+    terms: {
+      'bad days': 3, window: 2, windows: 2, freeze: 3, blackout: 3, 'black friday': 3, 'month end': 3, 'quarter end': 3,
+      'year end': 3, holiday: 2, audit: 2, 'must be avoided': 3, 'peak sales': 2, 'sales event': 2, weekend: 1, friday: 2,
+      eod: 2, 'end of day': 2, payroll: 2, 'high traffic': 2, 'during this time': 2, 'cyber monday': 3, 'christmas': 2,
+      'no deploys': 3, 'no changes': 3, 'batch': 1, 'closing': 1, 'month end close': 3,
+    },
+  },
+  'danger-zones': {
+    announce: ['danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
+      'never touch'],
+    terms: {
+      danger: 3, dangerous: 3, 'should not touch': 3, 'do not touch': 3, 'don t touch': 3, 'never touch': 3, 'state file': 3,
+      'state files': 3, delete: 1, drop: 1, destroy: 2, autoscaler: 2, 'emergency only': 3, emergency: 2, approval: 1,
+      outage: 1, outages: 1, irreversible: 3, 'data loss': 3, 'force push': 3, 'if unsure': 3, 'do not proceed': 3,
+      'production database': 2, 'hands off': 3,
+    },
+  },
+  'ownership-escalation': {
+    announce: ['ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
+      'who to call', 'contacts'],
+    terms: {
+      owner: 1, owned: 3, ownership: 2, owns: 3, 'owned by': 3, team: 1, escalation: 3, escalate: 3, 'on call': 2,
+      pagerduty: 3, opsgenie: 3, contact: 2, contacted: 2, 'slack channel': 2, channel: 2, manager: 1, sre: 1,
+      'point of contact': 3, 'reach out': 1, page: 1, 'escalation channel': 3, 'platform team': 2, 'incident commander': 2,
+    },
+  },
+  'first-30-days': {
+    announce: ['first thirty day ownership plan', 'first thirty days', 'thirty day plan', 'ownership plan', 'first month',
+      'thirty day', 'first few weeks', 'your first month'],
+    terms: {
+      'thirty day': 3, 'thirty days': 3, 'first month': 3, 'week one': 3, 'first week': 3, 'second week': 3, 'third week': 3,
+      'fourth week': 3, 'week two': 3, 'week three': 3, 'week four': 3, shadow: 3, observe: 2, supervision: 3,
+      independent: 2, 'ramp up': 2, 'by the end of': 1, pair: 1, 'ownership plan': 3, 'learn': 1, 'in week': 3,
+    },
+  },
+  'open-responsibilities': {
+    announce: ['open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
+      'in flight work', 'open items', 'ongoing work', 'pending work'],
+    terms: {
+      'open tasks': 3, 'in progress': 3, 'in flight': 3, ticket: 2, jira: 2, backlog: 1, 'handed over': 2, 'hand over': 1,
+      accept: 3, reject: 3, transition: 2, pending: 2, blocked: 2, initiatives: 2, responsibilities: 3, responsibility: 3,
+      tasks: 2, task: 2, 'say yes': 2, 'say no': 2, 'free to choose': 3, 'half done': 3, 'not started': 3, migration: 1,
+      'waiting on': 2, 'done by': 1,
+    },
+  },
+  'completion-check': {
+    announce: ['handover completion check', 'handover completion', 'completion check', 'definition of done',
+      'handover is complete when', 'when is the handover complete', 'completion criteria', 'done criteria'],
+    terms: {
+      completion: 3, complete: 2, 'done when': 3, criteria: 3, checklist: 1, 'deploy safely': 3, 'are clear': 2,
+      'is verified': 2, confident: 2, independently: 2, 'handover complete': 3, ready: 1, replacement: 3, 'able to': 1,
+      'can deploy': 2, 'understands': 2, understood: 2,
+    },
+  },
+  'sign-off': {
+    announce: ['sign off', 'signoff', 'sign-off', 'signing off', 'formal sign off'],
+    terms: {
+      'sign off': 3, signoff: 3, 'signed off': 3, outgoing: 3, incoming: 2, date: 1, acknowledge: 2, signature: 3,
+      'signing off': 3, 'hereby': 2, 'handover date': 3,
+    },
+  },
+};
+
+/** Evidence that a sentence is not handover content: small talk, call logistics, talk about the tool. */
+export const NONE_CUES: Array<[RegExp, number]> = [
+  [/\b(hi|hello|hey) (everyone|all|guys|team|folks|there)\b|^(hi|hello|hey|morning|good (morning|afternoon|evening))\b/, 3],
+  [/\bcan (you|everyone) (hear|see) (me|my)\b|\b(hear|see) me\b|\bmy screen\b|\bshare (my )?screen\b|\bscreen ?share\b/, 3],
+  [/\b(on mute|unmute|muted|your camera|my camera|audio|my connection|bad connection|internet|lagging|frozen|you froze|dropped off|rejoin)\b/, 3],
+  [/\b(recording|recorded|transcript(ion)?|the video|this video|minutes video|record this)\b/, 2],
+  [/\b(this|the) (call|meeting|session)\b|\btoday'?s (call|session|meeting)\b|\banother (call|meeting)\b|\bnext meeting\b|\bhard stop\b|\bcalendar\b/, 2],
+  [/\b(how are you|how was your|how's it going|long weekend|vacation|my kids|the kids|weather|coffee|lunch|dinner|birthday|traffic was|flight|football|game last night|movie)\b/, 3],
+  [/\b(thank you|thanks|cheers|bye|see you|talk soon|take care|have a good|have a great|enjoy)\b/, 2],
+  [/\b(any (other )?questions|that'?s (all|it)( for (today|now))?|i think (this|that) is (enough|all|it)|we'?re done|wrap (it )?up|let'?s (start|begin|get started)|let us (start|begin))\b/, 2],
+  [/\b(agenda|today we|today this|in this session|we will be discussing|we'?ll be discussing|the goal of|optimi[sz]e the kt)\b/, 2],
+  [/\b(the tool|this tool|the app|my app|the application|my application|this application|the plugin|the extension|the template i|feel free to reach|improve it|test the application)\b/, 2],
+  [/\b(sorry|give me a (sec|second|minute)|one sec|hold on|bear with me|where was i|let me think|let me check)\b/, 1],
+  [/^(ok|okay|right|cool|great|awesome|perfect|sounds good|yeah|yes|yep|sure|alright|all right|got it|makes sense|mm ?hmm|uh huh|nice|good|continue|last thing|next)\b[ .!?]*$/, 3],
+];
+
+/** Phrases that start an announcement of a new topic. */
+export const ANNOUNCE_CUES =
+  /^(now|next|so|okay|ok|alright|right|then|and|moving|coming|let'?s|let us|let me|first|second|third|finally|lastly|last|on to|onto|over to|part|section)\b|\b(talk about|move (on )?to|moving (on )?to|coming to|come into|coming into|next (is|up|topic|section)|let'?s (look at|discuss|cover|go)|we will (talk|discuss|cover)|start with)\b/;

@@ -1,0 +1,90 @@
+/**
+ * Small text helpers shared by the section features: one normalisation so lexicon
+ * phrases and sentences meet on the same ground, and a sound-alike skeleton so garbled
+ * announcements ("Devons are well-checked") still meet their titles.
+ */
+
+const NUMBER_WORDS: Record<string, string> = {
+  '1': 'one', '2': 'two', '3': 'three', '4': 'four', '5': 'five', '30': 'thirty',
+  '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
+};
+
+/** Lowercase, ASCII dashes, punctuation to spaces; keeps `/` and `-` inside words as spaces. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9'#]+/g, ' ')
+    .replace(/'(?![a-z])|(?<![a-z])'/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function words(text: string): string[] {
+  const n = normalize(text);
+  return n ? n.split(' ') : [];
+}
+
+/** Spelled-out numbers so "Day-1" and "day one" compare equal. */
+export function spellNumbers(ws: string[]): string[] {
+  return ws.map((w) => NUMBER_WORDS[w] ?? w);
+}
+
+/**
+ * A consonant skeleton with sound classes merged (d/t, b/p, v/w/f, c/k/q/g, s/z/x):
+ * ASR garbles keep the consonant rhythm of what was said far better than its spelling.
+ */
+export function skeleton(text: string): string {
+  let s = spellNumbers(words(text)).join('');
+  s = s
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/[aeiouy'#0-9]/g, '')
+    .replace(/[dt]/g, 't')
+    .replace(/[bp]/g, 'p')
+    .replace(/[vwf]/g, 'f')
+    .replace(/[cqgk]/g, 'k')
+    .replace(/[szx]/g, 's')
+    .replace(/h/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+/**
+ * How well `needle` occurs somewhere inside `hay`: 1 - (edit distance of the best
+ * matching substring) / needle length (semi-global alignment, free ends in `hay`).
+ */
+export function containment(needle: string, hay: string): number {
+  const n = needle.length;
+  if (n === 0) return 0;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let i = 0; i <= n; i++) prev[i] = i;
+  let best = prev[n];
+  for (let j = 1; j <= hay.length; j++) {
+    cur[0] = 0;
+    const hc = hay.charCodeAt(j - 1);
+    for (let i = 1; i <= n; i++) {
+      const sub = prev[i - 1] + (needle.charCodeAt(i - 1) === hc ? 0 : 1);
+      const del = prev[i] + 1;
+      const ins = cur[i - 1] + 1;
+      cur[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    if (cur[n] < best) best = cur[n];
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.max(0, 1 - best / n);
+}
+
+/** Light stemming so "deploys", "deployed", "deploying" meet "deploy". */
+export function stem(w: string): string {
+  if (w.length <= 4) return w;
+  return w
+    .replace(/(ies)$/, 'y')
+    .replace(/(ing|ed|es|s)$/, '')
+    .replace(/(.)\1$/, '$1');
+}

@@ -1,0 +1,118 @@
+/**
+ * Sentence boundaries in speech without punctuation ("so the deploy runs on merge okay
+ * now rollback ..."). Every gap between two words gets a probability from a small
+ * logistic model over what a listener uses: the words on both sides, discourse markers
+ * ("so", "okay", "now", "next", "and then"), subject + verb openings, question openings,
+ * words a clause cannot end on, and how long the current sentence already is. The
+ * weights are data (boundary-weights.json), fitted on the labelled transcripts by
+ * test/engine-input/tools/train-boundaries.ts; decoding is greedy and deterministic.
+ */
+import weightsJson from './boundary-weights.json';
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower case, edge punctuation removed. */
+  w: string;
+  /** The word as written, punctuation included. */
+  raw: string;
+}
+
+const WORD = /\S+/g;
+
+export function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    const end = Math.min(m.index + m[0].length, to);
+    const raw = text.slice(m.index, end);
+    out.push({ start: m.index, end, raw, w: raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '').replace(/’/g, "'") });
+  }
+  return out;
+}
+
+const set = (s: string) => new Set(s.split(' '));
+
+/** Word classes let the model generalise beyond the words it was fitted on. */
+const NO_END = set(
+  'the a an to of in on at for from with by into onto about as and or but nor if because that which who whose whom ' +
+    'is are was were be been being am do does did has have had will would shall should can could may might must ' +
+    "my our your their his her its this these those than very not no any some each every we i you they he she " +
+    "there what when where how why let let's just really quite more most less such both either neither per via um uh",
+);
+const MARKER = set('so okay ok alright now next anyway right then also first second third finally lastly however actually basically yeah yes thanks thank hi hello well anyways');
+const SUBJECT = set('we i you they it there this that he she everyone everybody nobody someone');
+const CONTRACTION = set("it's there's we're i'm that's we've you'll we'll i'll they're you're i've i'd we'd don't let's here's what's its theres were im thats weve youll well ill theyre youre ive dont lets heres whats doesnt isnt cant wont");
+const QUESTION = set('what who when where why how which');
+const AUX = set("is are was were does do did should can could would will has have happens");
+const VERBISH = set(
+  'have has are is was were will can should need needs use uses used do does did also usually always never must had get got run runs ' +
+    'deploy deploys think want see mean call calls go goes own owns handle handles keep check start started just would could might may ' +
+    "don't dont only really actually",
+);
+const DETERMINER = set('the our my your their this that these those a an');
+
+interface Weights {
+  bias: number;
+  threshold: number;
+  w: Record<string, number>;
+}
+
+const WEIGHTS = weightsJson as Weights;
+const W = new Map<string, number>(Object.entries(WEIGHTS.w));
+
+function lenBucket(n: number): string {
+  return n < 3 ? '0' : n < 6 ? '1' : n < 10 ? '2' : n < 16 ? '3' : n < 25 ? '4' : '5';
+}
+
+/** Features of the gap before word `i`, given `len` words since the last boundary. */
+export function gapFeatures(ws: Word[], i: number, len: number): string[] {
+  const p = ws[i - 1];
+  const c = ws[i];
+  const n = ws[i + 1]?.w ?? '</s>';
+  const n2 = ws[i + 2]?.w ?? '</s>';
+  const pp = ws[i - 2]?.w ?? '<s>';
+  const f = [
+    `c=${c.w}`,
+    `p=${p.w}`,
+    `n=${n}`,
+    `cn=${c.w}_${n}`,
+    `pc=${p.w}_${c.w}`,
+    `pp=${pp}_${p.w}`,
+    `len=${lenBucket(len)}`,
+    `rem=${lenBucket(ws.length - i)}`,
+  ];
+  if (NO_END.has(p.w)) f.push('p:noend');
+  if (MARKER.has(c.w)) f.push('c:marker', `c:marker_len=${lenBucket(len)}`);
+  if (SUBJECT.has(c.w)) f.push('c:subject');
+  if (SUBJECT.has(c.w) && VERBISH.has(n)) f.push('c:subject+verb');
+  if (CONTRACTION.has(c.w)) f.push('c:contraction');
+  if (QUESTION.has(c.w) && AUX.has(n)) f.push('c:question');
+  if (DETERMINER.has(c.w) && (AUX.has(n2) || AUX.has(ws[i + 3]?.w ?? ''))) f.push('c:np+aux');
+  if (c.w === 'and' && n === 'then') f.push('c:and-then');
+  if (/,$/.test(p.raw)) f.push('p:comma');
+  if (/^[A-Z]/.test(c.raw) && !/^I\b|^I'/.test(c.raw)) f.push('c:capital');
+  return f;
+}
+
+export function gapProbability(features: string[]): number {
+  let z = WEIGHTS.bias;
+  for (const f of features) z += W.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Indices of words that start a new sentence (the first word excluded). */
+export function speechBoundaries(ws: Word[], threshold = WEIGHTS.threshold): number[] {
+  const cuts: number[] = [];
+  let last = 0;
+  for (let i = 2; i < ws.length - 1; i++) {
+    const len = i - last;
+    if (len < 2) continue;
+    if (gapProbability(gapFeatures(ws, i, len)) >= threshold) {
+      cuts.push(i);
+      last = i;
+    }
+  }
+  return cuts;
+}

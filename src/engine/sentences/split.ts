@@ -1,0 +1,98 @@
+import { cleanSpeech, type CleanOptions } from '../asr/clean';
+import type { Glossary } from '../asr/lexicon';
+import type { Sentence, Transcript } from '../model';
+import { speechBoundaries, words } from './boundary-model';
+import { punctuationEnds } from './punctuation';
+import { isRestartPhrase, markRepeats } from './repeats';
+
+export interface SplitOptions {
+  glossary?: Glossary;
+}
+
+/** A transcript with fewer sentence marks than one per this many words is raw speech-to-text. */
+const RAW_SPEECH_WORDS_PER_MARK = 30;
+/** Longer than this, even a punctuated stretch is checked for unmarked boundaries. */
+const LONG_RUN_WORDS = 45;
+
+/**
+ * Cuts every segment into sentences (never across segments), keeping exact offsets,
+ * and cleans each one (fillers, misheard terms). Restart phrases come out with empty
+ * text and restated sentences carry `repeatOf`.
+ */
+export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence[] {
+  const rawSpeech = isRawSpeech(t);
+  const clean: CleanOptions = { glossary: opts.glossary, protect: speakerNames(t) };
+  const out: Sentence[] = [];
+  t.segments.forEach((seg, segIndex) => {
+    for (const [start, end] of sentenceRanges(t.text, seg.start, seg.end, rawSpeech)) {
+      const raw = t.text.slice(start, end).replace(/\s+/g, ' ');
+      const cleaned = cleanSpeech(raw, clean).text;
+      const s: Sentence = {
+        index: out.length,
+        start,
+        end,
+        raw,
+        text: isRestartPhrase(cleaned) ? '' : cleaned,
+        segment: segIndex,
+      };
+      if (seg.speaker) s.speaker = seg.speaker;
+      if (seg.time) s.time = seg.time;
+      out.push(s);
+    }
+  });
+  markRepeats(out);
+  return out;
+}
+
+function sentenceRanges(text: string, from: number, to: number, rawSpeech: boolean): [number, number][] {
+  const body = text.slice(from, to);
+  const ranges: [number, number][] = [];
+  let at = 0;
+  const ends = punctuationEnds(body);
+  if (ends[ends.length - 1] !== body.length) ends.push(body.length);
+  for (const end of ends) {
+    const piece = trim(body, at, end);
+    at = end;
+    if (!piece) continue;
+    const ws = words(text, from + piece[0], from + piece[1]);
+    const cuts = ws.length > LONG_RUN_WORDS || (rawSpeech && ws.length > 12) ? speechBoundaries(ws) : [];
+    let first = 0;
+    for (const c of [...cuts, ws.length]) {
+      if (c > first) ranges.push([ws[first].start, ws[c - 1].end]);
+      first = c;
+    }
+  }
+  return ranges;
+}
+
+function trim(s: string, a: number, b: number): [number, number] | undefined {
+  while (a < b && /\s/.test(s[a])) a++;
+  while (b > a && /\s/.test(s[b - 1])) b--;
+  return a < b ? [a, b] : undefined;
+}
+
+/** Decided over the spoken words only, so cue ids and timings do not count as words. */
+function isRawSpeech(t: Transcript): boolean {
+  let wordCount = 0;
+  let marks = 0;
+  for (const seg of t.segments) {
+    const body = t.text.slice(seg.start, seg.end);
+    wordCount += countMatches(body, /\S+/g);
+    marks += countMatches(body, /[.?!…](?=\s|$)/g);
+    if (wordCount > 60_000) break;
+  }
+  return wordCount > 40 && marks * RAW_SPEECH_WORDS_PER_MARK < wordCount;
+}
+
+function countMatches(s: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+function speakerNames(t: Transcript): Set<string> {
+  const names = new Set<string>();
+  for (const s of t.segments) if (s.speaker) names.add(s.speaker);
+  return names;
+}

@@ -1,0 +1,18 @@
+import mammoth from 'mammoth';
+import { errors } from './errors';
+
+/**
+ * The text of a Word document as mammoth's raw text (paragraphs separated by blank
+ * lines). That text becomes `Transcript.text`, so evidence offsets point into it.
+ */
+export async function readDocxText(bytes: Uint8Array): Promise<string> {
+  let value: string;
+  try {
+    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e);
+    if (/word\/document\.xml|Could not find/i.test(msg)) throw errors.binary('a ZIP archive (not a Word document)');
+    throw errors.unreadable('the .docx file is damaged or not a Word document');
+  }
+  return value;
+}

@@ -1,0 +1,115 @@
+import type { SpeechSegment } from '../model';
+import { toClock } from './clock';
+import { pushSegment } from './cues';
+import { isBlank, splitLines, type Line } from './lines';
+import { looksLikeName, recurringNames, speakerPrefix } from './speakers';
+
+/**
+ * Transcripts that are text with speaker/time markers but no cue timings:
+ * Otter and Teams .docx (`Name  0:03` header, then the turn), `[00:15] Name: text`
+ * lines, `Name: text` lines, and plain paragraphs.
+ */
+
+const STAMP = String.raw`(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/** `Jane Doe  0:03` or `Speaker 1   1:02:03`: a name, a gap, a clock, nothing else. */
+const HEADER = new RegExp(String.raw`^\s*(\S.*?)(?:\s{2,}|\t|\s+(?=\d))(${STAMP})\s*$`);
+/** `[00:15] Jane: text`, `(00:15) Jane: text`, `00:15 Jane: text`, `Jane [00:15]: text`. */
+const STAMPED = new RegExp(
+  String.raw`^\s*(?:[[(]\s*(${STAMP})\s*[\])]|(${STAMP}))\s*(?:[-–—|]\s*)?(?:([^:\n]{1,48}?)\s*:[ \t]*)?(?=\S)|^\s*([^:\n[\]()]{1,48}?)\s*[[(]\s*(${STAMP})\s*[\])]\s*:?[ \t]*(?=\S)`,
+);
+
+export type TextStyle = 'header' | 'stamped' | 'prefix' | 'plain';
+
+export function headerOf(line: string): { name: string; time?: string } | undefined {
+  const m = HEADER.exec(line);
+  if (!m || !looksLikeName(m[1])) return undefined;
+  return { name: m[1].trim(), time: toClock(m[2]) };
+}
+
+function stampedOf(line: string): { name?: string; time?: string; length: number } | undefined {
+  const m = STAMPED.exec(line);
+  if (!m) return undefined;
+  const name = (m[3] ?? m[4])?.trim();
+  if (name && !looksLikeName(name)) return undefined;
+  return { name, time: toClock(m[1] ?? m[2] ?? m[5]), length: m[0].length };
+}
+
+/** Which marker style the text uses; markers must recur so one odd line does not decide. */
+export function detectTextStyle(lines: Line[]): TextStyle {
+  let header = 0;
+  let stamped = 0;
+  let nonBlank = 0;
+  const prefixes: (string | undefined)[] = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    if (headerOf(l.text)) header++;
+    else if (stampedOf(l.text)) stamped++;
+    prefixes.push(speakerPrefix(l.text)?.name);
+  }
+  const enough = (n: number) => n >= 2 || (n === 1 && nonBlank <= 3);
+  if (enough(header) && header >= stamped) return 'header';
+  if (enough(stamped)) return 'stamped';
+  const names = recurringNames(prefixes);
+  const prefixed = prefixes.filter((p) => p && names.has(p)).length;
+  if (names.size > 0 && prefixed >= 2 && prefixed >= nonBlank * 0.2) return 'prefix';
+  return 'plain';
+}
+
+export function parseTextTranscript(text: string): SpeechSegment[] {
+  const lines = splitLines(text);
+  const style = detectTextStyle(lines);
+  const out: SpeechSegment[] = [];
+  let speaker: string | undefined;
+  let time: string | undefined;
+  let names: Set<string> | undefined;
+  if (style === 'prefix') names = recurringNames(lines.map((l) => speakerPrefix(l.text)?.name));
+
+  // A turn runs over consecutive lines; a blank line or a new marker ends it.
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart >= 0) pushSegment(out, text, runStart, runEnd, speaker, time);
+    runStart = -1;
+  };
+  const extend = (start: number, end: number) => {
+    if (runStart < 0) runStart = start;
+    runEnd = end;
+  };
+
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      flush();
+      continue;
+    }
+    if (style === 'header') {
+      const h = headerOf(l.text);
+      if (h) {
+        flush();
+        speaker = h.name;
+        time = h.time;
+        continue;
+      }
+    } else if (style === 'stamped') {
+      const s = stampedOf(l.text);
+      if (s) {
+        flush();
+        speaker = s.name ?? speaker;
+        time = s.time;
+        extend(l.start + s.length, l.end);
+        continue;
+      }
+    } else if (style === 'prefix') {
+      const p = speakerPrefix(l.text);
+      if (p && names!.has(p.name)) {
+        flush();
+        speaker = p.name;
+        extend(l.start + p.length, l.end);
+        continue;
+      }
+    }
+    extend(l.start, l.end);
+  }
+  flush();
+  return out;
+}

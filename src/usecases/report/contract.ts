@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { AccountIdSchema, ReportFiltersSchema } from './filters';
+import type { ReportPage } from './list-handovers';
+
+/** What the report page (static/report) and its resolver (src/resolvers/report.ts) agree on. */
+export const LIST_HANDOVERS = 'listHandovers';
+
+export const ReportPageRequestSchema = z
+  .object({
+    filters: ReportFiltersSchema.default({ spaces: [], statuses: [] }),
+    cursor: z.string().min(1).max(2000).optional(),
+    knownAccountIds: z.array(AccountIdSchema).max(5000).default([]),
+  })
+  .strict();
+
+export type ReportResponse =
+  | { ok: true; page: ReportPage }
+  | { ok: false; error: { code: string; message: string } };

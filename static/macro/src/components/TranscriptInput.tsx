@@ -1,0 +1,82 @@
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import TextArea from '@atlaskit/textarea';
+import Select from '@atlaskit/select';
+import type { AttachmentOption } from '../types';
+
+export type InputMode = 'paste' | 'attachment';
+
+interface Props {
+  mode: InputMode;
+  onMode(mode: InputMode): void;
+  text: string;
+  onText(text: string): void;
+  attachments: AttachmentOption[] | null;
+  attachmentId: string | null;
+  onAttachment(id: string | null): void;
+}
+
+function sizeLabel(bytes?: number): string {
+  if (bytes === undefined) return '';
+  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+/** Where the words come from: pasted into the box, or a transcript attached to this page. */
+export function TranscriptInput(props: Props) {
+  const { mode, attachments } = props;
+  const options = (attachments ?? []).map((a) => ({
+    value: a.id,
+    label: `${a.title}${a.fileSize !== undefined ? ` (${sizeLabel(a.fileSize)})` : ''}${a.supported ? '' : ' (not a transcript format)'}`,
+  }));
+  const selected = options.find((o) => o.value === props.attachmentId) ?? null;
+  return (
+    <Tabs id="kt-source" selected={mode === 'paste' ? 0 : 1} onChange={(i) => props.onMode(i === 0 ? 'paste' : 'attachment')}>
+      <TabList>
+        <Tab testId="tab-paste">Paste</Tab>
+        <Tab testId="tab-attachment">Attachment</Tab>
+      </TabList>
+      <TabPanel>
+        <div className="kt-panel">
+          <label htmlFor="kt-transcript" className="kt-label">
+            Transcript
+          </label>
+          <TextArea
+            id="kt-transcript"
+            name="transcript"
+            testId="transcript"
+            placeholder="Paste the text of the KT call here (a Zoom, Teams or Otter export works as it is)."
+            minimumRows={8}
+            maxHeight="40vh"
+            resize="vertical"
+            value={props.text}
+            onChange={(e) => props.onText(e.currentTarget.value)}
+          />
+          <p className="kt-muted">{props.text ? `${props.text.length.toLocaleString()} characters` : ' '}</p>
+        </div>
+      </TabPanel>
+      <TabPanel>
+        <div className="kt-panel">
+          <label htmlFor="kt-attachment" className="kt-label">
+            Transcript file attached to this page
+          </label>
+          {attachments === null ? (
+            <p className="kt-muted">Loading attachments…</p>
+          ) : attachments.length === 0 ? (
+            <p className="kt-muted" data-testid="no-attachments">
+              This page has no attachments. Attach a .txt, .vtt, .srt or .docx transcript to the page, then reload.
+            </p>
+          ) : (
+            <Select
+              inputId="kt-attachment"
+              testId="attachment"
+              classNamePrefix="kt-attachment"
+              options={options}
+              value={selected}
+              placeholder="Choose a .txt, .vtt, .srt or .docx file"
+              onChange={(o) => props.onAttachment(o ? (o as { value: string }).value : null)}
+            />
+          )}
+        </div>
+      </TabPanel>
+    </Tabs>
+  );
+}

@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { FIXTURES_DIR, loadSources, renderFixture } from './fixtures/tools/fixture';
+import { FIXTURES_DIR, goldFiles as listGoldFiles, loadSources, renderFixture } from './fixtures/tools/fixture';
 import { validateGold, type GoldFile } from './fixtures/tools/gold';
 import { docxRawText } from './fixtures/tools/docx';
 
@@ -8,7 +8,7 @@ import { docxRawText } from './fixtures/tools/docx';
  * The labelled transcripts are the bar the engine is held to on unseen kinds of KT, so a gold
  * offset that drifts from its transcript would silently score the wrong words.
  */
-const goldFiles = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.gold.json')).sort();
+const goldFiles = listGoldFiles();
 const sources = loadSources();
 
 describe('labelled KT fixtures', () => {
@@ -19,12 +19,12 @@ describe('labelled KT fixtures', () => {
   });
 
   it('every gold file comes from a source, so it can be regenerated', () => {
-    expect(goldFiles).toEqual(sources.map((s) => `${s.name}.gold.json`).sort());
+    expect(goldFiles.sort()).toEqual(sources.map((s) => join(s.dir, `${s.name}.gold.json`)).sort());
   });
 
   describe.each(goldFiles)('%s', (goldName) => {
     const gold = JSON.parse(readFileSync(join(FIXTURES_DIR, goldName), 'utf8')) as GoldFile;
-    const text = readFileSync(join(FIXTURES_DIR, gold.transcript), 'utf8');
+    const text = readFileSync(join(FIXTURES_DIR, goldName, '..', gold.transcript), 'utf8');
 
     it('points every sentence at its exact words, with valid sections and statuses', () => {
       expect(validateGold(gold, text)).toEqual([]);
@@ -38,7 +38,7 @@ describe('labelled KT fixtures', () => {
 
     if (gold.format === 'docx') {
       it('labels the text mammoth extracts from the committed .docx', async () => {
-        const docx = readFileSync(join(FIXTURES_DIR, gold.transcript.replace(/\.txt$/, '')));
+        const docx = readFileSync(join(FIXTURES_DIR, goldName, '..', gold.transcript.replace(/\.txt$/, '')));
         expect(await docxRawText(docx)).toBe(text);
       });
     }

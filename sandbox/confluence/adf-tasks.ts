@@ -72,3 +72,25 @@ export function plainText(doc: AdfNode | undefined, max = 300): string {
   });
   return parts.join(' ').slice(0, max);
 }
+
+/**
+ * The first words of a page for a search excerpt, read straight from the stored JSON: search
+ * answers up to 1,000 results, and parsing every whole body for a line of text is wasted work.
+ */
+export function excerptOf(body: string, max = 200): string {
+  const re = /"text":"((?:[^"\\]|\\.)*)"/g;
+  const parts: string[] = [];
+  let size = 0;
+  let m: RegExpExecArray | null;
+  while (size < max && (m = re.exec(body))) {
+    let text = m[1];
+    try {
+      text = JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      // keep the raw text
+    }
+    parts.push(text);
+    size += text.length + 1;
+  }
+  return parts.join(' ').slice(0, max);
+}

@@ -132,28 +132,36 @@ export function compileCql(cql: string, indexes: PropertyIndexSpec[]): CompiledC
       const n = Number(v);
       return Number.isNaN(n) ? fail(`${path} is a number; '${v}' is not`) : n;
     });
-    const head = `SELECT 1 FROM property_index pi WHERE pi.page_id = p.id AND pi.prop_key = ? AND pi.path = ?`;
+    // `p.id IN (SELECT page_id ...)` lets SQLite drive the query from the property index.
     params.push(propKey, path);
-    const exists = (cond: string) => `EXISTS (${head} AND ${cond})`;
+    let negate = false;
+    let cond: string;
     switch (op) {
-      case '=':
-      case 'in':
-        return exists(`pi.${column} IN (${placeholders(typed)})`);
       case '!=':
       case 'not in':
-        return `NOT ${exists(`pi.${column} IN (${placeholders(typed)})`)}`;
+        negate = true;
+      // falls through
+      case '=':
+      case 'in':
+        cond = `pi.${column} IN (${placeholders(typed)})`;
+        break;
       case '<':
       case '>':
       case '<=':
       case '>=':
-        return exists(`pi.${column} ${op} ${placeholders([typed[0]])}`);
-      case '~':
-        return exists(`pi.value_text LIKE ${placeholders([`%${vs[0]}%`])}`);
+        cond = `pi.${column} ${op} ${placeholders([typed[0]])}`;
+        break;
       case '!~':
-        return `NOT ${exists(`pi.value_text LIKE ${placeholders([`%${vs[0]}%`])}`)}`;
+        negate = true;
+      // falls through
+      case '~':
+        cond = `pi.value_text LIKE ${placeholders([`%${vs[0]}%`])}`;
+        break;
       default:
         return fail(`operator ${op}`);
     }
+    const sql = `p.id IN (SELECT pi.page_id FROM property_index pi WHERE pi.prop_key = ? AND pi.path = ? AND ${cond})`;
+    return negate ? `NOT ${sql}` : sql;
   };
 
   let matchesNothing = false;
@@ -186,7 +194,8 @@ export function compileCql(cql: string, indexes: PropertyIndexSpec[]): CompiledC
       case 'label':
       case 'labeltext': {
         const names = vs.map((v) => v.toLowerCase().replace(/^global:/, ''));
-        const inner = `EXISTS (SELECT 1 FROM labels l WHERE l.page_id = p.id AND l.name IN (${placeholders(names)}))`;
+        // Driven by the labels(name, page_id) index: no scan over pages.
+        const inner = `p.id IN (SELECT l.page_id FROM labels l WHERE l.name IN (${placeholders(names)}))`;
         if (op === '=' || op === 'in') return inner;
         if (op === '!=' || op === 'not in') return `NOT ${inner}`;
         return fail(`operator ${op} on label`);

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { nextId, type Db } from './db';
 
 /** The app's own account, as Forge apps have one; `Bearer sandbox-app` acts as it. */
@@ -73,15 +74,19 @@ export function visibleSpaceClause(p: Principal, column = 'space_id'): { sql: st
   };
 }
 
+const canSeeStatements = new WeakMap<Db, Statement<unknown[]>>();
+
 export function canSeeSpace(db: Db, p: Principal, spaceId: number): boolean {
   if (p.seesAll) return true;
-  const row = db
-    .prepare(
+  let statement = canSeeStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(
       `SELECT 1 FROM spaces s WHERE s.id = ? AND (s.everyone = 1 OR EXISTS
         (SELECT 1 FROM space_access a WHERE a.space_id = s.id AND a.account_id = ?))`,
-    )
-    .get(spaceId, p.accountId);
-  return row !== undefined;
+    );
+    canSeeStatements.set(db, statement);
+  }
+  return statement.get(spaceId, p.accountId) !== undefined;
 }
 
 const EMPTY_DOC = JSON.stringify({ type: 'doc', version: 1, content: [] });

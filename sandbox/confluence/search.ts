@@ -1,5 +1,5 @@
 import { compileCql } from './cql';
-import { plainText, parseAdf } from './adf-tasks';
+import { excerptOf } from './adf-tasks';
 import { visibleSpaceClause, findUser, type Principal } from './principals';
 import { pageLinks, userJson } from './shapes';
 import type { ConfluenceStore, ListWindow, PageRow } from './store';
@@ -21,10 +21,9 @@ export function searchPages(store: ConfluenceStore, p: Principal, cql: string, w
   const vis = visibleSpaceClause(p, 'p.space_id');
   const where = `p.status = 'current' AND ${vis.sql} AND (${compiled.where})`;
   const params = [...vis.params, ...compiled.params];
-  const rows = store.db
-    .prepare(`SELECT p.* FROM pages p WHERE ${where} ORDER BY ${compiled.orderBy} LIMIT ? OFFSET ?`)
+  const rows = store.sql(`SELECT p.* FROM pages p WHERE ${where} ORDER BY ${compiled.orderBy} LIMIT ? OFFSET ?`)
     .all(...params, w.limit + 1, w.offset) as PageRow[];
-  const total = (store.db.prepare(`SELECT COUNT(*) AS n FROM pages p WHERE ${where}`).get(...params) as { n: number }).n;
+  const total = (store.sql(`SELECT COUNT(*) AS n FROM pages p WHERE ${where}`).get(...params) as { n: number }).n;
   return { rows, total };
 }
 
@@ -89,7 +88,7 @@ export function searchResultJson(store: ConfluenceStore, page: PageRow, expand: 
   if (propertyKeys.length || expand.includes('content.metadata.labels')) {
     const metadata: Record<string, unknown> = {};
     if (expand.includes('content.metadata.labels')) {
-      const labels = store.db.prepare('SELECT id, prefix, name FROM labels WHERE page_id = ? ORDER BY id').all(page.id) as Array<{
+      const labels = store.sql('SELECT id, prefix, name FROM labels WHERE page_id = ? ORDER BY id').all(page.id) as Array<{
         id: number;
         prefix: string;
         name: string;
@@ -123,7 +122,7 @@ export function searchResultJson(store: ConfluenceStore, page: PageRow, expand: 
   return {
     content,
     title: page.title,
-    excerpt: excerpt ? plainText(parseAdf(page.body), 200) : '',
+    excerpt: excerpt ? excerptOf(page.body) : '',
     url: links.webui,
     resultGlobalContainer: { title: space.name, displayUrl: `/spaces/${space.key}` },
     breadcrumbs: [],

@@ -96,8 +96,6 @@ export function spaceJson(s: SpaceRow) {
     authorId: 'user-admin',
     createdAt: s.created_at,
     homepageId: s.homepage_id === null ? undefined : String(s.homepage_id),
-    description: null,
-    icon: null,
     _links: { webui: `/spaces/${s.key}` },
   };
 }

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import crypto from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import { nextId, type Db } from './db';
 import { parseAdf, setTaskItemState, taskItemsOf } from './adf-tasks';
 import { HttpError, badRequest, notFound } from './errors';
@@ -110,6 +111,18 @@ export class ConfluenceStore {
     readonly propertyIndexes: PropertyIndexSpec[],
   ) {}
 
+  private statements = new Map<string, Statement>();
+
+  /** Prepared statements, cached: preparing per call costs more than running most queries. */
+  sql(source: string): Statement {
+    let st = this.statements.get(source);
+    if (!st) {
+      st = this.db.prepare(source);
+      this.statements.set(source, st);
+    }
+    return st;
+  }
+
   private iso(): string {
     return this.now().toISOString();
   }
@@ -117,19 +130,19 @@ export class ConfluenceStore {
   // ---------- spaces ----------
 
   space(p: Principal, id: number): SpaceRow {
-    const row = this.db.prepare('SELECT * FROM spaces WHERE id = ?').get(id) as SpaceRow | undefined;
+    const row = this.sql('SELECT * FROM spaces WHERE id = ?').get(id) as SpaceRow | undefined;
     if (!row || !canSeeSpace(this.db, p, row.id)) throw notFound('Space');
     return row;
   }
 
   spaceByKey(p: Principal, key: string): SpaceRow {
-    const row = this.db.prepare('SELECT * FROM spaces WHERE key = ?').get(key) as SpaceRow | undefined;
+    const row = this.sql('SELECT * FROM spaces WHERE key = ?').get(key) as SpaceRow | undefined;
     if (!row || !canSeeSpace(this.db, p, row.id)) throw notFound('Space');
     return row;
   }
 
   spaceRowUnchecked(id: number): SpaceRow | undefined {
-    return this.db.prepare('SELECT * FROM spaces WHERE id = ?').get(id) as SpaceRow | undefined;
+    return this.sql('SELECT * FROM spaces WHERE id = ?').get(id) as SpaceRow | undefined;
   }
 
   listSpaces(p: Principal, filter: { ids?: number[]; keys?: string[] }, w: ListWindow): SpaceRow[] {
@@ -144,15 +157,14 @@ export class ConfluenceStore {
       where.push(`key IN (${filter.keys.map(() => '?').join(',')})`);
       params.push(...filter.keys);
     }
-    return this.db
-      .prepare(`SELECT * FROM spaces WHERE ${where.join(' AND ')} ORDER BY id LIMIT ? OFFSET ?`)
+    return this.sql(`SELECT * FROM spaces WHERE ${where.join(' AND ')} ORDER BY id LIMIT ? OFFSET ?`)
       .all(...params, w.limit + 1, w.offset) as SpaceRow[];
   }
 
   // ---------- pages ----------
 
   private pageRow(id: number): PageRow | undefined {
-    return this.db.prepare(`SELECT * FROM pages WHERE id = ? AND status != 'deleted'`).get(id) as PageRow | undefined;
+    return this.sql(`SELECT * FROM pages WHERE id = ? AND status != 'deleted'`).get(id) as PageRow | undefined;
   }
 
   page(p: Principal, id: number): PageRow {
@@ -184,8 +196,7 @@ export class ConfluenceStore {
       params.push(filter.parentId);
     }
     inList('status', filter.status?.length ? filter.status : ['current']);
-    return this.db
-      .prepare(`SELECT * FROM pages WHERE ${where.join(' AND ')} ORDER BY id LIMIT ? OFFSET ?`)
+    return this.sql(`SELECT * FROM pages WHERE ${where.join(' AND ')} ORDER BY id LIMIT ? OFFSET ?`)
       .all(...params, w.limit + 1, w.offset) as PageRow[];
   }
 
@@ -196,8 +207,7 @@ export class ConfluenceStore {
   }
 
   private checkTitleFree(spaceId: number, title: string, exceptId?: number): void {
-    const clash = this.db
-      .prepare(`SELECT id FROM pages WHERE space_id = ? AND title = ? AND status = 'current' AND id != ?`)
+    const clash = this.sql(`SELECT id FROM pages WHERE space_id = ? AND title = ? AND status = 'current' AND id != ?`)
       .get(spaceId, title, exceptId ?? -1);
     if (clash) throw badRequest('A page with this title already exists: A page already exists with the same TITLE in this space');
   }
@@ -220,8 +230,7 @@ export class ConfluenceStore {
       this.checkTitleFree(space.id, input.title);
       const id = nextId(this.db, 'content');
       const now = this.iso();
-      this.db
-        .prepare(
+      this.sql(
           `INSERT INTO pages (id, space_id, parent_id, title, status, author_id, owner_id, created_at, version,
              version_at, version_author, version_message, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, '', ?)`,
         )
@@ -258,8 +267,7 @@ export class ConfluenceStore {
       }
       const now = this.iso();
       const body = input.body ?? fresh.body;
-      this.db
-        .prepare(
+      this.sql(
           `UPDATE pages SET title = ?, status = ?, parent_id = ?, body = ?, version = ?, version_at = ?,
              version_author = ?, version_message = ? WHERE id = ?`,
         )
@@ -278,16 +286,16 @@ export class ConfluenceStore {
   private syncTasks(pageId: number, spaceId: number, body: string, actor: string, now: string, events: TaskEvent[]): void {
     const items = taskItemsOf(parseAdf(body));
     const existing = new Map(
-      (this.db.prepare('SELECT * FROM tasks WHERE page_id = ?').all(pageId) as TaskRow[]).map((t) => [t.local_id, t]),
+      (this.sql('SELECT * FROM tasks WHERE page_id = ?').all(pageId) as TaskRow[]).map((t) => [t.local_id, t]),
     );
-    const insert = this.db.prepare(
+    const insert = this.sql(
       `INSERT INTO tasks (id, page_id, local_id, status, body, created_by, created_at, updated_at, completed_by, completed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const update = this.db.prepare(
+    const update = this.sql(
       `UPDATE tasks SET status = ?, body = ?, updated_at = ?, completed_by = ?, completed_at = ? WHERE id = ?`,
     );
-    const touchBody = this.db.prepare('UPDATE tasks SET body = ? WHERE id = ?');
+    const touchBody = this.sql('UPDATE tasks SET body = ? WHERE id = ?');
     for (const item of items) {
       const status = item.state === 'DONE' ? 'complete' : 'incomplete';
       const prev = existing.get(item.localId);
@@ -303,7 +311,7 @@ export class ConfluenceStore {
         touchBody.run(item.node, prev.id);
       }
     }
-    const remove = this.db.prepare('DELETE FROM tasks WHERE id = ?');
+    const remove = this.sql('DELETE FROM tasks WHERE id = ?');
     for (const gone of existing.values()) remove.run(gone.id);
   }
 
@@ -334,7 +342,7 @@ export class ConfluenceStore {
 
   labels(p: Principal, pageId: number): Array<{ id: number; prefix: string; name: string }> {
     this.page(p, pageId);
-    return this.db.prepare('SELECT id, prefix, name FROM labels WHERE page_id = ? ORDER BY id').all(pageId) as Array<{
+    return this.sql('SELECT id, prefix, name FROM labels WHERE page_id = ? ORDER BY id').all(pageId) as Array<{
       id: number;
       prefix: string;
       name: string;
@@ -343,7 +351,7 @@ export class ConfluenceStore {
 
   addLabels(p: Principal, pageId: number, labels: Array<{ prefix?: string; name: string }>): void {
     this.page(p, pageId);
-    const insert = this.db.prepare('INSERT OR IGNORE INTO labels (id, page_id, prefix, name) VALUES (?, ?, ?, ?)');
+    const insert = this.sql('INSERT OR IGNORE INTO labels (id, page_id, prefix, name) VALUES (?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const l of labels) {
         const name = String(l.name ?? '').trim().toLowerCase();
@@ -359,14 +367,13 @@ export class ConfluenceStore {
     this.page(p, pageId);
     const sql = key === undefined ? '' : 'AND key = ?';
     const params: unknown[] = key === undefined ? [pageId] : [pageId, key];
-    return this.db
-      .prepare(`SELECT * FROM properties WHERE page_id = ? ${sql} ORDER BY id LIMIT ? OFFSET ?`)
+    return this.sql(`SELECT * FROM properties WHERE page_id = ? ${sql} ORDER BY id LIMIT ? OFFSET ?`)
       .all(...params, w.limit + 1, w.offset) as PropertyRow[];
   }
 
   property(p: Principal, pageId: number, propertyId: number): PropertyRow {
     this.page(p, pageId);
-    const row = this.db.prepare('SELECT * FROM properties WHERE id = ? AND page_id = ?').get(propertyId, pageId) as
+    const row = this.sql('SELECT * FROM properties WHERE id = ? AND page_id = ?').get(propertyId, pageId) as
       | PropertyRow
       | undefined;
     if (!row) throw notFound('Content property');
@@ -374,7 +381,7 @@ export class ConfluenceStore {
   }
 
   propertyByKeyUnchecked(pageId: number, key: string): PropertyRow | undefined {
-    return this.db.prepare('SELECT * FROM properties WHERE page_id = ? AND key = ?').get(pageId, key) as
+    return this.sql('SELECT * FROM properties WHERE page_id = ? AND key = ?').get(pageId, key) as
       | PropertyRow
       | undefined;
   }
@@ -388,8 +395,7 @@ export class ConfluenceStore {
         throw new HttpError(409, `A content property with key '${key}' already exists on content ${pageId}`);
       }
       const id = nextId(this.db, 'content');
-      this.db
-        .prepare(`INSERT INTO properties (id, page_id, key, value, version, version_at, version_author) VALUES (?, ?, ?, ?, 1, ?, ?)`)
+      this.sql(`INSERT INTO properties (id, page_id, key, value, version, version_at, version_author) VALUES (?, ?, ?, ?, 1, ?, ?)`)
         .run(id, pageId, key, JSON.stringify(value), this.iso(), p.accountId);
       this.reindexProperty(pageId, key, value);
       return this.propertyByKeyUnchecked(pageId, key)!;
@@ -405,7 +411,7 @@ export class ConfluenceStore {
     this.property(p, pageId, propertyId);
     if (input.value === undefined) throw badRequest('Content property value is required');
     return this.db.transaction(() => {
-      const fresh = this.db.prepare('SELECT * FROM properties WHERE id = ?').get(propertyId) as PropertyRow;
+      const fresh = this.sql('SELECT * FROM properties WHERE id = ?').get(propertyId) as PropertyRow;
       if (input.key !== undefined && input.key !== fresh.key) throw badRequest('The key of a content property cannot change');
       if (input.versionNumber !== fresh.version + 1) {
         throw new HttpError(
@@ -413,18 +419,17 @@ export class ConfluenceStore {
           `Version must be incremented when updating a content property. Current Version: [${fresh.version}]. Provided version: [${input.versionNumber}]`,
         );
       }
-      this.db
-        .prepare('UPDATE properties SET value = ?, version = ?, version_at = ?, version_author = ? WHERE id = ?')
+      this.sql('UPDATE properties SET value = ?, version = ?, version_at = ?, version_author = ? WHERE id = ?')
         .run(JSON.stringify(input.value), input.versionNumber, this.iso(), p.accountId, propertyId);
       this.reindexProperty(pageId, fresh.key, input.value);
-      return this.db.prepare('SELECT * FROM properties WHERE id = ?').get(propertyId) as PropertyRow;
+      return this.sql('SELECT * FROM properties WHERE id = ?').get(propertyId) as PropertyRow;
     })();
   }
 
   deleteProperty(p: Principal, pageId: number, propertyId: number): void {
     const row = this.property(p, pageId, propertyId);
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM properties WHERE id = ?').run(propertyId);
+      this.sql('DELETE FROM properties WHERE id = ?').run(propertyId);
       this.reindexProperty(pageId, row.key, undefined);
     })();
   }
@@ -432,9 +437,9 @@ export class ConfluenceStore {
   private reindexProperty(pageId: number, key: string, value: unknown): void {
     const spec = this.propertyIndexes.find((s) => s.propertyKey === key);
     if (!spec) return;
-    this.db.prepare('DELETE FROM property_index WHERE page_id = ? AND prop_key = ?').run(pageId, key);
+    this.sql('DELETE FROM property_index WHERE page_id = ? AND prop_key = ?').run(pageId, key);
     if (value === undefined) return;
-    const insert = this.db.prepare('INSERT INTO property_index (page_id, prop_key, path, value_text, value_num) VALUES (?, ?, ?, ?, ?)');
+    const insert = this.sql('INSERT INTO property_index (page_id, prop_key, path, value_text, value_num) VALUES (?, ?, ?, ?, ?)');
     for (const r of indexRows(spec, value)) insert.run(pageId, key, r.path, r.text, r.num);
   }
 
@@ -457,8 +462,7 @@ export class ConfluenceStore {
       where.push('title = ?');
       params.push(filter.filename);
     }
-    return this.db
-      .prepare(
+    return this.sql(
         `SELECT id, page_id, title, media_type, file_size, file_id, comment, x'' AS data, created_at, version, version_at, author_id
          FROM attachments WHERE ${where.join(' AND ')} ORDER BY id LIMIT ? OFFSET ?`,
       )
@@ -466,7 +470,7 @@ export class ConfluenceStore {
   }
 
   attachment(p: Principal, pageId: number | undefined, attachmentId: number): AttachmentRow {
-    const row = this.db.prepare('SELECT * FROM attachments WHERE id = ?').get(attachmentId) as AttachmentRow | undefined;
+    const row = this.sql('SELECT * FROM attachments WHERE id = ?').get(attachmentId) as AttachmentRow | undefined;
     if (!row || (pageId !== undefined && row.page_id !== pageId)) throw notFound('Attachment');
     this.page(p, row.page_id);
     return row;
@@ -474,7 +478,7 @@ export class ConfluenceStore {
 
   attachmentByTitle(p: Principal, pageId: number, title: string): AttachmentRow {
     this.page(p, pageId);
-    const row = this.db.prepare('SELECT * FROM attachments WHERE page_id = ? AND title = ?').get(pageId, title) as
+    const row = this.sql('SELECT * FROM attachments WHERE page_id = ? AND title = ?').get(pageId, title) as
       | AttachmentRow
       | undefined;
     if (!row) throw notFound('Attachment');
@@ -492,7 +496,7 @@ export class ConfluenceStore {
     if (!file.title) throw badRequest('The attachment needs a file name');
     return this.db.transaction(() => {
       const now = this.iso();
-      const existing = this.db.prepare('SELECT id, version FROM attachments WHERE page_id = ? AND title = ?').get(pageId, file.title) as
+      const existing = this.sql('SELECT id, version FROM attachments WHERE page_id = ? AND title = ?').get(pageId, file.title) as
         | { id: number; version: number }
         | undefined;
       if (existing && !replace) {
@@ -504,16 +508,15 @@ export class ConfluenceStore {
             'UPDATE attachments SET media_type = ?, file_size = ?, data = ?, comment = ?, version = ?, version_at = ?, author_id = ? WHERE id = ?',
           )
           .run(file.mediaType, file.data.length, file.data, file.comment ?? '', existing.version + 1, now, p.accountId, existing.id);
-        return this.db.prepare('SELECT * FROM attachments WHERE id = ?').get(existing.id) as AttachmentRow;
+        return this.sql('SELECT * FROM attachments WHERE id = ?').get(existing.id) as AttachmentRow;
       }
       const id = nextId(this.db, 'content');
-      this.db
-        .prepare(
+      this.sql(
           `INSERT INTO attachments (id, page_id, title, media_type, file_size, file_id, comment, data, created_at, version, version_at, author_id)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
         )
         .run(id, pageId, file.title, file.mediaType, file.data.length, crypto.randomUUID(), file.comment ?? '', file.data, now, now, p.accountId);
-      return this.db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow;
+      return this.sql('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow;
     })();
   }
 
@@ -540,8 +543,7 @@ export class ConfluenceStore {
       where.push('t.status = ?');
       params.push(filter.status);
     }
-    return this.db
-      .prepare(
+    return this.sql(
         `SELECT t.*, pg.space_id AS space_id FROM tasks t JOIN pages pg ON pg.id = t.page_id
          WHERE ${where.join(' AND ')} ORDER BY t.id LIMIT ? OFFSET ?`,
       )

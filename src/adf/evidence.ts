@@ -1,16 +1,17 @@
-import type { ExpandDefinition, ListItemDefinition } from '@atlaskit/adf-schema';
-import { bulletList, expand, listItem, paragraph } from '@atlaskit/adf-utils/builders';
+import type { ExpandDefinition, Inline, ListItemDefinition } from '@atlaskit/adf-schema';
+import { bulletList, expand, listItem, paragraph, text } from '@atlaskit/adf-utils/builders';
 import type { Evidence, SectionDraft } from '../engine/model';
 import { bold, plain, textOf, truncate } from './inline';
 
 /** How much evidence a section shows: the full form, or the compact one for long calls. */
 export interface EvidenceLimits {
   perItem: number;
+  perSection: number;
   quoteChars: number;
 }
 
-export const FULL_EVIDENCE: EvidenceLimits = { perItem: 3, quoteChars: 300 };
-export const COMPACT_EVIDENCE: EvidenceLimits = { perItem: 1, quoteChars: 140 };
+export const FULL_EVIDENCE: EvidenceLimits = { perItem: 3, perSection: 120, quoteChars: 300 };
+export const COMPACT_EVIDENCE: EvidenceLimits = { perItem: 1, perSection: 30, quoteChars: 140 };
 
 /** The quote for one piece of evidence, cut from the transcript; undefined when not available. */
 function quoteOf(e: Evidence, transcriptText: string | undefined, max: number): string | undefined {
@@ -29,26 +30,33 @@ function evidenceLine(e: Evidence, transcriptText: string | undefined, limits: E
 }
 
 /**
- * The section's evidence in an expand: per item its field (bold) and where in the call it
- * was said. Undefined when the section has no evidence (an expand may not be empty).
+ * The section's evidence in an expand: one line per quote, led by the field it supports
+ * (a template label, in bold). Undefined when the section has no evidence (an expand may
+ * not be empty).
  */
 export function evidenceExpand(
   section: SectionDraft,
   transcriptText: string | undefined,
   limits: EvidenceLimits,
 ): ExpandDefinition | undefined {
-  const items: ListItemDefinition[] = [];
+  const lines: ListItemDefinition[] = [];
   let quotes = 0;
-  section.items.forEach((item, i) => {
-    if (item.evidence.length === 0) return;
-    const shown = item.evidence.slice(0, limits.perItem);
+  let shownQuotes = 0;
+  for (const item of section.items) {
     quotes += item.evidence.length;
-    const lines = shown.map((e) => listItem([paragraph(...textOf(evidenceLine(e, transcriptText, limits)))]));
+    if (lines.length >= limits.perSection) continue;
+    const label: Inline[] = item.field ? [bold(item.field), text(' — ')] : [];
+    const shown = item.evidence.slice(0, limits.perItem);
+    shownQuotes += shown.length;
+    for (const e of shown) lines.push(listItem([paragraph(...label, ...textOf(evidenceLine(e, transcriptText, limits)))]));
     const more = item.evidence.length - shown.length;
-    if (more > 0) lines.push(listItem([paragraph(...textOf(`and ${more} more`))]));
-    items.push(listItem([paragraph(bold(item.field ?? `Item ${i + 1}`)), bulletList(...lines)]));
-  });
-  if (items.length === 0) return undefined;
+    if (more > 0) lines.push(listItem([paragraph(...label, ...textOf(`and ${more} more`))]));
+  }
+  if (lines.length === 0) return undefined;
+  const hidden = quotes - shownQuotes;
+  if (lines.length >= limits.perSection && hidden > 0) {
+    lines.push(listItem([paragraph(...textOf(`In all, ${hidden} quotes are not shown here.`))]));
+  }
   const title = `Evidence: ${plain(section.title)} (${quotes} ${quotes === 1 ? 'quote' : 'quotes'})`;
-  return expand({ title })(bulletList(...items));
+  return expand({ title })(bulletList(...lines));
 }

@@ -53,6 +53,8 @@ export function pageProperties(
   const total = state.sections.length;
   const titles = new Map(sections.map((s) => [s.id, s.title]));
   const architecture = toHttpUrl(state.architectureUrl);
+  // Unique per handover (task ids are random at creation) yet stable across regenerations.
+  const seed = state.sections[0]?.taskLocalId ?? state.templateId;
   const verification = state.sections.map((s) =>
     listItem([paragraph(text(`${titles.get(s.id) ?? s.id}: `), ...verificationLine(s, users))]),
   );
@@ -62,13 +64,13 @@ export function pageProperties(
     parameters: {
       macroParams: { id: { value: PAGE_PROPERTIES_ID } },
       macroMetadata: {
-        macroId: { value: stableId('details-macro', state.templateId) },
+        macroId: { value: stableId('details-macro', seed) },
         schemaVersion: { value: '1' },
         title: 'Page Properties',
       },
     },
     layout: 'default',
-    localId: stableId('details', state.templateId),
+    localId: stableId('details', seed),
   })(
     table(
       row('Status', line(status(HANDOVER_STATUS_LOZENGE[state.status]))),

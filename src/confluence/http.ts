@@ -84,7 +84,8 @@ export class ConfluenceHttp {
 export function nextRoute(next: string | undefined): Route | undefined {
   if (!next) return undefined;
   const path = next.startsWith('/wiki/') ? next : `/wiki${next.startsWith('/') ? '' : '/'}${next}`;
-  if (!/^\/wiki\/(api\/v2|rest\/api)\//.test(path)) {
+  const pathOnly = path.split('?')[0];
+  if (!/^\/wiki\/(api\/v2|rest\/api)\//.test(pathOnly) || /(^|\/)(\.|%2e){2}(\/|$)/i.test(pathOnly)) {
     throw new ConfluenceError('unexpected', 'Confluence answered with an unexpected page link', 200, path);
   }
   return assumeTrustedRoute(path);

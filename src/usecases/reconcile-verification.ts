@@ -7,7 +7,14 @@ import { patchVerification } from './patch-verification';
 
 export type ReconcileResult =
   | { handover: false }
-  | { handover: true; changed: boolean; state: HandoverState; pageVersion?: number };
+  | {
+      handover: true;
+      changed: boolean;
+      state: HandoverState;
+      pageVersion?: number;
+      /** False when the caller may read but not edit the page: the state shown is current, the trigger stores it. */
+      saved?: boolean;
+    };
 
 const MAX_PAGE_ATTEMPTS = 4;
 
@@ -40,6 +47,7 @@ export async function reconcileVerification(client: ConfluenceClient, pageId: st
       });
       version = updated.version.number;
     } catch (e) {
+      if (isConfluenceError(e, 'forbidden')) return { handover: true, changed: true, state: applied.state, saved: false };
       if (!isConfluenceError(e, 'conflict') || attempt >= MAX_PAGE_ATTEMPTS) throw e;
       // A tick or an edit landed meanwhile; the patch leaves task states as the fresh page has them.
       page = await client.getPage(pageId);
@@ -50,6 +58,6 @@ export async function reconcileVerification(client: ConfluenceClient, pageId: st
       ...applyTasks(fresh, tasks, now).state,
       ...stamp,
     }));
-    return { handover: true, changed: true, state: saved.state, pageVersion: version };
+    return { handover: true, changed: true, state: saved.state, pageVersion: version, saved: true };
   }
 }

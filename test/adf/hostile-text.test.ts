@@ -18,9 +18,9 @@ const TRUSTED_LINK = 'https://wiki.example.com/arch';
 
 function hostilePage() {
   const transcript = HOSTILE.join('\n');
-  const texts: Record<string, string> = {};
-  HOSTILE.forEach((h, i) => (texts[`plain-english-notes/Tribal knowledge`] = (texts['plain-english-notes/Tribal knowledge'] ?? '') + h + ' '));
-  HOSTILE.forEach((h, i) => (texts[`day-1-checklist/${['Access needed', 'Safe first actions', 'Actions not to take yet'][i % 3]}`] = h));
+  const day1 = ['Access needed', 'Safe first actions', 'Actions not to take yet'];
+  const texts: Record<string, string> = { 'plain-english-notes/Tribal knowledge': HOSTILE.join(' ') };
+  HOSTILE.forEach((h, i) => (texts[`day-1-checklist/${day1[i % 3]}`] = h));
   texts['architecture-reference/Link to the architecture document'] = `The page is at ${TRUSTED_LINK}. Also javascript:alert(1)`;
   const draft = draftFor({ transcript, texts });
   // Evidence quotes are cut from the hostile transcript line by line.

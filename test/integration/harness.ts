@@ -5,6 +5,7 @@ import { deliverTaskEvents, installLocalForgeRuntime, invokeFunction, macroConte
 import { seedDemo, type DemoSeed } from '../../sandbox/seed/demo';
 import { resolver, onTaskUpdated } from '../../src';
 import type { HandoverState } from '../../src/handover/state';
+import { ConfluenceError } from '../../src/confluence';
 
 /**
  * A real sandbox over HTTP, the demo seed, and the app's unchanged Forge entry points wired to
@@ -157,4 +158,20 @@ export async function uploadAttachment(h: Harness, pageId: string, file: string,
   const json = (await res.json()) as { results: Array<{ id: string }> };
   if (res.status !== 200) throw new Error(`upload failed: ${res.status} ${JSON.stringify(json)}`);
   return json.results[0].id;
+}
+
+/** Runs `fn` inside an invocation bound to `accountId`, so asUser() acts as them; errors come back as values. */
+export async function bindUser<T>(accountId: string, fn: () => Promise<T>): Promise<T> {
+  const out = await invokeFunction<{ value?: T; error?: Record<string, unknown> }>(
+    (async () => {
+      try {
+        return { value: await fn() };
+      } catch (e) {
+        return { error: { ...(e as object), message: (e as Error).message, name: (e as Error).name } };
+      }
+    }) as never,
+    { accountId },
+  );
+  if (out.error) throw Object.assign(Object.create(ConfluenceError.prototype), out.error);
+  return out.value as T;
 }

@@ -1,10 +1,9 @@
 import { createSandboxServer, type SandboxServer } from '../../sandbox/confluence';
-import { installLocalForgeRuntime, invokeFunction } from '../../sandbox/forge';
+import { installLocalForgeRuntime } from '../../sandbox/forge';
 import { seedManyHandovers, type ManyHandoversResult } from '../../sandbox/seed/many-handovers';
-import { handler } from '../../src/resolvers/report';
-import { LIST_HANDOVERS, type ReportResponse } from '../../src/usecases/report/contract';
 import type { HandoverState } from '../../src/handover/state';
-import { REPORT_CONTEXT, runReport } from './support/report-run';
+import { invokeReport } from './support/invoke';
+import { runReport } from './support/report-run';
 import { NOW } from './support/states';
 
 /**
@@ -109,12 +108,7 @@ describe('the Handovers report over 2,000 handovers', () => {
   it('tells the viewer what to do when Confluence stays busy', async () => {
     server.faults.add({ method: 'GET', pathPattern: '^/wiki/rest/api/search$', status: 503, times: 10, retryAfterSeconds: 0 });
     try {
-      const answer = await invokeFunction<ReportResponse>(handler, {
-        functionKey: LIST_HANDOVERS,
-        payload: { filters: { spaces: [], statuses: [] } },
-        accountId: 'user-admin',
-        context: REPORT_CONTEXT,
-      });
+      const answer = await invokeReport('user-admin', { filters: { spaces: [], statuses: [] } });
       expect(answer).toEqual({ ok: false, error: { code: 'busy', message: expect.stringMatching(/busy.*try again/i) } });
     } finally {
       server.faults.clear();
@@ -122,12 +116,7 @@ describe('the Handovers report over 2,000 handovers', () => {
   });
 
   it('refuses a filter that could rewrite the CQL, saying what to do', async () => {
-    const answer = await invokeFunction<ReportResponse>(handler, {
-      functionKey: LIST_HANDOVERS,
-      payload: { filters: { spaces: ['DEMO") OR (space = "FIN'], statuses: [] } },
-      accountId: 'user-outsider',
-      context: REPORT_CONTEXT,
-    });
+    const answer = await invokeReport('user-outsider', { filters: { spaces: ['DEMO") OR (space = "FIN'], statuses: [] } });
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.error.message).toMatch(/Reload the page/);
   });

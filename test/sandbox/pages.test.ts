@@ -1,5 +1,5 @@
 import type { SandboxServer } from '../../sandbox/confluence';
-import { DEMO_SPACE_ID, OPS_SPACE_ID, adf, call, createPage, para, startSandbox } from './helpers';
+import { DEMO_SPACE_ID, OPS_SPACE_ID, adf, call, createPage, para, startSandbox, type Answer } from './helpers';
 
 let server: SandboxServer;
 beforeAll(async () => {
@@ -86,7 +86,7 @@ describe('v2 pages', () => {
     let next: string | undefined = `/wiki/api/v2/pages/${parent.id}/children?limit=2`;
     let calls = 0;
     while (next) {
-      const res = await call(server, 'user-incoming', 'GET', next);
+      const res: Answer = await call(server, 'user-incoming', 'GET', next);
       titles.push(...res.body.results.map((c: { title: string }) => c.title));
       next = res.body._links.next;
       calls++;

@@ -1,5 +1,6 @@
 import type { LexiconEntry } from './lexicon';
-import seed from './lexicon-seed.json';
+import context from './lexicon-context.json';
+import terms from './lexicon-terms.json';
 
-/** The built-in lexicon (data files under this folder). */
-export const LEXICON: LexiconEntry[] = [...(seed.terms as LexiconEntry[])];
+/** The built-in lexicon: the data files beside this module. */
+export const LEXICON: LexiconEntry[] = [...(terms.terms as LexiconEntry[]), ...(context.terms as LexiconEntry[])];

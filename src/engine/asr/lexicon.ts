@@ -32,6 +32,8 @@ export type Glossary = (string | LexiconEntry)[];
 export interface Rule {
   term: string;
   guard?: GuardedVariants;
+  /** Only from a window of at least this many words ("snow flake" -> Snowflake, not "snowflake"). */
+  minWords?: number;
 }
 
 export interface CompiledLexicon {
@@ -83,6 +85,8 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     const canonicalIsWord = e.term.split(/\s+/).every((w) => isEnglishWord(w));
     // Re-casing a term ("terraform" -> "Terraform") is only safe when it is not an English word.
     if (!canonicalIsWord) add(e.term, { term: e.term });
+    // An English word as a product name is only believed when heard split: "snow flake".
+    else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase()) add(e.term, { term: e.term, minWords: 2 });
     for (const v of e.variants ?? []) add(v, { term: e.term });
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);

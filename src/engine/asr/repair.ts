@@ -55,7 +55,11 @@ export function repairTerms(
     const from = text.slice(first.start, last.end);
     const to = caseLike(from, hit.term);
     if (from !== to) fixes.push({ from, to, start: first.start, end: last.end });
-    for (let k = 0; k < hit.words; k++) seen[i + k] = normKey(hit.term);
+    // Context for later guards sees the repaired words, aligned from the end of the window.
+    const repaired = hit.term.split(/\s+/);
+    for (let k = 0; k < Math.min(repaired.length, hit.words); k++) {
+      seen[i + hit.words - 1 - k] = normKey(repaired[repaired.length - 1 - k]);
+    }
     i += hit.words;
   }
   if (!fixes.length) return { text, fixes };
@@ -123,6 +127,7 @@ function pickRule(
 ): Rule | undefined {
   if (!rules) return undefined;
   for (const r of rules) {
+    if (r.minWords && n < r.minWords) continue;
     if (!r.guard) return r;
     if (!protectedWindow(tokens, i, n, protect) && guardHolds(r.guard, seen, tokens, i, n)) return r;
   }

@@ -29,20 +29,20 @@ const GENERIC_TASKS =
 export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
     'system-name': {
-      state: /\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bwe call it\b|\bknown as\b|\bthis is the [a-z0-9 ]+ (service|platform|system)\b/,
+      state: /\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
       strip: /^(so )?(the )?(system|service|platform|application|app|product) name is (the )?/,
     },
     purpose: {
-      state: /\b(system|service|platform|application|it|this) (handles|processes|manages|provides|takes care of|is responsible for|does|powers|runs|serves|stores|moves|syncs|ingests|calculates|generates|sends)\b|\bthe purpose\b|\bbusiness purpose\b|\bwhat it does\b|\bin (non technical|simple|plain) terms\b|\bbusiness depends\b|\bresponsible for\b/,
+      state: /\b(system|service|platform|application|it|this|that|which) (handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|ingests|calculates|generates|does|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|runs the)\b|\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(thing|service|system|backend|frontend|place|tool|book|record|platform|infrastructure|site|portal|pipeline|engine|api|store) (that|which|for|of)\b|\bthe purpose\b|\bbusiness purpose\b|\bwhat it does\b|\bin (non technical|simple|plain) terms\b|\bbusiness depends\b|\bresponsible for\b/,
       ask: /\bwhat (does|do) (the|this|our) (system|service|platform|application|app) do\b|\bwhat is it for\b/,
     },
     users: {
-      state: /\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(teams|users|customers|partners) (use|rely on|call|depend on)\b/,
+      state: /\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
       ask: /\bwho (uses|use|are the users|relies on|calls)\b/,
       strip: /^(it is|it s|this is) used by /,
     },
     'critical-when': {
-      state: /\b(most |very |extra |especially |business )?critical (during|at|in|when|on|around|between|for|at the|over)\b|\bcriticality\b|\bpeak (hours|season|sales|traffic|time)\b|\b(is|are) critical\b/,
+      state: /\bcritical\b|\bcriticality\b|\bpeak (is|hours|season|sales|traffic|time|day)\b|\bmatters most\b|\bmost important (on|at|during|when|in)\b/,
       ask: /\bwhen is it (most )?critical\b/,
     },
     'business-impact': {
@@ -53,14 +53,14 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       strip: /^(the )?worst case (failure )?(scenario )?is /,
     },
     'breaks-if-down': {
-      state: /\b(if|when) (the |this |our )?(system|service|platform|it)( is| goes)? (down|done|out|offline|unavailable)\b|\bwhat breaks\b|\b(breaks|stops|is blocked|are blocked|blocked|fail|stop working|goes down)\b|\bwho is affected\b/,
+      state: /\b(if|when) (the |this |our )?(system|service|platform|it|its)( is| s| goes| was)? (down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
       ask: /\bwhat breaks\b|\bwho is affected\b|\bwhat happens (if|when)\b/,
     },
     environments: {
       state: /\benvironments?\b|\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod|pre prod)\b[ ,a-z]*\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod)\b/,
     },
     technologies: {
-      state: /\btechnolog(y|ies)\b|\btech stack\b|\b(built|written|runs|running|hosted|deployed) (on|in|with)\b|\bcloud provider\b|\b(uses|using|we use)\b.*\b(aws|gcp|azure|kubernetes|terraform|jenkins|postgres\w*|mysql|kafka|redis|java|python|node|go|react|spring|docker|lambda|dynamodb|s3|rabbitmq|elasticsearch|snowflake|airflow|spark)\b|\b(kubernetes|terraform|jenkins|kafka|postgres\w*|docker|helm|airflow|spark|lambda|dynamodb) (for|as)\b/,
+      state: /\btechnolog(y|ies)\b|\btech (stack|wise)\b|\bstack\b|\bunder the hood\b|\b(built|written|runs|running|hosted|deployed|provisioned) (on|in|with)\b|\bcloud provider\b|\b(aws|gcp|azure|kubernetes|k8s|terraform|terragrunt|jenkins|gitlab|github|docker|helm|postgres\w*|mysql|aurora|kafka|redis|java|node|typescript|python|golang|react|spring|lambda|dynamodb|s3|rabbitmq|elasticsearch|opensearch|snowflake|airflow|dbt|spark|vault|nginx|graphql|keycloak|firebase|kong|artifactory|sonarqube|datadog|grafana|prometheus|databricks|sql server|power bi|cassandra|mongodb|bigquery)\b/,
     },
   },
   'architecture-reference': {
@@ -69,10 +69,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (text) => URL.test(text),
     },
     'last-updated': {
-      state: /\b(last )?(updated|reviewed|revised|edited|refreshed)\b|\bup to date\b|\bas of\b/,
+      state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
     },
     'verified-by': {
-      state: /\b(verified|reviewed|validated|checked|approved|signed off) by\b|\b(verified|validated) (it|the (doc|document|diagram))\b/,
+      state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
     },
   },
   'plain-english-notes': {
@@ -88,7 +88,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
     },
     'avoid-actions': {
-      state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b/,
+      state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
     },
   },
   'deployment-rollback': {
@@ -100,25 +100,25 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
-      state: /\b(deployment|deploy|release|change) windows?\b|\bdeploy (only )?(on|during|outside|between|after|before)\b|\boutside (of )?(peak|business)\b|\bwe (only )?(deploy|release) on\b|\bno deploys? on\b/,
+      state: /\b(deployment|deploy|release|change) windows?\b|\b(deploy|release)\w* (only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
       strip: /^(the )?(deployment|deploy|release) window is /,
     },
     'pre-checks': {
-      state: /\bpre deploy(ment)?\b|\bbefore (you |we )?(deploy|release|ship|merge)\b|\bpre ?checks?\b|\bpre flight\b|\bpreflight\b/,
+      state: /\bpre deploy(ment)?\b|\bbefore (you |we )?(deploy|release|ship|merg)\w*\b|\bpre ?checks?\b|\bpre flight\b|\bpreflight\b/,
     },
     'post-validation': {
-      state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy|release|ship|rollout)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b/,
+      state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
     },
     'rollback-trigger': {
-      state: /\brollback trigger\b|\b(roll back|rollback) (if|when)\b|\btrigger(s)? (a |the )?rollback\b|\bwe roll back (if|when)\b|\bif something goes wrong\b.*\broll/,
+      state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b/,
       strip: /^(the )?rollback trigger is /,
     },
     'rollback-action': {
-      state: /\brollback (action|step|command|is done|means|is to)\b|\bto roll ?back\b.*\b(run|redeploy|revert|helm|restore|switch)\b|\b(revert|redeploy\w*|restore) (to )?(the )?(previous|last|prior|healthy|stable|old)\b|\bhelm rollback\b|\broll(ing)? back (to|by)\b/,
+      state: /\brollback (action|step|command|is done|means|is to)\b|\brolling back (means|is)\b|\bto roll ?back\b.*\b(run|redeploy|revert|helm|restore|switch)\w*\b|\b(revert|redeploy\w*|restore) (to )?(the )?(previous|last|prior|healthy|stable|old|merge)\b|\brevert\w* the\b|\bhelm rollback\b|\broll(ing)? back (to|by)\b|\bswitch (the )?traffic back\b/,
       strip: /^(the )?rollback action is /,
     },
     'rollback-approver': {
-      state: /\b(approves?|approval|signs? off|decides?|authori[sz]es?|makes the call) (on |for )?(the |a )?roll ?back\b|\broll ?back (approver|approval|is approved by|needs approval|needs sign off)\b/,
+      state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
     },
     'rollback-time': {
@@ -138,7 +138,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'bad-windows': {
     'avoid-period': {
-      state: /\b(freeze|blackout|avoid(ed)?|no (deploys?|deployments?|changes|releases)|don t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|fridays?|weekends?|eod|payroll|tax (day|season)|sales events?|high traffic|during this time)\b/,
+      state: /\b(freeze|blackout|avoid(ed)?|no (deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last (week|day|days) of|quarter|release day)\b/,
     },
   },
   'danger-zones': {
@@ -146,7 +146,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\b(don t|do not|never|should not|shouldn t|must not|not to) (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force)\b|\bdanger(ous)?\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
     },
     why: {
-      state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b/,
+      state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose|lock)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b|\bif (you|a|an|the|it|they|someone|somebody|anyone|that|this|one)\b|\b(breaks?|nobody can|lock (everyone|everybody|people) out|contract issue|invalid|goes red)\b/,
     },
     approver: {
       state: /\bapprov\w+|\bsign off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b/,
@@ -154,10 +154,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'ownership-escalation': {
     'owning-team': {
-      state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs to\b|\bwe own\b/,
+      state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
     },
     contact: {
-      state: /\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b/,
+      state: /\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b|\bquestions (go|goes|should go) to\b|\bfor [a-z]+ questions\b|\bchannel\b|\bslack\b|\bemail\b/,
     },
     'escalation-path': {
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { fieldCueCount } from '../items/fields';
+import { PROMISE, fieldCueCount } from '../items/fields';
 import { buildAnnouncementMatcher } from './announce';
 import { NONE_CUES } from './lexicon';
 import { buildTermIndex, keywordScores, sentenceStems } from './terms';
@@ -14,11 +14,11 @@ import { normalize } from './text';
 
 export const SECTION_FEATURES = [
   'sec.bias', 'sec.kw', 'sec.kwShare', 'sec.kwTop', 'sec.kwCtx', 'sec.ann', 'sec.annTop', 'sec.annPrev',
-  'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose',
+  'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose', 'sec.posDist', 'sec.annBack',
 ] as const;
 export const NONE_FEATURES = [
   'none.bias', 'none.small', 'none.smallStrong', 'none.noKw', 'none.short', 'none.head', 'none.tail',
-  'none.maxKw', 'none.empty', 'none.question', 'none.noAnnYet', 'none.afterClose',
+  'none.maxKw', 'none.empty', 'none.question', 'none.noAnnYet', 'none.afterClose', 'none.promise', 'none.preamble',
 ] as const;
 export const TRANSITION_FEATURES = [
   't.stay', 't.noneStay', 't.toNone', 't.fromNone', 't.next', 't.forward', 't.back', 't.startNone', 't.startSec',
@@ -98,12 +98,16 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       let close = n;
       for (let i = n - 1; i >= 0 && !strong(i); i--) if (CLOSE_CUE.test(norms[i]) && i > n * 0.6) close = i;
 
+      let firstAnn = n;
+      for (let i = 0; i < n; i++) if (Math.max(...ann[i]) >= 0.6) { firstAnn = i; break; }
+
       const out: SentenceFeatures[] = [];
       let held = -1;
       let heldAt = -1;
       for (let i = 0; i < n; i++) {
         const a = ann[i];
         const top = argmax(a);
+        const heldBefore = held;
         if (a[top] >= 0.5) {
           held = top;
           heldAt = i;
@@ -133,6 +137,9 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
             if (fields[i][s] === fieldMax) f.push(['sec.fieldTop', 1]);
           }
           if (i >= close) f.push(['sec.afterClose', 1]);
+          // Templates are mostly followed in order, so a section far from its usual place is less likely.
+          f.push(['sec.posDist', Math.abs(i / Math.max(1, n - 1) - (s + 0.5) / K)]);
+          if (a[s] >= 0.5 && top === s && heldBefore > s) f.push(['sec.annBack', 1]);
           perLabel.push(f);
         }
         const words = norms[i] ? norms[i].split(' ').length : 0;
@@ -148,6 +155,8 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
         if (/\?\s*$/.test(sentences[i].text) && kwSum[i] === 0) nf.push(['none.question', 1]);
         if (held < 0) nf.push(['none.noAnnYet', 1]);
         if (i >= close) nf.push(['none.afterClose', 1]);
+        if (PROMISE.test(norms[i])) nf.push(['none.promise', 1]);
+        if (i < firstAnn && i < n * 0.15) nf.push(['none.preamble', 1]);
         perLabel.push(nf);
         out.push({ perLabel, kw: kw[i], ann: a, small: small[i] });
       }

@@ -12,9 +12,10 @@ export interface SectionLexicon {
 
 export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   'system-overview': {
-    announce: ['system overview', 'overview of the system', 'business purpose', 'criticality', 'environments and technologies',
+    announce: ['overview', 'the system', 'what it is', 'what the system is', 'what the service does', 'the big picture', 'system overview', 'overview of the system', 'business purpose', 'criticality', 'environments and technologies',
       'environments', 'key technologies', 'tech stack', 'what the system does'],
     terms: {
+      'backend': 2, 'frontend': 1, 'portal': 2, 'internal': 1, 'use it': 2, 'uses it': 2, 'people use': 2, 'matters most': 3, 'if it s down': 3, 'if it is down': 3, 'when it s down': 3, 'goes down': 1, 'requests': 1, 'request': 1, 'sits behind': 2, 'talks to': 2, 'internal services': 2, 'apps': 1, 'mobile': 1, 'web': 1, 'database': 1, 'service': 1, 'how many': 1, 'every week': 1, 'complain': 2, 'keeps': 1, 'business': 1, 'finance': 1, 'reporting': 1, 'bookings': 1, 'orders': 1,
       'system name': 3, 'is called': 2, 'non technical terms': 3, 'what does the system do': 3, 'used by': 2, 'who uses': 3,
       users: 2, customers: 1, partners: 2, 'business hours': 2, critical: 2, criticality: 3, 'business impact': 3,
       revenue: 2, 'worst case': 3, 'what breaks': 3, affected: 2, 'business depends': 3, purpose: 2, environments: 3,
@@ -34,9 +35,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'plain-english-notes': {
-    announce: ['plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
+    announce: ['things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
       'things nobody writes down', 'unwritten rules', 'quirks'],
     terms: {
+      'written down': 3, 'bite you': 3, 'will bite': 3, 'was cloned': 2, 'cloned': 1, 'historical reasons': 3, 'just so you know': 2, 'nobody remembers': 3, 'reminder': 1, 'still say': 2, 'rename': 1, 'in the name': 1, 'skew': 2, 'generated file': 1, 'by hand': 1, 'actually': 1, 'secretly': 2, 'looks like': 1, 'don t assume': 2,
       shortcut: 3, 'sharp edge': 3, 'sharp edges': 3, gotcha: 3, tribal: 3, historically: 3, history: 2, legacy: 2,
       quirk: 3, workaround: 1, trick: 2, beware: 2, 'watch out': 2, caveat: 2, weird: 2, drift: 2, surprise: 2,
       undocumented: 2, 'nobody knows': 2, hack: 2, hardcoded: 2, 'hard coded': 2, 'in practice': 1, 'unofficial': 2,
@@ -44,9 +46,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'day-1-checklist': {
-    announce: ['day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
+    announce: ['day one checklist', 'your first day', 'on day one', 'first day checklist', 'day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
       'day one', 'on your first day', 'your first day'],
     terms: {
+      'namespace': 1, 'look at': 1, 'you need': 2, 'you ll need': 2, 'get added': 3, 'added to': 2, 'ask for': 1, 'first week': 1, 'first weeks': 1, 'in your first': 2,
       'day one': 3, 'first day': 3, access: 3, permission: 2, vpn: 2, console: 2, 'repository access': 3, 'read only': 3,
       safe: 2, 'dry run': 3, 'dry running': 3, dashboard: 1, onboarding: 2, account: 2, credentials: 2, sso: 2,
       laptop: 2, 'request access': 3, 'not to perform': 3, initially: 2, 'first safe': 3, 'get access': 3, 'read access': 3,
@@ -57,6 +60,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     announce: ['deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
       'deployment', 'deployments', 'rollback', 'deploy process', 'deploying process', 'release and rollback', 'rolling back'],
     terms: {
+      'we build': 2, 'build with': 2, 'we deploy': 3, 'deploying': 2, 'roll out': 2, 'rollout': 2, 'go live': 2, 'approve the deploy': 2, 'migration': 1, 'migrations': 1,
       deploy: 2, deployment: 2, release: 1, pipeline: 2, merged: 2, 'main branch': 3, build: 1, artifact: 2, trigger: 2,
       'trigger type': 3, manual: 1, automatic: 1, automatically: 1, 'deployment window': 3, 'pre deployment': 3,
       'post deployment': 3, 'smoke test': 3, 'health check': 2, canary: 3, 'blue green': 3, rollback: 3, 'roll back': 3,
@@ -66,7 +70,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'common-failures': {
-    announce: ['common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
+    announce: ['common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
       'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting'],
     terms: {
       'common issue': 3, 'common failure': 3, 'common problem': 3, failure: 2, fails: 2, error: 1, errors: 1, crash: 3,
@@ -77,9 +81,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'bad-windows': {
-    announce: ['known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
+    announce: ['bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
       'known bad windows', 'bad times', 'when not to deploy', 'freeze periods'],
     terms: {
+      'monday morning': 2, 'mondays': 1, 'last week of the quarter': 3, 'end of the quarter': 3, 'release day': 2, 'campaign': 2, 'campaigns': 2, 'app store': 1, 'nightly import': 1, 'midnight': 1, 'don t deploy': 3, 'never deploy': 3, 'not deploy': 2, 'change stuff': 2, 'times': 1,
       'bad days': 3, window: 2, windows: 2, freeze: 3, blackout: 3, 'black friday': 3, 'month end': 3, 'quarter end': 3,
       'year end': 3, holiday: 2, audit: 2, 'must be avoided': 3, 'peak sales': 2, 'sales event': 2, weekend: 1, friday: 2,
       eod: 2, 'end of day': 2, payroll: 2, 'high traffic': 2, 'during this time': 2, 'cyber monday': 3, 'christmas': 2,
@@ -87,9 +92,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'danger-zones': {
-    announce: ['danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
+    announce: ['danger', 'scary stuff', 'things that can really hurt', 'danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
       'never touch'],
     terms: {
+      'by hand': 1, 'cluster settings': 2, 'shard count': 2, 'without': 1, 'signing off': 1, 'has to be approved': 3, 'must be approved': 3, 'never change': 3, 'don t change': 3, 'never run': 3, 'for real': 1,
       danger: 3, dangerous: 3, 'should not touch': 3, 'do not touch': 3, 'don t touch': 3, 'never touch': 3, 'state file': 3,
       'state files': 3, delete: 1, drop: 1, destroy: 2, autoscaler: 2, 'emergency only': 3, emergency: 2, approval: 1,
       outage: 1, outages: 1, irreversible: 3, 'data loss': 3, 'force push': 3, 'if unsure': 3, 'do not proceed': 3,
@@ -97,16 +103,17 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'ownership-escalation': {
-    announce: ['ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
+    announce: ['who owns what', 'owners', 'who to escalate to', 'escalation', 'ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
       'who to call', 'contacts'],
     terms: {
+      'belong to': 3, 'belongs to': 3, 'rotation': 2, 'incident manager': 3, 'questions go to': 3, 'who owns': 3, 'escalate to': 3, 'ask in': 2,
       owner: 1, owned: 3, ownership: 2, owns: 3, 'owned by': 3, team: 1, escalation: 3, escalate: 3, 'on call': 2,
       pagerduty: 3, opsgenie: 3, contact: 2, contacted: 2, 'slack channel': 2, channel: 2, manager: 1, sre: 1,
       'point of contact': 3, 'reach out': 1, page: 1, 'escalation channel': 3, 'platform team': 2, 'incident commander': 2,
     },
   },
   'first-30-days': {
-    announce: ['first thirty day ownership plan', 'first thirty days', 'thirty day plan', 'ownership plan', 'first month',
+    announce: ['the first month', 'first four weeks', 'thirty day ownership plan', 'first thirty day ownership plan', 'first thirty days', 'thirty day plan', 'ownership plan', 'first month',
       'thirty day', 'first few weeks', 'your first month'],
     terms: {
       'thirty day': 3, 'thirty days': 3, 'first month': 3, 'week one': 3, 'first week': 3, 'second week': 3, 'third week': 3,
@@ -115,9 +122,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'open-responsibilities': {
-    announce: ['open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
+    announce: ['open work', 'open stuff', 'open items', 'in flight', 'what s in flight', 'pending items', 'work in progress', 'what i m handing over', 'open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
       'in flight work', 'open items', 'ongoing work', 'pending work'],
     terms: {
+      'half built': 3, 'still investigating': 3, 'nobody has moved': 2, 'not finished': 3, 'unfinished': 3, 'bug': 1, 'experiment': 2, 'planned for': 2, 'handing over': 2, 'take over': 1, 'decide which': 3, 'the rest goes back': 3, 'goes back to': 2, 'you can decide': 2,
       'open tasks': 3, 'in progress': 3, 'in flight': 3, ticket: 2, jira: 2, backlog: 1, 'handed over': 2, 'hand over': 1,
       accept: 3, reject: 3, transition: 2, pending: 2, blocked: 2, initiatives: 2, responsibilities: 3, responsibility: 3,
       tasks: 2, task: 2, 'say yes': 2, 'say no': 2, 'free to choose': 3, 'half done': 3, 'not started': 3, migration: 1,
@@ -125,16 +133,17 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'completion-check': {
-    announce: ['handover completion check', 'handover completion', 'completion check', 'definition of done',
+    announce: ['how do we know the handover is done', 'when is the handover done', 'handover done', 'handover completion check', 'handover completion', 'completion check', 'definition of done',
       'handover is complete when', 'when is the handover complete', 'completion criteria', 'done criteria'],
     terms: {
+      'handover is done': 3, 'handover is complete': 3, 'how do we know': 2, 'explain': 1, 'on your own': 2, 'without me': 2, 'without help': 2,
       completion: 3, complete: 2, 'done when': 3, criteria: 3, checklist: 1, 'deploy safely': 3, 'are clear': 2,
       'is verified': 2, confident: 2, independently: 2, 'handover complete': 3, ready: 1, replacement: 3, 'able to': 1,
       'can deploy': 2, 'understands': 2, understood: 2,
     },
   },
   'sign-off': {
-    announce: ['sign off', 'signoff', 'sign-off', 'signing off', 'formal sign off'],
+    announce: ['signing off', 'sign off on this', 'formally sign', 'sign off', 'signoff', 'sign-off', 'signing off', 'formal sign off'],
     terms: {
       'sign off': 3, signoff: 3, 'signed off': 3, outgoing: 3, incoming: 2, date: 1, acknowledge: 2, signature: 3,
       'signing off': 3, 'hereby': 2, 'handover date': 3,
@@ -145,19 +154,19 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
 /** Evidence that a sentence is not handover content: small talk, call logistics, talk about the tool. */
 export const NONE_CUES: Array<[RegExp, number]> = [
   [/\b(hi|hello|hey) (everyone|all|guys|team|folks|there)\b|^(hi|hello|hey|morning|good (morning|afternoon|evening))\b/, 3],
-  [/\bcan (you|everyone) (hear|see) (me|my)\b|\b(hear|see) me\b|\bmy screen\b|\bshare (my )?screen\b|\bscreen ?share\b/, 3],
-  [/\b(on mute|unmute|muted|your camera|my camera|audio|my connection|bad connection|internet|lagging|frozen|you froze|dropped off|rejoin)\b/, 3],
+  [/\bcan (you|everyone) (hear|see) (me|my)\b|\b(hear|see) (me|you) (now|ok|okay|fine|well)\b|\bi can (hear|see) you\b|\bmy screen\b|\bshare (my )?screen\b|\bscreen ?share\b/, 3],
+  [/\b(on mute|unmute|muted|your camera|my camera|audio|my connection|bad connection|internet|lagging|frozen|froze|you froze|dropped off|dropped out|rejoin|cut out|breaking up|you re back|i m back)\b/, 3],
   [/\b(recording|recorded|transcript(ion)?|the video|this video|minutes video|record this)\b/, 2],
-  [/\b(this|the) (call|meeting|session)\b|\btoday'?s (call|session|meeting)\b|\banother (call|meeting)\b|\bnext meeting\b|\bhard stop\b|\bcalendar\b/, 2],
-  [/\b(how are you|how was your|how's it going|long weekend|vacation|my kids|the kids|weather|coffee|lunch|dinner|birthday|traffic was|flight|football|game last night|movie)\b/, 3],
-  [/\b(thank you|thanks|cheers|bye|see you|talk soon|take care|have a good|have a great|enjoy)\b/, 2],
-  [/\b(any (other )?questions|that'?s (all|it)( for (today|now))?|i think (this|that) is (enough|all|it)|we'?re done|wrap (it )?up|let'?s (start|begin|get started)|let us (start|begin))\b/, 2],
-  [/\b(agenda|today we|today this|in this session|we will be discussing|we'?ll be discussing|the goal of|optimi[sz]e the kt)\b/, 2],
-  [/\b(the tool|this tool|the app|my app|the application|my application|this application|the plugin|the extension|the template i|feel free to reach|improve it|test the application)\b/, 2],
-  [/\b(sorry|give me a (sec|second|minute)|one sec|hold on|bear with me|where was i|let me think|let me check)\b/, 1],
-  [/^(ok|okay|right|cool|great|awesome|perfect|sounds good|yeah|yes|yep|sure|alright|all right|got it|makes sense|mm ?hmm|uh huh|nice|good|continue|last thing|next)\b[ .!?]*$/, 3],
+  [/\b(this|the) (call|meeting|session)\b|\btoday s (call|session|meeting)\b|\banother (call|meeting)\b|\bnext meeting\b|\bhard stop\b|\bcalendar invite\b|\bover time\b|\bjump to\b|\bnext time\b|\bfollow up session\b|\ba lot more to cover\b|\bran out of time\b/, 2],
+  [/\b(how are you|how was your|how s it going|long weekend|vacation|my kids|the kids|weather|coffee|lunch|dinner|birthday|traffic was|flight|football|game last night|movie|drinks|farewell|party|invite for|on leave|the door|delivery|the planning|offsite|holiday plans)\b/, 3],
+  [/\b(thank you|thanks|cheers|bye|see you|talk soon|take care|have a good|have a great|enjoy|super helpful|very helpful|no problem|no worries)\b/, 2],
+  [/\b(any (other )?questions|that ?s (all|it|most of it)( for (today|now))?|i think (this|that) is (enough|all|it)|we ?re done|wrap (it )?up|let ?s (start|begin|get started)|let us (start|begin)|we can start|shall we start)\b/, 2],
+  [/\b(agenda|today we|today this|in this session|we will be discussing|we ?ll be discussing|the goal of|optimi[sz]e the kt|this is the kt|the kt for|kt session|interrupt me|stop me|follow the (handover )?template|more or less)\b/, 2],
+  [/\b(the tool|this tool|my app|the application|my application|this application|the plugin|the extension|the template i|feel free to reach|improve it|test the application)\b/, 2],
+  [/\b(sorry|give me (a|one) (sec|second|minute|moment)|one sec|one second|hold on|bear with me|where was i|let me think|where were we|writing (a|it|this|that) (list|down)|on the list|put that on|noted)\b/, 1],
+  [/^((ok|okay|right|cool|great|awesome|perfect|sounds good|yeah|yes|yep|sure|alright|all right|got it|makes sense|mm ?hmm|uh huh|nice|good|continue|last thing|next|thanks|thank you|no problem|i did|i will|do that|will do|of course|exactly|true|fair|fair enough|that helps|ah|oh|so)\b[ .!?,]*)+$/, 3],
 ];
 
 /** Phrases that start an announcement of a new topic. */
 export const ANNOUNCE_CUES =
-  /^(now|next|so|okay|ok|alright|right|then|and|moving|coming|let'?s|let us|let me|first|second|third|finally|lastly|last|on to|onto|over to|part|section)\b|\b(talk about|move (on )?to|moving (on )?to|coming to|come into|coming into|next (is|up|topic|section)|let'?s (look at|discuss|cover|go)|we will (talk|discuss|cover)|start with)\b/;
+  /^(now|next|so|okay|ok|alright|right|then|and|moving|coming|let ?s|let us|let me|first|second|third|finally|lastly|last|on to|onto|over to|part|section)\b|\b(talk about|move (on )?to|moving (on )?to|coming to|come into|coming into|next (is|up|topic|section)|let ?s (look at|discuss|cover|go)|we will (talk|discuss|cover)|start with)\b/;

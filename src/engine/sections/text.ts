@@ -9,15 +9,15 @@ const NUMBER_WORDS: Record<string, string> = {
   '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
 };
 
-/** Lowercase, ASCII dashes, punctuation to spaces; keeps `/` and `-` inside words as spaces. */
+/** Lowercase; punctuation, dashes, slashes and apostrophes become spaces. */
 export function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9'#]+/g, ' ')
-    .replace(/'(?![a-z])|(?<![a-z])'/g, ' ')
+    // "don't" → "don t": cue patterns are written in this spaced form.
+    .replace(/[^a-z0-9#]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -41,7 +41,7 @@ export function skeleton(text: string): string {
   s = s
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
-    .replace(/[aeiouy'#0-9]/g, '')
+    .replace(/[aeiouy#0-9]/g, '')
     .replace(/[dt]/g, 't')
     .replace(/[bp]/g, 'p')
     .replace(/[vwf]/g, 'f')

@@ -72,18 +72,18 @@ export function gapFeatures(ws: Word[], i: number, len: number): string[] {
   const c = ws[i];
   const n = ws[i + 1]?.w ?? '</s>';
   const n2 = ws[i + 2]?.w ?? '</s>';
-  const pp = ws[i - 2]?.w ?? '<s>';
   const f = [
     `c=${c.w}`,
     `p=${p.w}`,
     `n=${n}`,
     `cn=${c.w}_${n}`,
-    `pc=${p.w}_${c.w}`,
-    `pp=${pp}_${p.w}`,
     `len=${lenBucket(len)}`,
     `rem=${lenBucket(ws.length - i)}`,
   ];
   if (NO_END.has(p.w)) f.push('p:noend');
+  else if (len >= 5) f.push(`p:content_len=${lenBucket(len)}`);
+  if (VERBISH.has(n)) f.push('n:verbish');
+  if (AUX.has(n)) f.push('n:aux');
   if (MARKER.has(c.w)) f.push('c:marker', `c:marker_len=${lenBucket(len)}`);
   if (SUBJECT.has(c.w)) f.push('c:subject');
   if (SUBJECT.has(c.w) && VERBISH.has(n)) f.push('c:subject+verb');

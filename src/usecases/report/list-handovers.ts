@@ -9,6 +9,8 @@ import { toReportRow, type ReportRow } from './row';
  * handovers at 100+ per page stay within the report's budget of 25 REST calls.
  */
 export const REPORT_PAGE_SIZE = 200;
+/** The first page is small so the table shows rows sooner; the rest come in big pages. */
+export const FIRST_PAGE_SIZE = 50;
 
 export interface ReportPageRequest {
   filters: ReportFilters;
@@ -36,7 +38,8 @@ export async function listHandoverPage(
   now: Date = new Date(),
 ): Promise<ReportPage> {
   const cql = handoverCql(request.filters);
-  const page = await source.searchHandovers(cql, REPORT_PAGE_SIZE, request.cursor);
+  const limit = request.cursor ? REPORT_PAGE_SIZE : FIRST_PAGE_SIZE;
+  const page = await source.searchHandovers(cql, limit, request.cursor);
   const rows = page.hits.map((hit) => toReportRow(hit, now));
   const known = new Set(request.knownAccountIds ?? []);
   const unknown = new Set<string>();

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { startLocalSite, type LocalSite } from '../../../sandbox/site/local-site';
+import { forgeMacroNode } from '../../../sandbox/seed/demo';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -13,6 +15,10 @@ export interface TestSite extends LocalSite {
   pageId(title: string): Promise<string>;
   /** Uploads a file to a page through Confluence's v1 attachment endpoint, as a user. */
   attach(pageId: string, fileName: string, bytes: Buffer, mediaType: string, as?: string): Promise<void>;
+  /** A new DEMO page holding the KT macro (with the demo's config), as the outgoing owner. */
+  createMacroPage(title: string): Promise<string>;
+  /** The page's `kt-handover` content property value (the app's record), as the app sees it. */
+  handoverState(pageId: string): Promise<any>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +64,20 @@ export async function startTestSite(): Promise<TestSite> {
         body: form,
       });
       if (!res.ok) throw new Error(`Upload of ${fileName} failed: ${res.status} ${await res.text()}`);
+    },
+    async createMacroPage(title) {
+      const body = { type: 'doc', version: 1, content: [forgeMacroNode(randomUUID(), site.demo.macroConfig)] };
+      const a = await rest('/wiki/api/v2/pages', {
+        method: 'POST',
+        as: 'user-outgoing',
+        body: { spaceId: site.demo.space.id, status: 'current', title, body: { representation: 'atlas_doc_format', value: JSON.stringify(body) } },
+      });
+      if (a.status !== 200 && a.status !== 201) throw new Error(`Could not create page ${title}: ${a.status} ${JSON.stringify(a.json)}`);
+      return String(a.json.id);
+    },
+    async handoverState(pageId) {
+      const a = await rest(`/wiki/api/v2/pages/${pageId}/properties?key=kt-handover`);
+      return a.json?.results?.[0]?.value;
     },
     async stop() {
       await site.close();

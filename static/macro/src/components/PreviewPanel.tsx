@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { PreviewResult } from '../types';
 import { SectionCard } from './SectionCard';
@@ -6,14 +8,21 @@ import { SectionCard } from './SectionCard';
 export function PreviewPanel({ result }: { result: PreviewResult }) {
   const { draft, text } = result;
   const count = (s: string) => draft.sections.filter((x) => x.status === s).length;
+  // Thirteen open sections are a long scroll: start folded, one click shows everything.
+  const [allOpen, setAllOpen] = useState(false);
   return (
     <section data-testid="preview" aria-label="Preview">
-      <p className="kt-summary" data-testid="preview-summary">
-        {draft.sections.length} sections: {count('covered')} covered, {count('partial')} partial, {count('missing')} missing.
-      </p>
+      <div className="kt-summary-row">
+        <p className="kt-summary" data-testid="preview-summary">
+          {draft.sections.length} sections: {count('covered')} covered, {count('partial')} partial, {count('missing')} missing.
+        </p>
+        <Button appearance="subtle" onClick={() => setAllOpen((v) => !v)} testId="expand-all">
+          {allOpen ? 'Fold all sections' : 'Show every item and quote'}
+        </Button>
+      </div>
       <div className="kt-sections">
         {draft.sections.map((s) => (
-          <SectionCard key={s.id} section={s} text={text} />
+          <SectionCard key={`${s.id}-${allOpen}`} section={s} text={text} open={allOpen} />
         ))}
       </div>
       {draft.missing.length > 0 ? (

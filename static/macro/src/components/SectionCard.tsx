@@ -10,13 +10,17 @@ function quoteOf(text: string | undefined, ev: Evidence): string {
 }
 
 /** One of the 13 sections: its status, what was said, and the words behind each item. */
-export function SectionCard({ section, text }: { section: SectionDraft; text?: string }) {
+export function SectionCard({ section, text, open }: { section: SectionDraft; text?: string; open: boolean }) {
+  const counts = `${section.items.length} item${section.items.length === 1 ? '' : 's'}${section.missing.length ? ` · ${section.missing.length} missing` : ''}`;
   return (
-    <article className="kt-section" data-testid="section" data-section-id={section.id}>
-      <header className="kt-section-head">
+    <details className="kt-section" data-testid="section" data-section-id={section.id} open={open}>
+      <summary className="kt-section-head">
         <h3>{section.title}</h3>
-        <StatusLozenge status={section.status} />
-      </header>
+        <span className="kt-section-meta">
+          <span className="kt-muted">{counts}</span>
+          <StatusLozenge status={section.status} />
+        </span>
+      </summary>
       {section.items.length > 0 ? (
         <ul className="kt-items">
           {section.items.map((item, i) => (
@@ -45,6 +49,6 @@ export function SectionCard({ section, text }: { section: SectionDraft; text?: s
           Still missing: {section.missing.join(', ')}
         </p>
       ) : null}
-    </article>
+    </details>
   );
 }

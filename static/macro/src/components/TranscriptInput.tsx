@@ -62,7 +62,7 @@ export function TranscriptInput(props: Props) {
             <p className="kt-muted">Loading attachments…</p>
           ) : attachments.length === 0 ? (
             <p className="kt-muted" data-testid="no-attachments">
-              This page has no attachments. Attach a .txt, .vtt, .srt or .docx transcript to the page, then reload.
+              No transcript is attached to this page. Attach a .txt, .vtt, .srt or .docx export of the call to the page, then reload.
             </p>
           ) : (
             <Select
@@ -75,6 +75,7 @@ export function TranscriptInput(props: Props) {
               onChange={(o) => props.onAttachment(o ? (o as { value: string }).value : null)}
             />
           )}
+          <p className="kt-muted">Only .txt, .vtt, .srt and .docx files attached to this page are offered.</p>
         </div>
       </TabPanel>
     </Tabs>

@@ -11,7 +11,8 @@ import { readTranscript, splitSentences } from '../src/engine/input';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
 import { buildFeatureExtractor } from '../src/engine/sections/features';
 import { accuracy, alignGold, trainPerceptron, type TrainingDoc } from '../src/engine/sections/training';
-import HAND_WEIGHTS from '../src/engine/sections/weights.json';
+// The hand-set starting point; training never overwrites it, so runs are reproducible.
+import HAND_WEIGHTS from './section-prior-weights.json';
 
 const ROOT = join(__dirname, '..');
 const GOLD_DIRS = [join(ROOT, 'test/fixtures'), join(ROOT, '../shared/fixtures')];
@@ -51,7 +52,7 @@ async function loadDocs(): Promise<TrainingDoc[]> {
 async function main() {
   const dry = process.argv.includes('--dry-run');
   const ei = process.argv.indexOf('--epochs');
-  const epochs = ei > 0 ? Number(process.argv[ei + 1]) : 20;
+  const epochs = ei > 0 ? Number(process.argv[ei + 1]) : 40;
   const K = KT_DEFAULT_TEMPLATE.sections.length;
   const docs = await loadDocs();
   const init = HAND_WEIGHTS as Record<string, number>;

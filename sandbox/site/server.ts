@@ -235,8 +235,10 @@ export async function startSite(o: SiteOptions): Promise<Site> {
         return send(res, 200, JSON.stringify({ result: result === undefined ? null : result }), TYPES['.json']);
       } catch (e) {
         const err = e as { status?: number; message?: string; code?: string };
-        const status = e instanceof BridgeError ? e.status : 500;
-        if (!(e instanceof BridgeError)) console.error('[site] app function failed:', e);
+        // A UI probing for an optional function the app lacks is not a failure worth a stack trace.
+        const missing = /has no definition for/.test(String(err.message));
+        const status = e instanceof BridgeError ? e.status : missing ? 501 : 500;
+        if (!(e instanceof BridgeError) && !missing) console.error('[site] app function failed:', e);
         return send(res, status, JSON.stringify({ message: err.message ?? String(e), code: err.code }), TYPES['.json']);
       }
     }

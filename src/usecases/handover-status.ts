@@ -5,7 +5,7 @@ import { reconcileVerification } from './reconcile-verification';
 
 export type HandoverStatusView =
   | { exists: false }
-  | { exists: true; pageId: string; title: string; url?: string; state: HandoverState };
+  | { exists: true; pageId: string; title: string; webui?: string; state: HandoverState; saved: boolean };
 
 /**
  * The handover written for the macro's page, with its verification brought up to date first
@@ -16,5 +16,12 @@ export async function handoverStatus(client: ConfluenceClient, macroPageId: stri
   if (!page) return { exists: false };
   const reconciled = await reconcileVerification(client, page.id, now);
   if (!reconciled.handover) return { exists: false };
-  return { exists: true, pageId: page.id, title: page.title, ...(page.url ? { url: page.url } : {}), state: reconciled.state };
+  return {
+    exists: true,
+    pageId: page.id,
+    title: page.title,
+    ...(page.url ? { webui: page.url } : {}),
+    state: reconciled.state,
+    saved: reconciled.saved !== false,
+  };
 }

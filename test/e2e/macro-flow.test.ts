@@ -126,6 +126,21 @@ describe('the KT macro with an attached transcript', () => {
     await site.attach(pageId, 'call-notes.txt', PNG, 'text/plain');
   });
 
+  test("settings saved in the macro's config panel (view.submit) are what the app uses", async () => {
+    await page.goto(`${site.url}/wiki/spaces/DEMO/pages/${pageId}`);
+    await page.locator('[data-edit-macro]').first().click();
+    const config = page.frameLocator('iframe[data-frame-id="macro-1-config"]');
+    // Without a people-search function in the app, owners are entered as account ids.
+    const incoming = config.locator('#kt-incoming-id');
+    await incoming.waitFor();
+    await incoming.fill('user-incoming, user-admin');
+    await Promise.all([page.waitForNavigation(), config.getByTestId('save-settings').click()]);
+
+    const summary = await macroFrame(page).getByTestId('settings-summary').innerText();
+    expect(summary).toContain('user-incoming, user-admin');
+    expect(summary).toContain('Order platform architecture');
+  });
+
   test('a .vtt attachment previews and creates like a paste', async () => {
     await page.goto(`${site.url}/wiki/spaces/DEMO/pages/${pageId}`);
     const frame = macroFrame(page);
@@ -142,6 +157,8 @@ describe('the KT macro with an attached transcript', () => {
     await expect(page.locator('input.adf-task-box').count()).resolves.toBe(13);
     const props = await pageProperties(page);
     expect(props.Verified).toBe('0/13');
+    expect(props['Incoming owner']).toContain('@Alex Chen');
+    expect(props['Incoming owner']).toContain('@Sam Rivera');
     await expect(page.locator('[data-testid="page-properties"] [data-testid="smart-link"]').count()).resolves.toBe(1);
   });
 

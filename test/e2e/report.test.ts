@@ -104,7 +104,7 @@ describe('the Handovers report in the browser', () => {
 
       const rows = await tableRows(frame);
       expect(rows).toHaveLength(expected.length);
-      for (const row of rows) expect(row).toMatchObject({ space: 'OPS', status: 'VERIFIED' });
+      for (const row of rows) expect([row.space, row.status.toLowerCase()]).toEqual(['OPS', 'verified']);
       expect(rows.map((r) => r.title).sort()).toEqual(expected.map((h) => h.title).sort());
       await screenshot(page, 'report-admin-ops-verified');
 
@@ -139,6 +139,28 @@ describe('the Handovers report in the browser', () => {
       const hidden = new Set(all.filter((h) => h.spaceKey !== 'DEMO').map((h) => h.title));
       expect(csv.filter((r) => hidden.has(r.Page))).toEqual([]);
     } finally {
+      await context.close();
+    }
+  });
+
+  it('says what to do when Confluence stays busy, and loads once "Try again" is selected', async () => {
+    const { context, page } = await openAs(browser, site.url, 'user-admin');
+    site.sandbox.faults.add({ method: 'GET', pathPattern: '^/wiki/rest/api/search$', status: 503, times: 4, retryAfterSeconds: 0 });
+    try {
+      await page.goto(`${site.url}/wiki/home`);
+      await page.click('[data-testid="nav-handovers"]');
+      const frame = page.frameLocator('[data-testid="report-frame"]');
+      const error = frame.locator('[data-testid="report-error"]');
+      await error.waitFor();
+      await expect(error.innerText()).resolves.toMatch(/Confluence is busy.*Wait a minute, then select "Try again"/s);
+      await expect(frame.locator('[data-testid="export-csv"]').isDisabled()).resolves.toBe(true);
+
+      await frame.getByRole('button', { name: 'Try again' }).click();
+      await waitLoaded(frame);
+      await expect(error.count()).resolves.toBe(0);
+      await expect(frame.locator('[data-testid="report-count"]').innerText()).resolves.toBe(`${handovers().length} handovers`);
+    } finally {
+      site.sandbox.faults.clear();
       await context.close();
     }
   });

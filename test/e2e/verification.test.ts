@@ -55,7 +55,7 @@ test('the incoming owner ticks 3 sections: Page Properties show their name and t
     expect(lineFor(props, title)).toBe(`${title}: verified by @Alex Chen on ${today()}`);
   }
   expect(lineFor(props, 'Danger zones')).toBe('Danger zones: not verified');
-  await screenshot(page, 'verification-ticked');
+  await screenshot(page, 'verification-ticked', page.getByTestId('page-properties'));
 });
 
 test('a tick by someone who is not an incoming owner is flagged, not counted', async () => {
@@ -69,7 +69,7 @@ test('a tick by someone who is not an incoming owner is flagged, not counted', a
   const danger = state.sections.find((s: { id: string }) => s.id === 'danger-zones');
   expect(danger.flagged?.by).toBe('user-outsider');
   expect(danger.verified).toBeUndefined();
-  await screenshot(page, 'verification-flagged');
+  await screenshot(page, 'verification-flagged', page.getByTestId('page-properties'));
 });
 
 test('regenerating from the transcript keeps every tick and every record', async () => {
@@ -111,5 +111,5 @@ test('unticking a section lowers the count and the history keeps who had verifie
   const state = await site.handoverState(handoverId);
   const events = state.history.filter((h: { section: string }) => h.section === 'architecture-reference');
   expect(events.map((h: { action: string; by: string }) => `${h.action}:${h.by}`)).toEqual(['verified:user-incoming', 'unverified:user-incoming']);
-  await screenshot(page, 'verification-unticked');
+  await screenshot(page, 'verification-unticked', page.getByTestId('page-properties'));
 });

@@ -15,6 +15,9 @@ import {
 import { onTaskUpdated } from '../../src';
 import { invokeTrigger } from '../../sandbox/forge';
 import { principalFor } from '../../sandbox/confluence/principals';
+import { HttpError } from '../../sandbox/confluence/errors';
+import { applyTasks } from '../../src/usecases/apply-tasks';
+import { HISTORY_LIMIT } from '../../src/handover/state';
 
 /** Issue 5: ticks become verification records, through the trigger and the reconcile step. */
 
@@ -166,6 +169,38 @@ describe('verification through task events', () => {
     const state = await stateOf(h, page.pageId);
     expect(state.counts.verified).toBe(2);
     expect(pagePropertiesOf(written.adf).Verified).toBe('2/13');
+  });
+
+  test('the history stays bounded however often a task is ticked and unticked', async () => {
+    const state = await stateOf(h, page.pageId);
+    const tasks = await tasksOf(h, page.pageId);
+    const task = tasks.find((t) => t.localId === state.sections[0].taskLocalId)!;
+    let current = state;
+    for (let i = 0; i < HISTORY_LIMIT; i++) {
+      const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+      current = applyTasks(current, [{ ...task, status: 'complete', completedBy: 'user-incoming', completedAt: at }], at).state;
+      current = applyTasks(current, [{ ...task, status: 'incomplete', updatedAt: at }], at).state;
+    }
+    expect(current.history).toHaveLength(HISTORY_LIMIT);
+    expect(current.history.at(-1)).toMatchObject({ action: 'unverified', by: 'user-incoming', at: new Date(Date.UTC(2026, 0, 1, 0, HISTORY_LIMIT - 1)).toISOString() });
+    expect(current.counts.verified).toBe(0);
+  });
+
+  test('a viewer who may not edit the handover page still sees the current verification', async () => {
+    const [a] = await tasksOf(h, page.pageId);
+    await tick(h, a.id, 'user-incoming');
+    const store = h.server.store;
+    const original = store.updatePage.bind(store);
+    store.updatePage = ((p, id, input) => {
+      if (p.accountId === 'user-outsider') throw new HttpError(403, 'You may not edit this page');
+      return original(p, id, input);
+    }) as typeof store.updatePage;
+    const status = unwrap<{ saved: boolean; state: { counts: { verified: number } } }>(await h.call('getHandoverStatus', {}, 'user-outsider'));
+    store.updatePage = original;
+    expect(status.state.counts.verified).toBe(1);
+    expect(status.saved).toBe(false);
+    // Nothing was stored in their name; the next reconcile with edit rights stores it.
+    expect((await stateOf(h, page.pageId)).counts.verified).toBe(0);
   });
 
   test('task events from pages that are not handovers are ignored', async () => {

@@ -34,6 +34,8 @@ export interface Rule {
   guard?: GuardedVariants;
   /** Only from a window of at least this many words ("snow flake" -> Snowflake, not "snowflake"). */
   minWords?: number;
+  /** Matched on the term's own spelling rather than a listed variant. */
+  canonical?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -84,9 +86,9 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   for (const e of entries) {
     const canonicalIsWord = e.term.split(/\s+/).every((w) => isEnglishWord(w));
     // Re-casing a term ("terraform" -> "Terraform") is only safe when it is not an English word.
-    if (!canonicalIsWord) add(e.term, { term: e.term });
+    if (!canonicalIsWord) add(e.term, { term: e.term, canonical: true });
     // An English word as a product name is only believed when heard split: "snow flake".
-    else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase()) add(e.term, { term: e.term, minWords: 2 });
+    else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase()) add(e.term, { term: e.term, minWords: 2, canonical: true });
     for (const v of e.variants ?? []) add(v, { term: e.term });
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);

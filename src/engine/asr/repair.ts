@@ -82,18 +82,22 @@ function matchAt(
   seen: string[],
   protect: ReadonlySet<string>,
 ): { term: string; words: number } | undefined {
-  for (let n = Math.min(lex.maxWords, tokens.length - i); n >= 1; n--) {
-    if (n > 1 && !JOINER.test(text.slice(tokens[i + n - 2].end, tokens[i + n - 1].start))) {
-      continue;
-    }
-    let key = '';
-    for (let k = 0; k < n; k++) key += tokens[i + k].key;
-    const rule = exactRule(lex, key, tokens, i, n, seen, protect);
+  const widest = Math.min(lex.maxWords, tokens.length - i);
+  const keys: string[] = [];
+  let key = '';
+  for (let n = 1; n <= widest; n++) {
+    if (n > 1 && !JOINER.test(text.slice(tokens[i + n - 2].end, tokens[i + n - 1].start))) break;
+    key += tokens[i + n - 1].key;
+    keys.push(key);
+  }
+  // Listed spellings first (longest window first), sound only when none applies.
+  for (let n = keys.length; n >= 1; n--) {
+    const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect);
     if (rule) return { term: rule, words: n };
-    if (n <= 2) {
-      const fuzzy = fuzzyTerm(tokens, i, n, key, lex, protect);
-      if (fuzzy) return { term: fuzzy, words: n };
-    }
+  }
+  for (let n = Math.min(keys.length, 2); n >= 1; n--) {
+    const fuzzy = fuzzyTerm(tokens, i, n, keys[n - 1], lex, protect);
+    if (fuzzy) return { term: fuzzy, words: n };
   }
   return undefined;
 }
@@ -128,6 +132,8 @@ function pickRule(
   if (!rules) return undefined;
   for (const r of rules) {
     if (r.minWords && n < r.minWords) continue;
+    // "roll back" stays a verb: a lower-case term is only joined from a listed variant.
+    if (r.canonical && n > 1 && /^[a-z]/.test(r.term)) continue;
     if (!r.guard) return r;
     if (!protectedWindow(tokens, i, n, protect) && guardHolds(r.guard, seen, tokens, i, n)) return r;
   }

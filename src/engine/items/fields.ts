@@ -21,7 +21,7 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twen
 
 /** Speech that only promises or points elsewhere. */
 export const PROMISE =
-  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(later|in some time|another session|next session|offline)\b\s*$/;
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b/;
 
 const GENERIC_TASKS =
   /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work)\b/;

@@ -2,7 +2,8 @@
  * Sentence ends marked by punctuation: `.`, `?`, `!`, `…` followed by a space or the end,
  * except after abbreviations and initials ("e.g. the", "Dr. Rao", "J. Smith").
  */
-const END = /[.?!…]+["'”’)\]]*(?=\s|$)/g;
+// Also "service.It runs": mammoth drops Word line breaks between sentences.
+const END = /[.?!…]+["'”’)\]]*(?=\s|$|[A-Z][a-z])/g;
 const ABBREV = new Set(
   'e.g i.e etc vs mr mrs ms dr prof sr jr st approx no dept inc ltd co fig eg ie cf al min max est'.split(' '),
 );

@@ -17,17 +17,28 @@ export const TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)?[^\S\r
 /** A well-formed timing line, used to recognise the format. */
 export const STRICT_TIMING = /^\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}/;
 
+/** Words right after the end time (not WebVTT cue settings such as `align:start`). */
+const GLUED_AFTER_TIMING = /-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?((?![^\s:]+:[^\s]+)[^\d\s.,:].*)$/;
+
 interface Cue {
   time?: string;
   /** Lines of cue text (never empty, never a timing line). */
   lines: Line[];
 }
 
-export function parseCues(text: string): SpeechSegment[] {
-  const cues = collectCues(splitLines(text));
+/**
+ * `paragraphs`: the text comes from a Word document, where every line is a paragraph and
+ * blank lines separate paragraphs, not cues; a cue then runs to the next timing line.
+ */
+export function parseCues(text: string, opts: { paragraphs?: boolean } = {}): SpeechSegment[] {
+  const cues = collectCues(splitLines(text), opts.paragraphs ?? false);
   const firstLines = cues.map((c) => (c.lines.length > 1 && !c.lines[0].text.includes('<v') ? c.lines[0].text.trim() : undefined));
   // Old Teams .docx cues put the speaker alone on the first text line.
-  const headerNames = recurringNames(firstLines.map((l) => (l && looksLikeName(l) ? l : undefined)));
+  const alone = firstLines.map((l) => (l && looksLikeName(l) ? l : undefined));
+  const gluedNames = cues.map((c) => gluedName(c.lines[0].text));
+  // A name counts as a speaker when it heads cues at least twice, alone or glued.
+  const headerNames = recurringNames([...alone, ...gluedNames]);
+  const glued = headerNames;
   const prefixes = cues.map((c) => speakerPrefix(c.lines[0].text)?.name);
   const prefixNames = recurringNames(prefixes);
 
@@ -46,6 +57,11 @@ export function parseCues(text: string): SpeechSegment[] {
       continue;
     }
     let from = start;
+    const gluedSpeaker = gluedName(lines[0].text);
+    if (!speaker && gluedSpeaker && glued.has(gluedSpeaker)) {
+      speaker = gluedSpeaker;
+      from = start + gluedSpeaker.length;
+    }
     const prefix = speakerPrefix(lines[0].text);
     if (!speaker && prefix && prefixNames.has(prefix.name)) {
       speaker = prefix.name;
@@ -56,7 +72,7 @@ export function parseCues(text: string): SpeechSegment[] {
   return segments;
 }
 
-function collectCues(lines: Line[]): Cue[] {
+function collectCues(lines: Line[], paragraphs: boolean): Cue[] {
   const cues: Cue[] = [];
   let current: Cue | undefined;
   let skippingBlock = false;
@@ -67,9 +83,16 @@ function collectCues(lines: Line[]): Cue[] {
       current = { time: timing[1] ? toClock(timing[1]) : undefined, lines: [] };
       cues.push(current);
       skippingBlock = false;
+      // mammoth drops Word line breaks, so an old Teams .docx glues the words to the timing.
+      const rest = GLUED_AFTER_TIMING.exec(line.text);
+      if (rest && rest[1].length < line.text.length) {
+        const at = line.start + line.text.length - rest[1].length;
+        current.lines.push({ start: at, end: line.end, text: rest[1] });
+      }
       continue;
     }
     if (isBlank(line.text)) {
+      if (paragraphs) continue;
       current = undefined;
       skippingBlock = false;
       continue;
@@ -85,6 +108,12 @@ function collectCues(lines: Line[]): Cue[] {
     current.lines.push(line);
   }
   return cues.filter((c) => c.lines.length > 0);
+}
+
+/** "Ana SouzaOkay, this is": a name glued to the words by a dropped line break. */
+function gluedName(line: string): string | undefined {
+  const m = /^((?:[\p{Lu}][\p{Ll}'’.-]*\s){0,3}[\p{Lu}][\p{Ll}'’.-]*?[\p{Ll}])(?=[\p{Lu}][\p{Ll}])/u.exec(line);
+  return m && looksLikeName(m[1]) ? m[1] : undefined;
 }
 
 const VOICE = /<v(?:\.[\w.-]+)?(?:\s+([^>]*))?>/g;

@@ -32,7 +32,7 @@ function build(text: string, container: 'docx' | undefined, fileName?: string): 
   if (!/\S/.test(text)) throw errors.empty();
   rejectNonTranscript(text);
   const subtitle = isSubtitle(text, fileName);
-  const segments: SpeechSegment[] = subtitle ? parseCues(text) : parseTextTranscript(text);
+  const segments: SpeechSegment[] = subtitle ? parseCues(text, { paragraphs: container === 'docx' }) : parseTextTranscript(text);
   if (segments.length === 0) {
     throw errors.notTranscript(
       subtitle

@@ -20,10 +20,14 @@ const STAMPED = new RegExp(
 
 export type TextStyle = 'header' | 'stamped' | 'prefix' | 'plain';
 
-export function headerOf(line: string): { name: string; time?: string } | undefined {
-  const m = HEADER.exec(line);
+/** The same header with the turn glued on, as mammoth gives a paragraph with line breaks. */
+const GLUED_HEADER = new RegExp(String.raw`^\s*(\S.*?)(?:\s{2,}|\t)(${STAMP})(?=[^\d\s:.,])`);
+
+export function headerOf(line: string): { name: string; time?: string; length?: number } | undefined {
+  const m = HEADER.exec(line) ?? GLUED_HEADER.exec(line);
   if (!m || !looksLikeName(m[1])) return undefined;
-  return { name: m[1].trim(), time: toClock(m[2]) };
+  const glued = m[0].length < line.length ? m[0].length : undefined;
+  return { name: m[1].trim(), time: toClock(m[2]), length: glued };
 }
 
 function stampedOf(line: string): { name?: string; time?: string; length: number } | undefined {
@@ -88,6 +92,7 @@ export function parseTextTranscript(text: string): SpeechSegment[] {
         flush();
         speaker = h.name;
         time = h.time;
+        if (h.length) extend(l.start + h.length, l.end);
         continue;
       }
     } else if (style === 'stamped') {

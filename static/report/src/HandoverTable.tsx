@@ -2,7 +2,7 @@ import { DynamicTableStateless } from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { router } from '@forge/bridge';
 import type { MouseEvent } from 'react';
-import type { DisplayRow } from '../../../src/usecases/report/display';
+import { FLAG_LABELS, type DisplayRow } from '../../../src/usecases/report/display';
 import type { SortKey, SortOrder } from '../../../src/usecases/report/sort';
 
 type Appearance = 'default' | 'inprogress' | 'success' | 'removed' | 'moved' | 'new';
@@ -15,18 +15,26 @@ const STATUS_APPEARANCE: Record<string, Appearance> = {
 };
 
 const COLUMNS: { key: SortKey; label: string; width?: number }[] = [
-  { key: 'space', label: 'Space', width: 6 },
-  { key: 'page', label: 'Page', width: 14 },
+  { key: 'space', label: 'Space', width: 5 },
+  { key: 'page', label: 'Page', width: 13 },
   { key: 'system', label: 'System', width: 10 },
-  { key: 'outgoing', label: 'Outgoing owner', width: 9 },
-  { key: 'incoming', label: 'Incoming owners', width: 10 },
+  { key: 'outgoing', label: 'Outgoing owner', width: 8 },
+  { key: 'incoming', label: 'Incoming owners', width: 9 },
   { key: 'status', label: 'Status', width: 9 },
-  { key: 'coverage', label: 'Coverage (covered / partial / missing)', width: 9 },
-  { key: 'verified', label: 'Verified', width: 6 },
+  { key: 'coverage', label: 'Coverage (covered / partial / missing)', width: 8 },
+  { key: 'verified', label: 'Verified', width: 5 },
   { key: 'missingRequired', label: 'Missing required', width: 6 },
-  { key: 'generated', label: 'Last generated', width: 8 },
-  { key: 'flags', label: 'Flags', width: 13 },
+  { key: 'generated', label: 'Last generated', width: 9 },
+  { key: 'flags', label: 'Flags', width: 18 },
 ];
+
+/** What each flag means and what to do, on hover. */
+const FLAG_HINTS: Record<string, string> = {
+  [FLAG_LABELS.unverifiedOver14Days]:
+    'Generated more than 14 days ago and not every section is verified yet: remind the incoming owners.',
+  [FLAG_LABELS.regeneratedAfterVerification]:
+    'Regenerated after an incoming owner verified sections: they should re-check what changed.',
+};
 
 interface Props {
   rows: DisplayRow[];
@@ -74,9 +82,11 @@ function cells(d: DisplayRow): Record<SortKey, JSX.Element | string> {
     flags: (
       <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
         {d.flagLabels.map((label) => (
-          <Lozenge key={label} appearance={label.startsWith('Unverified') ? 'removed' : 'moved'} testId="report-flag">
-            {label}
-          </Lozenge>
+          <span key={label} title={FLAG_HINTS[label]}>
+            <Lozenge appearance={label === FLAG_LABELS.unverifiedOver14Days ? 'removed' : 'moved'} maxWidth="100%" testId="report-flag">
+              {label}
+            </Lozenge>
+          </span>
         ))}
         {r.problem ? <span title={r.problem}>{r.problem}</span> : null}
       </span>

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './site';
@@ -38,8 +38,11 @@ export function macroFrame(page: Page, n = 1): FrameLocator {
   return page.frameLocator(`iframe[data-frame-id="macro-${n}"]`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a README screenshot: the viewport, or just `target` (e.g. the Page Properties table). */
+export async function screenshot(page: Page, name: string, target?: Locator): Promise<void> {
   const dir = join(ROOT, 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  const path = join(dir, `${name}.png`);
+  if (target) await target.screenshot({ path });
+  else await page.screenshot({ path });
 }

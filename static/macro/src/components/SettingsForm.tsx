@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import TextField from '@atlaskit/textfield';
-import { AsyncSelect } from '@atlaskit/select';
+import AsyncSelect from '@atlaskit/select/async-select';
 import { searchPages, searchUsers } from '../api';
 import type { MacroConfig, PageOption } from '../types';
 

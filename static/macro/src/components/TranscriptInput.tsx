@@ -1,6 +1,6 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import TextArea from '@atlaskit/textarea';
-import Select from '@atlaskit/select';
+import Select from '@atlaskit/select/select';
 import type { AttachmentOption } from '../types';
 
 export type InputMode = 'paste' | 'attachment';

@@ -59,20 +59,6 @@ export function setTaskItemState(doc: AdfNode, localId: string, state: 'TODO' | 
   return found;
 }
 
-/** Plain text of a node, for search excerpts. */
-export function plainText(doc: AdfNode | undefined, max = 300): string {
-  if (!doc) return '';
-  const parts: string[] = [];
-  let size = 0;
-  walk(doc, (n) => {
-    if (size < max && typeof n.text === 'string') {
-      parts.push(n.text);
-      size += n.text.length;
-    }
-  });
-  return parts.join(' ').slice(0, max);
-}
-
 /**
  * The first words of a page for a search excerpt, read straight from the stored JSON: search
  * answers up to 1,000 results, and parsing every whole body for a line of text is wasted work.

@@ -6,14 +6,6 @@ import type { ConfluenceStore, ListWindow, PageRow } from './store';
 
 /** v1 CQL search (`GET /wiki/rest/api/search`), answering in the v1 SearchPageResponse shape. */
 
-export interface SearchOptions {
-  cql: string;
-  window: ListWindow;
-  /** e.g. `content.space`, `content.version`, `content.metadata.labels`, `content.metadata.properties.kt-handover`. */
-  expand: string[];
-  excerpt: boolean;
-}
-
 /** Pages matching the CQL that the principal may see, plus one extra row to detect a next page. */
 export function searchPages(store: ConfluenceStore, p: Principal, cql: string, w: ListWindow): { rows: PageRow[]; total: number } {
   const compiled = compileCql(cql, store.propertyIndexes);

@@ -6,7 +6,7 @@ import { SANDBOX_CLOUD_ID, invokeTrigger } from './runtime';
  * as Forge delivers `avi:confluence:updated:task`. Tests await `idle()` before asserting.
  */
 export interface TaskEventDelivery {
-  /** Resolves once every event emitted so far has been handled. */
+  /** Resolves once every event has been handled, including events the trigger's own writes caused. */
   idle(): Promise<void>;
   stop(): void;
   /** Errors the trigger threw (delivery goes on, as Forge retries are not modelled). */
@@ -21,7 +21,13 @@ export function deliverTaskEvents(
 ): TaskEventDelivery {
   let chain: Promise<void> = Promise.resolve();
   const delivery: TaskEventDelivery = {
-    idle: () => chain,
+    idle: async () => {
+      let seen: Promise<void>;
+      do {
+        seen = chain;
+        await seen;
+      } while (seen !== chain);
+    },
     stop: () => server.events.off('task', listener),
     errors: [],
     delivered: 0,

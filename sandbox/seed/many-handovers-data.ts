@@ -81,14 +81,25 @@ function sectionDraft(random: () => number, index: number, status: SectionStatus
   return { id: template.id, title: template.title, status, items, missing: fields.filter((f) => !stated.includes(f)) };
 }
 
+function identity(i: number, seed: number) {
+  const random = rng(seed * 100_003 + i);
+  const space = SEED_SPACES[i % SEED_SPACES.length];
+  const system = `${pickOne(random, space.systems)} ${Math.floor(i / SEED_SPACES.length) + 1}`;
+  return { random, space, system };
+}
+
+/** Space and page title of the i-th handover, without building it (to skip ones already seeded). */
+export function seedHandoverPlace(i: number, seed = 2026): { spaceKey: string; title: string } {
+  const { space, system } = identity(i, seed);
+  return { spaceKey: space.key, title: `Handover: ${system}` };
+}
+
 /**
  * The i-th handover. Statuses rotate so every one is present; about one handover in eight was
  * regenerated after someone verified it, and generation dates spread over the last 60 days.
  */
 export function seedHandover(i: number, now: Date, seed = 2026): SeedHandover {
-  const random = rng(seed * 100_003 + i);
-  const space = SEED_SPACES[i % SEED_SPACES.length];
-  const system = `${pickOne(random, space.systems)} ${Math.floor(i / SEED_SPACES.length) + 1}`;
+  const { random, space, system } = identity(i, seed);
   const wanted = STATUSES[Math.floor(i / SEED_SPACES.length) % STATUSES.length];
   const outgoing = pickOne(random, SEED_PEOPLE);
   const others = SEED_PEOPLE.filter((p) => p.accountId !== outgoing.accountId);

@@ -15,7 +15,7 @@ import { taskItemsOf, type AdfNode } from '../confluence/adf-tasks';
 import { nextId } from '../confluence/db';
 import { indexRows } from '../confluence/property-index';
 import { HANDOVER_LABEL, HANDOVER_PROPERTY_KEY } from '../../src/handover/state';
-import { SEED_PEOPLE, SEED_SPACES, seedHandover } from './many-handovers-data';
+import { SEED_PEOPLE, SEED_SPACES, seedHandover, seedHandoverPlace } from './many-handovers-data';
 
 export interface ManyHandoversOptions {
   count?: number;
@@ -89,10 +89,12 @@ export function seedManyHandovers(app: Pick<SandboxApp, 'db' | 'store'>, options
   let created = 0;
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
+      // Re-seeding keeps what is there (never overwrite a page someone may have ticked).
+      const place = seedHandoverPlace(i, options.seed);
+      if (titleTaken.get(spaceIds.get(place.spaceKey)!, place.title)) continue;
       const h = seedHandover(i, now, options.seed);
       const spaceId = spaceIds.get(h.spaceKey)!;
-      // Re-seeding keeps what is there (never overwrite a page someone may have ticked).
-      if (titleTaken.get(spaceId, h.title)) continue;
+      if (h.title !== place.title) throw new Error(`seed title mismatch: ${h.title} vs ${place.title}`);
       const { generatedAt, generatedBy } = h.state;
       const parent = (homepage.get(spaceId) as { homepage_id: number | null }).homepage_id;
       const pageId = nextId(db, 'content');
@@ -131,13 +133,13 @@ async function main(): Promise<void> {
   const app = createSandboxApp({ dir: arg('dir') });
   try {
     const result = seedManyHandovers(app, { count });
+    const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ');
     console.log(
       `Seeded ${result.created} handover pages in ${(result.ms / 1000).toFixed(1)} s` +
-        ` (${Object.entries(result.bySpace).map(([k, n]) => `${k} ${n}`).join(', ')};` +
-        ` ${Object.entries(result.byStatus).map(([k, n]) => `${k} ${n}`).join(', ')}).` +
+        (result.created ? ` (${list(result.bySpace)}; ${list(result.byStatus)}).` : '.') +
         (result.created < count ? ` ${count - result.created} already existed and were kept.` : ''),
     );
-    console.log('Open the report: npm start, then Apps → Handovers (as Sam Rivera, the admin, to see every space).');
+    console.log('See them: npm start, then "Handovers" in the site navigation (as Sam Rivera, the admin, to see every space).');
   } finally {
     app.close();
   }

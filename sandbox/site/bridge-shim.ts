@@ -62,11 +62,36 @@ export const BRIDGE_SHIM_JS = String.raw`(function () {
   }
   window.__bridge = { callBridge: callBridge };
   // Confluence sizes macro frames to their content; report our height to the host page.
-  function reportHeight() { toParent({ type: 'height', height: Math.ceil(document.documentElement.scrollHeight) }); }
-  window.addEventListener('load', reportHeight);
-  if (window.ResizeObserver) {
-    document.addEventListener('DOMContentLoaded', function () { new ResizeObserver(reportHeight).observe(document.body); });
-  } else {
-    setInterval(reportHeight, 500);
+  // Measure the content, not the document: the document is never shorter than the frame,
+  // so reporting its height would only ever let the frame grow.
+  var lastHeight = 0;
+  function reportHeight() {
+    var bottom = 0;
+    var kids = document.body ? document.body.children : [];
+    for (var i = 0; i < kids.length; i++) {
+      var r = kids[i].getBoundingClientRect();
+      if (r.height > 0) bottom = Math.max(bottom, r.bottom + window.scrollY);
+    }
+    var height = Math.ceil(bottom) + 8;
+    if (Math.abs(height - lastHeight) < 2) return;
+    lastHeight = height;
+    toParent({ type: 'height', height: height });
   }
+  var queued = false;
+  function schedule() {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(function () { queued = false; reportHeight(); });
+  }
+  window.addEventListener('load', schedule);
+  document.addEventListener('DOMContentLoaded', function () {
+    var ro = window.ResizeObserver ? new ResizeObserver(schedule) : null;
+    var watch = function () {
+      if (!ro) return;
+      for (var i = 0; i < document.body.children.length; i++) ro.observe(document.body.children[i]);
+    };
+    watch();
+    new MutationObserver(function () { watch(); schedule(); }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    schedule();
+  });
 })();`;

@@ -102,7 +102,7 @@ export const SITE_JS = String.raw`(function () {
     if (e.origin !== window.location.origin || !e.data || !e.data.ktForge) return;
     var frame = document.querySelector('iframe[data-frame-id="' + e.data.frameId + '"]');
     if (!frame) return;
-    if (e.data.type === 'height' && e.data.height) frame.style.height = Math.max(120, e.data.height + 4) + 'px';
+    if (e.data.type === 'height' && e.data.height) frame.style.height = Math.max(120, e.data.height) + 'px';
     if (e.data.type === 'submitted' && frame.getAttribute('data-config') === 'true') {
       window.location.reload();
     }

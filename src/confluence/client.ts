@@ -3,7 +3,7 @@ import { addLabel, createPage, getPage, updatePage, type NewPage, type PageUpdat
 import { createProperty, getProperty, updateProperty } from './properties';
 import { downloadAttachment, listAttachments } from './attachments';
 import { listPageTasks } from './tasks';
-import { searchCql } from './search';
+import { searchCql, searchPagesByTitle, type FoundPage } from './search';
 import { getSpace, listSpaces } from './spaces';
 import { ConfluenceHttp, type ConfluenceFetch } from './http';
 import type { RetryPolicy } from './retry';
@@ -26,6 +26,7 @@ export interface ConfluenceClient {
   downloadAttachment(pageId: string, attachmentId: string): Promise<Buffer>;
   listPageTasks(pageId: string): ReturnType<typeof listPageTasks>;
   searchCql(cql: string, max?: number): ReturnType<typeof searchCql>;
+  searchPagesByTitle(text: string, limit?: number): Promise<FoundPage[]>;
   listSpaces(keys?: string[]): ReturnType<typeof listSpaces>;
   getSpace(spaceId: string): ReturnType<typeof getSpace>;
 }
@@ -44,6 +45,7 @@ export function createConfluenceClient(fetch: ConfluenceFetch, retry: Partial<Re
     downloadAttachment: (pageId, attachmentId) => downloadAttachment(http, pageId, attachmentId),
     listPageTasks: (pageId) => listPageTasks(http, pageId),
     searchCql: (cql, max) => searchCql(http, cql, max),
+    searchPagesByTitle: (text, limit) => searchPagesByTitle(http, text, limit),
     listSpaces: (keys) => listSpaces(http, keys),
     getSpace: (spaceId) => getSpace(http, spaceId),
   };

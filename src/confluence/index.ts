@@ -1,6 +1,6 @@
 export { confluenceAsApp, confluenceAsUser, createConfluenceClient, type ConfluenceClient } from './client';
 export { ConfluenceError, isConfluenceError, type ConfluenceErrorCode } from './errors';
-export { cqlString } from './search';
+export { cqlString, type FoundPage } from './search';
 export type { RetryPolicy } from './retry';
 export type { AdfDoc, Attachment, ContentProperty, PageWithBody, SearchHit, Space, Task } from './types';
 export type { NewPage, PageUpdate } from './pages';

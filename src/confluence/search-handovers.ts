@@ -66,17 +66,23 @@ export async function searchHandovers(http: ConfluenceHttp, cql: string, limit: 
   for (const result of body.results ?? []) {
     const content = result.content;
     if (!content?.id || (content.type && content.type !== 'page')) continue;
-    const webui = content._links?.webui ?? result.url ?? '';
     hits.push({
       pageId: content.id,
       title: content.title ?? result.title ?? '',
-      url: webui && !/^https?:/.test(webui) ? `${base}${webui}` : webui,
+      url: pageUrl(base, content._links?.webui ?? result.url),
       spaceKey: content.space?.key ?? '',
       spaceName: content.space?.name ?? result.resultGlobalContainer?.title ?? '',
       property: content.metadata?.properties?.[HANDOVER_PROPERTY_KEY]?.value,
     });
   }
   return { hits, cursor: cursorOf(body._links?.next) };
+}
+
+/** The page's address for a link in the browser: only http(s) or site-relative, never `javascript:` and the like. */
+function pageUrl(base: string, webui: string | undefined): string {
+  if (!webui) return '';
+  const url = /^https?:\/\//i.test(webui) ? webui : webui.startsWith('/') ? `${base}${webui}` : '';
+  return /^(https?:\/\/|\/)/i.test(url) ? url : '';
 }
 
 /** The `cursor` query parameter of a `_links.next`; only that crosses to the browser and back. */

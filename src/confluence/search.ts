@@ -11,3 +11,26 @@ export async function searchCql(http: ConfluenceHttp, cql: string, max = 200): P
 export function cqlString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
+
+export interface FoundPage {
+  id: string;
+  title: string;
+  /** Absolute when Confluence names its base URL (it does on Cloud), so it can become a smart link. */
+  url: string;
+  spaceKey?: string;
+}
+
+/** Pages whose title matches `text`, among those the caller can see; one request. */
+export async function searchPagesByTitle(http: ConfluenceHttp, text: string, limit = 20): Promise<FoundPage[]> {
+  const cql = `type = page and title ~ ${cqlString(text)}`;
+  const res = await http.json<{ results?: SearchHit[]; _links?: { base?: string } }>(
+    route`/wiki/rest/api/search?cql=${cql}&limit=${limit}`,
+  );
+  const base = (res._links?.base ?? '').replace(/\/+$/, '');
+  return (res.results ?? []).flatMap((hit) => {
+    if (!hit.content?.id) return [];
+    const link = hit.url ?? '';
+    const url = /^https?:\/\//i.test(link) || !base ? link : `${base}${link.startsWith('/') ? '' : '/'}${link}`;
+    return [{ id: hit.content.id, title: hit.content.title ?? hit.title ?? '', url, spaceKey: hit.content.space?.key }];
+  });
+}

@@ -10,6 +10,7 @@ import {
   EmptyPayloadSchema,
   PreviewPayloadSchema,
   ReadAttachmentPayloadSchema,
+  SearchPagesPayloadSchema,
 } from './payloads';
 import { macroFunction } from './respond';
 
@@ -44,6 +45,14 @@ resolver.define(
 resolver.define(
   'getHandoverStatus',
   macroFunction(EmptyPayloadSchema, (_payload, ctx) => handoverStatus(confluenceAsUser(), ctx.pageId)),
+);
+
+/** For the config panel's architecture page picker: pages the user can see, by title. */
+resolver.define(
+  'searchPages',
+  macroFunction(SearchPagesPayloadSchema, async ({ query }) => ({
+    pages: await confluenceAsUser().searchPagesByTitle(query),
+  })),
 );
 
 export const handler = resolver.getDefinitions();

@@ -23,3 +23,6 @@ export const CreateOrUpdatePagePayloadSchema = z.object({
   confirmReplace: z.boolean().optional(),
 });
 export const EmptyPayloadSchema = z.object({}).loose();
+export const SearchPagesPayloadSchema = z.object({
+  query: z.string().trim().min(2, 'Type at least two letters of the page title').max(100, 'Use a shorter search'),
+});

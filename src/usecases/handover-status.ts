@@ -5,7 +5,16 @@ import { reconcileVerification } from './reconcile-verification';
 
 export type HandoverStatusView =
   | { exists: false }
-  | { exists: true; pageId: string; title: string; webui?: string; state: HandoverState; saved: boolean };
+  | {
+      exists: true;
+      pageId: string;
+      title: string;
+      /** Site-relative link to the page (`url` is the same, for callers that read that name). */
+      webui?: string;
+      url?: string;
+      state: HandoverState;
+      saved: boolean;
+    };
 
 /**
  * The handover written for the macro's page, with its verification brought up to date first
@@ -20,7 +29,7 @@ export async function handoverStatus(client: ConfluenceClient, macroPageId: stri
     exists: true,
     pageId: page.id,
     title: page.title,
-    ...(page.url ? { webui: page.url } : {}),
+    ...(page.url ? { webui: page.url, url: page.url } : {}),
     state: reconciled.state,
     saved: reconciled.saved !== false,
   };

@@ -64,7 +64,7 @@ describe('the KT macro with a pasted transcript', () => {
     expect(readFileSync(SEED, 'utf8').replace(/\s+/g, ' ')).toContain(quote.replace(/…$/, ''));
     await expect(frame.getByTestId('missing-list').innerText()).resolves.toContain('Sign-off');
     await frame.getByTestId('expand-all').click();
-    await screenshot(page, 'macro-preview');
+    await screenshot(page, 'macro-preview', page.getByTestId('forge-macro'));
   });
 
   test('Create handover page writes the page: sections, Page Properties, 13 tasks, the architecture link', async () => {

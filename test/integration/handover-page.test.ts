@@ -11,6 +11,7 @@ import {
   type Harness,
   type WrittenPage,
 } from './harness';
+import { principalFor } from '../../sandbox/confluence/principals';
 
 /** Issue 3: the handover page written into Confluence and regenerated, over real HTTP. */
 
@@ -108,6 +109,29 @@ describe('writing the handover page', () => {
     expect((await stateOf(h, first.pageId)).counts.verified).toBe(2);
   });
 
+  test('a hand edit that lands during a regeneration is not overwritten: the user is asked', async () => {
+    const first = unwrap<WrittenPage>(await h.call('createOrUpdatePage', fromText()));
+    const store = h.server.store;
+    const original = store.updatePage.bind(store);
+    const sam = principalFor(store.db, 'user-admin')!;
+    let raced = false;
+    store.updatePage = ((p, id, input) => {
+      if (!raced && String(id) === first.pageId && p.accountId === 'user-outgoing') {
+        raced = true;
+        const fresh = store.page(sam, id);
+        const doc = JSON.parse(fresh.body);
+        doc.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Sam edits while the app writes' }] });
+        original(sam, id, { title: fresh.title, body: JSON.stringify(doc), versionNumber: fresh.version + 1 });
+      }
+      return original(p, id, input);
+    }) as typeof store.updatePage;
+
+    const res = unwrap<{ needsConfirmation: boolean }>(await h.call('createOrUpdatePage', fromText()));
+    store.updatePage = original;
+    expect(res.needsConfirmation).toBe(true);
+    expect(JSON.stringify((await pageOf(h, first.pageId)).adf)).toContain('Sam edits while the app writes');
+  });
+
   test('a 429 with Retry-After is waited out and retried', async () => {
     h.server.faults.add({ method: 'POST', pathPattern: '^/wiki/api/v2/pages$', status: 429, times: 1, retryAfterSeconds: 1 });
     h.server.requestLog.length = 0;
@@ -199,6 +223,16 @@ describe('resolver input', () => {
     const page = await pageOf(h, res.pageId);
     expect(page.parentId).toBe(h.seed.ktPage.id);
     expect((await stateOf(h, res.pageId)).generatedBy).toBe('user-outgoing');
+  });
+
+  test('the architecture page picker finds pages by title with a link that can become a smart link', async () => {
+    const found = unwrap<{ pages: Array<{ id: string; title: string; url: string }> }>(await h.call('searchPages', { query: 'architecture' }));
+    const arch = found.pages.find((p) => p.id === h.seed.architecturePage.id);
+    expect(arch?.title).toBe('Order platform architecture');
+    expect(arch?.url).toBe(h.seed.macroConfig.architectureUrl);
+    const short = await h.call<{ ok: boolean; error: { message: string } }>('searchPages', { query: 'a' });
+    expect(short.ok).toBe(false);
+    expect(short.error.message).toMatch(/at least two letters/);
   });
 
   test('a macro setting that is not a web address is reported', async () => {

@@ -92,3 +92,25 @@ it('delivers task events to a trigger as the app, where asUser has no user', asy
   expect(seen[0].event.fetched.completedBy).toBe('user-incoming');
   expect(seen[0].asUserStatus).toBe('needs-auth');
 });
+
+it('idle() also waits for events caused by the trigger itself', async () => {
+  const page = await createPage(server, 'user-outgoing', '131073', 'Forge: chained', adf(taskList([{ localId: 'ch-1', state: 'TODO' }, { localId: 'ch-2', state: 'TODO' }])));
+  const handled: string[] = [];
+  // A trigger that ticks the second task when the first is ticked: its write emits a new event.
+  const delivery = deliverTaskEvents(server, async (event: any) => {
+    handled.push(event.task.localId);
+    if (event.task.localId !== 'ch-1') return;
+    const list = await api.asApp().requestConfluence(route`/wiki/api/v2/tasks?page-id=${page.id}&status=incomplete`);
+    const next = ((await list.json()) as { results: Array<{ id: string }> }).results[0];
+    await new Promise((r) => setTimeout(r, 20));
+    await api.asApp().requestConfluence(route`/wiki/api/v2/tasks/${next.id}`, {
+      method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'complete' }),
+    });
+  });
+  const first = (await call(server, 'user-incoming', 'GET', `/wiki/api/v2/tasks?page-id=${page.id}`)).body.results[0];
+  await call(server, 'user-incoming', 'PUT', `/wiki/api/v2/tasks/${first.id}`, { status: 'complete' });
+  await delivery.idle();
+  delivery.stop();
+  expect(handled).toEqual(['ch-1', 'ch-2']);
+  expect(delivery.errors).toEqual([]);
+});

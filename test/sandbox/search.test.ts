@@ -101,3 +101,17 @@ it("reads the searchable values from the app's manifest confluence:contentProper
     expect.arrayContaining(['status', 'counts.verified']),
   );
 });
+
+it('handles not, parentheses, quoting and ordering', async () => {
+  expect(titles(await search('user-admin', 'label = "kt-handover" and not (space = OPS or ktHandoverStatus = "verified")'))).toEqual(
+    ['Handover: Orders', 'Handover: Unlabelled state'],
+  );
+  expect(titles(await search('user-admin', "type = page and title ~ 'Not a'"))).toEqual(['Not a handover']);
+  const byTitleDesc = await search('user-admin', 'label = kt-handover order by title desc');
+  expect(byTitleDesc.results.map((r: any) => r.title)).toEqual(
+    ['Handover: Unlabelled state', 'Handover: Pager', 'Handover: Orders', 'Handover: Billing'],
+  );
+  const unknownFn = await call(server, 'user-admin', 'GET', `/wiki/rest/api/search?cql=${encodeURIComponent('space = currentSpace()')}`);
+  expect(unknownFn.status).toBe(400);
+  expect(unknownFn.body.message).toMatch(/currentSpace/);
+});

@@ -113,6 +113,7 @@ export function registerV2(r: Router): void {
     if (!body.status) throw badRequest('status is required');
     if (typeof body.title !== 'string' || !body.title) throw badRequest('title is required');
     if (typeof body.version?.number !== 'number') throw badRequest('version.number is required');
+    if (body.body === undefined) throw badRequest('body is required: Confluence replaces the whole body on update');
     const page = ctx.store.updatePage(ctx.principal, id, {
       title: body.title,
       status: body.status,

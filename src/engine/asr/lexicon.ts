@@ -85,11 +85,13 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   };
   for (const e of entries) {
     const canonicalIsWord = e.term.split(/\s+/).every((w) => isEnglishWord(w));
+    // "api gateway" -> "API Gateway" would only re-case ordinary words: not a repair.
+    const sameWords = (v: string) => canonicalIsWord && v.toLowerCase().split(/\s+/).join(' ') === e.term.toLowerCase();
     // Re-casing a term ("terraform" -> "Terraform") is only safe when it is not an English word.
     if (!canonicalIsWord) add(e.term, { term: e.term, canonical: true });
     // An English word as a product name is only believed when heard split: "snow flake".
     else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase()) add(e.term, { term: e.term, minWords: 2, canonical: true });
-    for (const v of e.variants ?? []) add(v, { term: e.term });
+    for (const v of e.variants ?? []) if (!sameWords(v)) add(v, { term: e.term });
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);
   }

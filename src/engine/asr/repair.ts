@@ -53,7 +53,7 @@ export function repairTerms(
     const first = tokens[i];
     const last = tokens[i + hit.words - 1];
     const from = text.slice(first.start, last.end);
-    const to = caseLike(from, hit.term);
+    const to = caseLike(from, hit.term, sentenceStart(text, first.start));
     if (from !== to) fixes.push({ from, to, start: first.start, end: last.end });
     // Context for later guards sees the repaired words, aligned from the end of the window.
     const repaired = hit.term.split(/\s+/);
@@ -116,7 +116,7 @@ function exactRule(
   // "hel checks" -> "health checks" also when only the singular is listed.
   if (key.length > 4 && key.endsWith('s')) {
     const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect);
-    if (single && !single.guard && /[a-z]$/.test(single.term)) return single.term + 's';
+    if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term)) return single.term + 's';
   }
   return undefined;
 }
@@ -212,7 +212,11 @@ function bestBySound(key: string, lex: CompiledLexicon): string | undefined {
 }
 
 /** Keeps a capital at the start of a sentence: "Asclicion paths" -> "Escalation paths". */
-function caseLike(from: string, term: string): string {
-  if (/^[A-Z]/.test(from) && term === term.toLowerCase() && /^[a-z]/.test(term)) return term[0].toUpperCase() + term.slice(1);
+function caseLike(from: string, term: string, atStart: boolean): string {
+  if (atStart && /^[A-Z]/.test(from) && term === term.toLowerCase() && /^[a-z]/.test(term)) return term[0].toUpperCase() + term.slice(1);
   return term;
+}
+
+function sentenceStart(text: string, at: number): boolean {
+  return /(^|[.!?]\s+)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
 }

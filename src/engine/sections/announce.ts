@@ -12,7 +12,46 @@ interface Phrase {
   stems: string[];
   letters: string;
   sound: string;
+  letterPairs: string[];
+  soundPairs: string[];
 }
+
+const pairs = (s: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+};
+
+/**
+ * Cheap filter before the alignment: a needle within 25% edits of some substring keeps
+ * well over 40% of its letter pairs, so fewer shared pairs cannot reach the thresholds.
+ */
+function pairIndex(needles: string[][]): Map<string, Array<[number, number]>> {
+  const index = new Map<string, Array<[number, number]>>();
+  needles.forEach((ps, id) => {
+    const counts = new Map<string, number>();
+    for (const p of ps) counts.set(p, (counts.get(p) ?? 0) + 1);
+    for (const [p, c] of counts) {
+      const list = index.get(p) ?? [];
+      list.push([id, c]);
+      index.set(p, list);
+    }
+  });
+  return index;
+}
+
+/** How many of each needle's pairs occur in the hay, for all needles at once. */
+function pairHits(index: Map<string, Array<[number, number]>>, hay: string, hits: Int32Array): Int32Array {
+  hits.fill(0);
+  for (const p of new Set(pairs(hay))) {
+    const list = index.get(p);
+    if (list) for (const [id, c] of list) hits[id] += c;
+  }
+  return hits;
+}
+
+/** Openings that almost always introduce a new topic. */
+const STRONG_CUE = /^(now|next|moving|coming|on to|onto|over to|part|section|let s talk|let s move|let s go|let us talk|let us move|then the|and now|so now|so next|okay now|ok now|alright now)\b/;
 
 const STOP = new Set(['the', 'and', 'of', 'a', 'an', 'to', 'on', 'your', 'our', 'we', 'is', 'are', 'for', 'in', 'about', 'it']);
 
@@ -26,13 +65,22 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
     const all = new Set([s.title, ...s.aliases, ...(SECTION_LEXICON[s.id]?.announce ?? [])].map((p) => normalize(p)));
     return [...all].filter(Boolean).map((p) => {
       const ws = spellNumbers(words(p));
+      const letters = ws.filter((w) => !STOP.has(w)).join('');
+      const sound = skeleton(ws.filter((w) => !STOP.has(w)).join(' '));
       return {
         stems: ws.filter((w) => !STOP.has(w)).map(stem),
-        letters: ws.filter((w) => !STOP.has(w)).join(''),
-        sound: skeleton(ws.filter((w) => !STOP.has(w)).join(' ')),
+        letters,
+        sound,
+        letterPairs: pairs(letters),
+        soundPairs: pairs(sound),
       };
     });
   });
+  const flat = phrases.flat();
+  const letterIndex = pairIndex(flat.map((p) => p.letterPairs));
+  const soundIndex = pairIndex(flat.map((p) => p.soundPairs));
+  const letterHits = new Int32Array(flat.length);
+  const soundHits = new Int32Array(flat.length);
   const cache = new Map<string, Float64Array>();
   return {
     match(text: string): Float64Array {
@@ -44,24 +92,31 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
       const short = ws.length <= 8;
       const cued = ANNOUNCE_CUES.test(normalize(text));
       const head = ws.slice(0, short ? 8 : 10);
-      const fuzzyHead = short ? ws : cued ? ws.slice(0, 7) : [];
+      // Sound-alike matching is costly and loose, so only where an announcement is likely.
+      const fuzzyHead = short ? ws : STRONG_CUE.test(key) ? ws.slice(0, 7) : [];
       const headStems = new Set(head.map(stem));
       const letters = fuzzyHead.filter((w) => !STOP.has(w)).join('');
       const sound = skeleton(fuzzyHead.join(' '));
+      if (fuzzyHead.length > 0) {
+        pairHits(letterIndex, letters, letterHits);
+        pairHits(soundIndex, sound, soundHits);
+      }
       const out = new Float64Array(sections.length);
+      let pid = -1;
       phrases.forEach((list, si) => {
         let best = 0;
         for (const p of list) {
+          pid++;
           if (p.stems.length === 0) continue;
           const present = p.stems.every((w) => headStems.has(w));
           let score = 0;
           if (present) score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
           if (score < 1 && fuzzyHead.length > 0) {
-            if (p.letters.length >= 6) {
+            if (p.letters.length >= 6 && letterHits[pid] >= 0.4 * p.letterPairs.length) {
               const c = containment(p.letters, letters);
               if (c >= 0.8) score = Math.max(score, c);
             }
-            if (p.sound.length >= 8) {
+            if (p.sound.length >= 8 && soundHits[pid] >= 0.4 * p.soundPairs.length) {
               const c = containment(p.sound, sound);
               if (c >= 0.75) score = Math.max(score, c * 0.95);
             }

@@ -18,7 +18,7 @@ export const TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)?[^\S\r
 export const STRICT_TIMING = /^\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}/;
 
 /** Words right after the end time (not WebVTT cue settings such as `align:start`). */
-const GLUED_AFTER_TIMING = /-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?((?![^\s:]+:[^\s]+)[^\d\s.,:].*)$/;
+const GLUED_AFTER_TIMING = /-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?((?![^\s:]+:[^\s]+)\p{L}[\p{L}'’]+.*)$/u;
 
 interface Cue {
   time?: string;
@@ -40,7 +40,8 @@ export function parseCues(text: string, opts: { paragraphs?: boolean } = {}): Sp
   const headerNames = recurringNames([...alone, ...gluedNames]);
   const glued = headerNames;
   const prefixes = cues.map((c) => speakerPrefix(c.lines[0].text)?.name);
-  const prefixNames = recurringNames(prefixes);
+  // Once the file names speakers this way, a speaker who talks only once counts too.
+  const usesPrefixes = recurringNames(prefixes).size > 0 || prefixes.filter(Boolean).length * 2 > cues.length;
 
   const segments: SpeechSegment[] = [];
   for (const cue of cues) {
@@ -63,7 +64,7 @@ export function parseCues(text: string, opts: { paragraphs?: boolean } = {}): Sp
       from = start + gluedSpeaker.length;
     }
     const prefix = speakerPrefix(lines[0].text);
-    if (!speaker && prefix && prefixNames.has(prefix.name)) {
+    if (!speaker && prefix && usesPrefixes) {
       speaker = prefix.name;
       from = start + prefix.length;
     }
@@ -102,8 +103,13 @@ function collectCues(lines: Line[], paragraphs: boolean): Cue[] {
     if (i + 1 < lines.length && TIMING.test(lines[i + 1].text)) continue;
     if (!current) {
       // Outside a cue: the WEBVTT header and NOTE / STYLE / REGION blocks run to a blank line.
-      if (/^\s*(WEBVTT|NOTE|STYLE|REGION)\b/.test(line.text)) skippingBlock = true;
-      continue;
+      if (/^\s*(WEBVTT|NOTE|STYLE|REGION)\b/.test(line.text)) {
+        skippingBlock = true;
+        continue;
+      }
+      // Words outside any cue (a lost timing line) are kept rather than silently dropped.
+      current = { lines: [] };
+      cues.push(current);
     }
     current.lines.push(line);
   }
@@ -134,20 +140,22 @@ function voiceSegments(text: string, start: number, end: number, time: string | 
   });
 }
 
+const WORDY = /[\p{L}\p{N}]/u;
 const LEADING_TAG = /^\s*<[^>\n]*>/;
 const TRAILING_TAG = /<[^>\n]*>\s*$/;
 
 /** Adds a segment covering only the words: no surrounding space or formatting tags. */
 function push(out: SpeechSegment[], text: string, start: number, end: number, speaker?: string, time?: string): void {
   let r = trimRange(text, start, end);
-  for (let guard = 0; r && guard < 8; guard++) {
+  const tagged = r !== undefined && text.slice(r[0], r[1]).includes('<');
+  for (let guard = 0; r && tagged && guard < 8; guard++) {
     const slice = text.slice(r[0], r[1]);
     const lead = LEADING_TAG.exec(slice);
     const trail = TRAILING_TAG.exec(slice);
     if (!lead && !trail) break;
     r = trimRange(text, r[0] + (lead ? lead[0].length : 0), r[1] - (trail && (!lead || trail.index >= lead[0].length) ? slice.length - trail.index : 0));
   }
-  if (!r || !/[\p{L}\p{N}]/u.test(text.slice(r[0], r[1]))) return;
+  if (!r || !WORDY.test(text.slice(r[0], Math.min(r[1], r[0] + 400)))) return;
   const seg: SpeechSegment = { start: r[0], end: r[1] };
   if (speaker) seg.speaker = speaker;
   if (time) seg.time = time;

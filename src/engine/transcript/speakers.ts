@@ -17,7 +17,18 @@ const NOT_SPEAKERS = new Set(
 const NAME_WORD = /^(?:[A-Z\u00C0-\u024F][\p{L}'’.-]*|[a-z]{1,3}|\d{1,3}|\([^)]{1,30}\))$/u;
 
 /** "Jane Doe", "Speaker 1", "Dr. A. Kumar", "Li (Guest)", "jane.doe" ... up to 5 words. */
+const verdicts = new Map<string, boolean>();
+
 export function looksLikeName(label: string): boolean {
+  let v = verdicts.get(label);
+  if (v === undefined) {
+    v = judgeName(label);
+    if (verdicts.size < 10_000) verdicts.set(label, v);
+  }
+  return v;
+}
+
+function judgeName(label: string): boolean {
   const s = label.trim();
   if (s.length < 1 || s.length > 48) return false;
   if (/[?!;,"“”]|\s{2,}|https?:/.test(s)) return false;

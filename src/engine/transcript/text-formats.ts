@@ -18,12 +18,18 @@ const STAMPED = new RegExp(
   String.raw`^\s*(?:[[(]\s*(${STAMP})\s*[\])]|(${STAMP}))\s*(?:[-–—|]\s*)?(?:([^:\n]{1,48}?)\s*:[ \t]*)?(?=\S)|^\s*([^:\n[\]()]{1,48}?)\s*[[(]\s*(${STAMP})\s*[\])]\s*:?[ \t]*(?=\S)`,
 );
 
+const DETECT_LINES = 3000;
+
 export type TextStyle = 'header' | 'stamped' | 'prefix' | 'plain';
 
 /** The same header with the turn glued on, as mammoth gives a paragraph with line breaks. */
 const GLUED_HEADER = new RegExp(String.raw`^\s*(\S.*?)(?:\s{2,}|\t)(${STAMP})(?=[^\d\s:.,])`);
 
+/** Cheap pre-check: a header has a clock, so a digit, a colon and a digit. */
+const HAS_CLOCK = /\d:\d/;
+
 export function headerOf(line: string): { name: string; time?: string; length?: number } | undefined {
+  if (!HAS_CLOCK.test(line)) return undefined;
   const m = HEADER.exec(line) ?? GLUED_HEADER.exec(line);
   if (!m || !looksLikeName(m[1])) return undefined;
   const glued = m[0].length < line.length ? m[0].length : undefined;
@@ -31,6 +37,7 @@ export function headerOf(line: string): { name: string; time?: string; length?: 
 }
 
 function stampedOf(line: string): { name?: string; time?: string; length: number } | undefined {
+  if (!HAS_CLOCK.test(line)) return undefined;
   const m = STAMPED.exec(line);
   if (!m) return undefined;
   const name = (m[3] ?? m[4])?.trim();
@@ -44,7 +51,9 @@ export function detectTextStyle(lines: Line[]): TextStyle {
   let stamped = 0;
   let nonBlank = 0;
   const prefixes: (string | undefined)[] = [];
+  // The head of the file decides; a 20 MB file must not be scanned twice in full.
   for (const l of lines) {
+    if (nonBlank >= DETECT_LINES) break;
     if (isBlank(l.text)) continue;
     nonBlank++;
     if (headerOf(l.text)) header++;
@@ -67,7 +76,7 @@ export function parseTextTranscript(text: string): SpeechSegment[] {
   let speaker: string | undefined;
   let time: string | undefined;
   let names: Set<string> | undefined;
-  if (style === 'prefix') names = recurringNames(lines.map((l) => speakerPrefix(l.text)?.name));
+  if (style === 'prefix') names = recurringNames(lines.slice(0, DETECT_LINES * 2).map((l) => speakerPrefix(l.text)?.name));
 
   // A turn runs over consecutive lines; a blank line or a new marker ends it.
   let runStart = -1;
@@ -106,7 +115,7 @@ export function parseTextTranscript(text: string): SpeechSegment[] {
       }
     } else if (style === 'prefix') {
       const p = speakerPrefix(l.text);
-      if (p && names!.has(p.name)) {
+      if (p && (names!.has(p.name) || l.start === 0 || names!.size > 1)) {
         flush();
         speaker = p.name;
         extend(l.start + p.length, l.end);

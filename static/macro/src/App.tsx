@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import Spinner from '@atlaskit/spinner';
@@ -9,9 +9,19 @@ import { linkLabel } from './labels';
 import type { AttachmentOption, HandoverStatusInfo, MacroConfig, PageResult, PreviewResult, TranscriptSource } from './types';
 import { ErrorMessage } from './components/ErrorMessage';
 import { TranscriptInput, type InputMode } from './components/TranscriptInput';
-import { SettingsForm } from './components/SettingsForm';
 import { PreviewPanel } from './components/PreviewPanel';
 import { ConfirmReplace, DoneMessage, PageLink, Progress } from './components/PageActions';
+
+// The settings form (and its people picker) loads only when someone opens the settings.
+const SettingsForm = lazy(() => import('./components/SettingsForm'));
+
+function Loading() {
+  return (
+    <div className="kt-center">
+      <Spinner size="medium" label="Loading settings" />
+    </div>
+  );
+}
 
 /** Rough upper bound matching the app's own limit, so the user hears it before uploading megabytes. */
 const MAX_PASTE_CHARS = 2_000_000;
@@ -136,7 +146,9 @@ export function App() {
       <main className="kt-app">
         <h2>KT Handover settings</h2>
         {error ? <ErrorMessage error={error} /> : null}
-        <SettingsForm config={config} saving={busy === 'settings'} onSave={onSaveSettings} />
+        <Suspense fallback={<Loading />}>
+          <SettingsForm config={config} saving={busy === 'settings'} onSave={onSaveSettings} />
+        </Suspense>
       </main>
     );
   }
@@ -209,7 +221,11 @@ export function App() {
           </SectionMessage>
         </div>
       ) : null}
-      {showSettings ? <SettingsForm config={config} saving={busy === 'settings'} onSave={onSaveSettings} /> : null}
+      {showSettings ? (
+        <Suspense fallback={<Loading />}>
+          <SettingsForm config={config} saving={busy === 'settings'} onSave={onSaveSettings} />
+        </Suspense>
+      ) : null}
 
       <div className="kt-actions">
         <Button onClick={() => void onPreview()} isDisabled={working} isLoading={busy === 'preview'} testId="preview-button">

@@ -28,8 +28,8 @@ export function Filters({ filters, spaceOptions, ownerOptions, onChange }: Props
     ? (ownerOptions.find((o) => o.value === filters.owner) ?? { value: filters.owner, label: filters.owner })
     : null;
   return (
-    <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-end', marginBottom: 16 }}>
-      <label style={{ minWidth: 240 }}>
+    <div style={{ display: "flex", gap: 12, flexWrap: "wrap", alignItems: "flex-end", marginBottom: 16 }}>
+      <label style={{ minWidth: 220 }}>
         <span style={{ display: 'block', fontSize: 12, marginBottom: 4 }}>Space</span>
         <Select<Option, true>
           inputId="filter-space"
@@ -40,7 +40,7 @@ export function Filters({ filters, spaceOptions, ownerOptions, onChange }: Props
           onChange={(chosen) => onChange({ ...filters, spaces: chosen.map((o) => o.value) })}
         />
       </label>
-      <label style={{ minWidth: 240 }}>
+      <label style={{ minWidth: 220 }}>
         <span style={{ display: 'block', fontSize: 12, marginBottom: 4 }}>Status</span>
         <Select<Option, true>
           inputId="filter-status"
@@ -51,7 +51,7 @@ export function Filters({ filters, spaceOptions, ownerOptions, onChange }: Props
           onChange={(chosen) => onChange({ ...filters, statuses: chosen.map((o) => o.value as HandoverStatus) })}
         />
       </label>
-      <label style={{ minWidth: 240 }}>
+      <label style={{ minWidth: 220 }}>
         <span style={{ display: 'block', fontSize: 12, marginBottom: 4 }}>Owner (outgoing or incoming)</span>
         <Select<Option, false>
           inputId="filter-owner"

@@ -16,16 +16,16 @@ const STATUS_APPEARANCE: Record<string, Appearance> = {
 
 const COLUMNS: { key: SortKey; label: string; width?: number }[] = [
   { key: 'space', label: 'Space', width: 5 },
-  { key: 'page', label: 'Page', width: 13 },
+  { key: 'page', label: 'Page', width: 15 },
   { key: 'system', label: 'System', width: 10 },
-  { key: 'outgoing', label: 'Outgoing owner', width: 8 },
+  { key: 'outgoing', label: 'Outgoing owner', width: 9 },
   { key: 'incoming', label: 'Incoming owners', width: 9 },
   { key: 'status', label: 'Status', width: 9 },
-  { key: 'coverage', label: 'Coverage (covered / partial / missing)', width: 8 },
-  { key: 'verified', label: 'Verified', width: 5 },
+  { key: 'coverage', label: 'Coverage', width: 7 },
+  { key: 'verified', label: 'Verified', width: 6 },
   { key: 'missingRequired', label: 'Missing required', width: 6 },
-  { key: 'generated', label: 'Last generated', width: 9 },
-  { key: 'flags', label: 'Flags', width: 18 },
+  { key: 'generated', label: 'Last generated', width: 8 },
+  { key: 'flags', label: 'Flags', width: 16 },
 ];
 
 /** What each flag means and what to do, on hover. */
@@ -52,7 +52,8 @@ function openPage(event: MouseEvent<HTMLAnchorElement>, url: string) {
   router.navigate(url).catch(() => window.open(url, '_blank', 'noopener'));
 }
 
-const formatDate = (iso?: string) => (iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '—');
+const formatDate = (iso?: string) =>
+  iso ? <span title={new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'}>{iso.slice(0, 10)}</span> : '—';
 
 function cells(d: DisplayRow): Record<SortKey, JSX.Element | string> {
   const r = d.row;
@@ -72,7 +73,7 @@ function cells(d: DisplayRow): Record<SortKey, JSX.Element | string> {
       </Lozenge>
     ),
     coverage: (
-      <span title={`${r.covered} covered, ${r.partial} partial, ${r.missing} missing`}>
+      <span title={`${r.covered} covered / ${r.partial} partial / ${r.missing} missing`}>
         {r.covered} / {r.partial} / {r.missing}
       </span>
     ),

@@ -1,5 +1,4 @@
 import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { useMemo, useRef, useState } from 'react';
@@ -34,6 +33,8 @@ export function ReportPage() {
     [report, sort],
   );
 
+  const flagged = rows.filter((d) => d.flagLabels.length || d.row.problem).length;
+
   const changeFilters = (next: ReportFilters) => {
     setPage(1);
     setFilters(next);
@@ -44,14 +45,15 @@ export function ReportPage() {
   };
 
   return (
-    <main style={{ padding: 24 }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16 }}>
-        <Heading size="large">Handovers</Heading>
-        <Button appearance="primary" onClick={exportCsv} isDisabled={loading || Boolean(error)} testId="export-csv">
-          Export CSV
-        </Button>
+    <main style={{ padding: '8px 4px' }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 12, flexWrap: 'wrap' }}>
+        <Filters filters={filters} spaceOptions={spaceOptions} ownerOptions={ownerOptions} onChange={changeFilters} />
+        <div style={{ marginBottom: 16 }}>
+          <Button appearance="primary" onClick={exportCsv} isDisabled={loading || Boolean(error)} testId="export-csv">
+            Export CSV
+          </Button>
+        </div>
       </div>
-      <Filters filters={filters} spaceOptions={spaceOptions} ownerOptions={ownerOptions} onChange={changeFilters} />
       {error ? (
         <SectionMessage appearance="error" title="The report could not be loaded completely" testId="report-error">
           <p>{error}</p>
@@ -60,8 +62,11 @@ export function ReportPage() {
           </p>
         </SectionMessage>
       ) : null}
-      <p data-testid="report-count" aria-live="polite" style={{ margin: '8px 0' }}>
-        {loadingFirst ? 'Loading handovers…' : `${rows.length} handover${rows.length === 1 ? '' : 's'}`}
+      <p aria-live="polite" style={{ margin: '8px 0' }}>
+        <span data-testid="report-count">
+          {loadingFirst ? 'Loading handovers…' : `${rows.length} handover${rows.length === 1 ? '' : 's'}`}
+        </span>
+        {!loadingFirst && flagged ? <span style={{ marginLeft: 8, color: '#626F86' }}>({flagged} flagged)</span> : null}
         {!loadingFirst && loading ? (
           <span style={{ marginLeft: 8 }}>
             <Spinner size="small" label="Loading more handovers" /> loading more… (export waits until all are loaded)

@@ -11,17 +11,13 @@ export async function pasteTranscript(frame: FrameLocator, text: string): Promis
 
 export async function chooseAttachment(frame: FrameLocator, title: string): Promise<void> {
   await frame.getByTestId('tab-attachment').click();
-  await frame.locator('#kt-attachment').click();
-  await frame.locator('.kt-attachment__option', { hasText: title }).click();
+  await frame.getByTestId('attachment-choices').locator('label', { hasText: title }).click();
 }
 
-/** The attachment picker's options as the user sees them. */
+/** The attachments the macro offers, as the user reads them. */
 export async function attachmentOptions(frame: FrameLocator): Promise<string[]> {
   await frame.getByTestId('tab-attachment').click();
-  await frame.locator('#kt-attachment').click();
-  const options = await frame.locator('.kt-attachment__option').allInnerTexts();
-  await frame.locator('#kt-attachment').press('Escape');
-  return options;
+  return frame.getByTestId('attachment-choices').locator('label').allInnerTexts();
 }
 
 export async function preview(frame: FrameLocator): Promise<Array<{ id: string; status: string; items: number }>> {

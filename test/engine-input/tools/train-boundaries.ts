@@ -11,12 +11,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readTranscript } from '../../../src/engine/input';
-import { gapFeatures, type Word } from '../../../src/engine/sentences/boundary-model';
+import { decideGap, gapFeatures, type Word } from '../../../src/engine/sentences/boundary-model';
 
 interface Doc {
   name: string;
   /** Segments as word lists with gold boundary flags, in raw and comma-kept variants. */
-  segs: { ws: Word[]; gold: boolean[] }[];
+  segs: { ws: Word[]; gold: boolean[]; change: boolean[] }[];
 }
 
 async function loadDocs(): Promise<Doc[]> {
@@ -31,6 +31,12 @@ async function loadDocs(): Promise<Doc[]> {
     if (file.endsWith('.docx.txt')) file = file.slice(0, -4);
     const t = await readTranscript(readFileSync(file), file);
     const starts = new Set<number>(gold.sentences.map((s: { start: number }) => s.start));
+    // Sentence starts where the labelled sections change: a missed cut there merges sections.
+    const changes = new Set<number>();
+    gold.sentences.forEach((s: { start: number; sections: string[] }, k: number) => {
+      const prev = gold.sentences[k - 1];
+      if (prev && [...s.sections].sort().join() !== [...prev.sections].sort().join()) changes.add(s.start);
+    });
     const doc: Doc = { name: g.split('/').pop()!, segs: [] };
     for (const seg of t.segments) {
       const raw: Word[] = [];
@@ -45,7 +51,8 @@ async function loadDocs(): Promise<Doc[]> {
       }
       if (raw.length < 3) continue;
       const gold = raw.map((x) => starts.has(x.start));
-      doc.segs.push({ ws: raw, gold }, { ws: semi, gold });
+      const change = raw.map((x) => changes.has(x.start));
+      doc.segs.push({ ws: raw, gold, change }, { ws: semi, gold, change });
     }
     docs.push(doc);
   }
@@ -105,7 +112,8 @@ function decode(ws: Word[], bias: number, w: Map<string, number>, threshold: num
     if (len < 2) continue;
     let z = bias;
     for (const f of feats(ws, i, len)) z += w.get(f) ?? 0;
-    if (1 / (1 + Math.exp(-z)) >= threshold) {
+    const p = 1 / (1 + Math.exp(-z));
+    if (process.env.NO_RULES ? p >= threshold : decideGap(ws, i, len, p, threshold)) {
       cuts.add(i);
       last = i;
     }
@@ -114,38 +122,39 @@ function decode(ws: Word[], bias: number, w: Map<string, number>, threshold: num
 }
 
 function score(doc: Doc, bias: number, w: Map<string, number>, threshold: number, variant: 0 | 1) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0, fp = 0, fn = 0, ch = 0, chHit = 0;
   doc.segs.forEach((s, k) => {
     if (k % 2 !== variant) return;
     const cuts = decode(s.ws, bias, w, threshold);
     for (let i = 1; i < s.ws.length; i++) {
+      if (s.change[i]) { ch++; if (cuts.has(i)) chHit++; }
       if (cuts.has(i) && s.gold[i]) tp++;
       else if (cuts.has(i)) fp++;
       else if (s.gold[i]) fn++;
     }
   });
-  return { tp, fp, fn };
+  return { tp, fp, fn, ch, chHit };
 }
 
 (async () => {
   const docs = await loadDocs();
   const thresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
-  const totals = thresholds.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  const totals = thresholds.map(() => ({ tp: 0, fp: 0, fn: 0, ch: 0, chHit: 0 }));
   for (const held of docs) {
     const model = train(examples(docs.filter((d) => d !== held)));
     const line: string[] = [];
     thresholds.forEach((th, k) => {
       const r = score(held, model.bias, model.w, th, 0);
-      totals[k].tp += r.tp; totals[k].fp += r.fp; totals[k].fn += r.fn;
+      totals[k].tp += r.tp; totals[k].fp += r.fp; totals[k].fn += r.fn; totals[k].ch += r.ch; totals[k].chHit += r.chHit;
       if (th === 0.4) line.push(`P=${(r.tp / (r.tp + r.fp || 1)).toFixed(2)} R=${(r.tp / (r.tp + r.fn || 1)).toFixed(2)}`);
     });
     console.log(`held out ${held.name}: ${line.join(' ')} (raw variant, th 0.4)`);
   }
   let best = 0, bestF = -1;
   thresholds.forEach((th, k) => {
-    const { tp, fp, fn } = totals[k];
+    const { tp, fp, fn, ch, chHit } = totals[k];
     const P = tp / (tp + fp), R = tp / (tp + fn), F = (2 * P * R) / (P + R);
-    console.log(`threshold ${th}: leave-one-out P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)}`);
+    console.log(`threshold ${th}: leave-one-out P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)} section-change recall=${(chHit / ch).toFixed(3)} (${chHit}/${ch})`);
     if (F > bestF) { bestF = F; best = th; }
   });
   const model = train(examples(docs));

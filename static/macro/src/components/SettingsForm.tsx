@@ -30,7 +30,7 @@ function splitIds(s: string): string[] {
  * architecture page (found by title or pasted as a link) and the outgoing and incoming
  * owners. When the app offers no user search, owners are entered as account ids.
  */
-export function SettingsForm({ config, saving, onSave }: Props) {
+export default function SettingsForm({ config, saving, onSave }: Props) {
   const names = config.ownerNames ?? {};
   const [archUrl, setArchUrl] = useState(config.architectureUrl ?? '');
   const [archTitle, setArchTitle] = useState(config.architectureTitle ?? '');

@@ -1,6 +1,6 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import TextArea from '@atlaskit/textarea';
-import Select from '@atlaskit/select/select';
+import { RadioGroup } from '@atlaskit/radio';
 import type { AttachmentOption } from '../types';
 
 export type InputMode = 'paste' | 'attachment';
@@ -23,11 +23,13 @@ function sizeLabel(bytes?: number): string {
 /** Where the words come from: pasted into the box, or a transcript attached to this page. */
 export function TranscriptInput(props: Props) {
   const { mode, attachments } = props;
+  // A few files per page: radio buttons show them all at once (and keep the select widget
+  // out of the macro's first download).
   const options = (attachments ?? []).map((a) => ({
+    name: 'attachment',
     value: a.id,
     label: `${a.title}${a.fileSize !== undefined ? ` (${sizeLabel(a.fileSize)})` : ''}${a.supported ? '' : ' (not a transcript format)'}`,
   }));
-  const selected = options.find((o) => o.value === props.attachmentId) ?? null;
   return (
     <Tabs id="kt-source" selected={mode === 'paste' ? 0 : 1} onChange={(i) => props.onMode(i === 0 ? 'paste' : 'attachment')}>
       <TabList>
@@ -45,7 +47,7 @@ export function TranscriptInput(props: Props) {
             testId="transcript"
             placeholder="Paste the text of the KT call here (a Zoom, Teams or Otter export works as it is)."
             minimumRows={8}
-            maxHeight="40vh"
+            maxHeight="360px"
             resize="vertical"
             value={props.text}
             onChange={(e) => props.onText(e.currentTarget.value)}
@@ -55,9 +57,9 @@ export function TranscriptInput(props: Props) {
       </TabPanel>
       <TabPanel>
         <div className="kt-panel">
-          <label htmlFor="kt-attachment" className="kt-label">
+          <p id="kt-attachment-label" className="kt-label">
             Transcript file attached to this page
-          </label>
+          </p>
           {attachments === null ? (
             <p className="kt-muted">Loading attachments…</p>
           ) : attachments.length === 0 ? (
@@ -65,15 +67,15 @@ export function TranscriptInput(props: Props) {
               No transcript is attached to this page. Attach a .txt, .vtt, .srt or .docx export of the call to the page, then reload.
             </p>
           ) : (
-            <Select
-              inputId="kt-attachment"
-              testId="attachment"
-              classNamePrefix="kt-attachment"
-              options={options}
-              value={selected}
-              placeholder="Choose a .txt, .vtt, .srt or .docx file"
-              onChange={(o) => props.onAttachment(o ? (o as { value: string }).value : null)}
-            />
+            <div data-testid="attachment-choices">
+              <RadioGroup
+                aria-labelledby="kt-attachment-label"
+                name="attachment"
+                options={options}
+                value={props.attachmentId}
+                onChange={(e) => props.onAttachment(e.currentTarget.value || null)}
+              />
+            </div>
           )}
           <p className="kt-muted">Only .txt, .vtt, .srt and .docx files attached to this page are offered.</p>
         </div>

@@ -70,6 +70,7 @@ export class ForgeHost {
   private async macroContext(accountId: string, frame: FrameRef): Promise<{ context: Record<string, unknown>; page: any; doc: AdfNode; node: AdfNode }> {
     if (!frame.pageId || !/^\d+$/.test(frame.pageId) || !frame.localId) throw new BridgeError(400, 'This macro frame does not name its page.');
     const answer = await this.o.rest.call(accountId, `/wiki/api/v2/pages/${frame.pageId}?body-format=atlas_doc_format`);
+    if (answer.status === 429 || answer.status === 503) throw new BridgeError(503, 'Confluence is busy, try again in a minute.', 'BUSY');
     if (answer.status !== 200) throw new BridgeError(answer.status === 404 ? 404 : 403, "You can't see the page this macro is on.", 'NO_PERMISSION');
     const page = answer.json;
     const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{"type":"doc","content":[]}') as AdfNode;

@@ -191,6 +191,11 @@ export async function startSite(o: SiteOptions): Promise<Site> {
         const title = o.app.report?.title ?? 'Handovers';
         return send(res, 200, views.layout(chrome(user, title), views.reportPageHtml(title, host.isBuilt('report'))));
       }
+      if (path === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       if (path === '/__site/site.css') return send(res, 200, SITE_CSS, TYPES['.css']);
       if (path === '/__site/site.js') return send(res, 200, SITE_JS, TYPES['.js']);
       if (path === '/__forge/bridge-shim.js') return send(res, 200, BRIDGE_SHIM_JS, TYPES['.js']);

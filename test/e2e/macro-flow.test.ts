@@ -103,6 +103,24 @@ describe('the KT macro with a pasted transcript', () => {
     await expect(page.getByTestId('page-title').innerText()).resolves.toBe('Order platform architecture');
   });
 
+  test('when Confluence is busy the macro says so, and trying again works', async () => {
+    await page.goto(ktPageUrl());
+    const frame = macroFrame(page);
+    await pasteTranscript(frame, readFileSync(SEED, 'utf8'));
+    await frame.getByTestId('create-button').waitFor();
+    // Confluence rate-limits the app's next search and asks to come back in a minute.
+    site.sandbox.faults.add({ method: 'GET', pathPattern: '^/wiki/rest/api/search', status: 429, times: 1, retryAfterSeconds: 60 });
+    await frame.getByTestId('create-button').click();
+    const err = await errorShown(frame);
+    expect(err.code).toBe('BUSY');
+    expect(err.text).toContain('Confluence is busy');
+    expect(err.text).toMatch(/try again/i);
+    await screenshot(page, 'macro-error-busy', page.getByTestId('forge-macro'));
+
+    await createPage(frame);
+    await expect(frame.getByTestId('done').innerText()).resolves.toMatch(/Handover page (created|updated)/);
+  });
+
   test('an empty paste says so and what to do, without calling Confluence', async () => {
     await page.goto(ktPageUrl());
     const frame = macroFrame(page);

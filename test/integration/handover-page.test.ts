@@ -132,6 +132,27 @@ describe('writing the handover page', () => {
     expect(JSON.stringify((await pageOf(h, first.pageId)).adf)).toContain('Sam edits while the app writes');
   });
 
+  test('a stored body that only gained ids or reordered attributes does not count as a hand edit', async () => {
+    const first = unwrap<WrittenPage>(await h.call('createOrUpdatePage', fromText()));
+    const current = await pageOf(h, first.pageId);
+    let n = 0;
+    const normalise = (node: any): any => ({
+      ...(node.content ? { content: node.content.map(normalise) } : {}),
+      ...node,
+      ...(node.type === 'paragraph' ? { attrs: { ...(node.attrs ?? {}), localId: `p-${n++}` } } : {}),
+      ...(node.content ? { content: node.content.map(normalise) } : {}),
+    });
+    const put = await h.rest('PUT', `/wiki/api/v2/pages/${first.pageId}`, 'user-admin', {
+      id: first.pageId,
+      status: 'current',
+      title: current.title,
+      body: { representation: 'atlas_doc_format', value: JSON.stringify(normalise(current.adf)) },
+      version: { number: current.version.number + 1 },
+    });
+    expect(put.status).toBe(200);
+    expect(unwrap<WrittenPage>(await h.call('createOrUpdatePage', fromText())).needsConfirmation).toBe(false);
+  });
+
   test('a 429 with Retry-After is waited out and retried', async () => {
     h.server.faults.add({ method: 'POST', pathPattern: '^/wiki/api/v2/pages$', status: 429, times: 1, retryAfterSeconds: 1 });
     h.server.requestLog.length = 0;

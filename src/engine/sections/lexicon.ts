@@ -15,6 +15,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     announce: ['overview', 'the system', 'what it is', 'what the system is', 'what the service does', 'the big picture', 'system overview', 'overview of the system', 'business purpose', 'criticality', 'environments and technologies',
       'environments', 'key technologies', 'tech stack', 'what the system does'],
     terms: {
+      'really matters': 2, 'only one that': 1,
       'backend': 2, 'frontend': 1, 'portal': 2, 'internal': 1, 'use it': 2, 'uses it': 2, 'people use': 2, 'matters most': 3, 'if it s down': 3, 'if it is down': 3, 'when it s down': 3, 'goes down': 1, 'requests': 1, 'request': 1, 'sits behind': 2, 'talks to': 2, 'internal services': 2, 'apps': 1, 'mobile': 1, 'web': 1, 'database': 1, 'service': 1, 'how many': 1, 'every week': 1, 'complain': 2, 'keeps': 1, 'business': 1, 'finance': 1, 'reporting': 1, 'bookings': 1, 'orders': 1,
       'system name': 3, 'is called': 2, 'non technical terms': 3, 'what does the system do': 3, 'used by': 2, 'who uses': 3,
       users: 2, customers: 1, partners: 2, 'business hours': 2, critical: 2, criticality: 3, 'business impact': 3,
@@ -35,9 +36,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'plain-english-notes': {
-    announce: ['things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
+    announce: ['learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
       'things nobody writes down', 'unwritten rules', 'quirks'],
     terms: {
+      'hard way': 3, 'on purpose': 2, 'sometimes': 1, 'looks wrong': 2, 'nobody writes': 3,
       'written down': 3, 'bite you': 3, 'will bite': 3, 'was cloned': 2, 'cloned': 1, 'historical reasons': 3, 'just so you know': 2, 'nobody remembers': 3, 'reminder': 1, 'still say': 2, 'rename': 1, 'in the name': 1, 'skew': 2, 'generated file': 1, 'by hand': 1, 'actually': 1, 'secretly': 2, 'looks like': 1, 'don t assume': 2,
       shortcut: 3, 'sharp edge': 3, 'sharp edges': 3, gotcha: 3, tribal: 3, historically: 3, history: 2, legacy: 2,
       quirk: 3, workaround: 1, trick: 2, beware: 2, 'watch out': 2, caveat: 2, weird: 2, drift: 2, surprise: 2,
@@ -46,7 +48,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'day-1-checklist': {
-    announce: ['day one checklist', 'your first day', 'on day one', 'first day checklist', 'day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
+    announce: ['what do i need on day one', 'what access do i need', 'access do i need', 'day one checklist', 'your first day', 'on day one', 'first day checklist', 'day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
       'day one', 'on your first day', 'your first day'],
     terms: {
       'namespace': 1, 'look at': 1, 'you need': 2, 'you ll need': 2, 'get added': 3, 'added to': 2, 'ask for': 1, 'first week': 1, 'first weeks': 1, 'in your first': 2,
@@ -57,7 +59,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'deployment-rollback': {
-    announce: ['deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
+    announce: ['how do we ship', 'ship changes', 'how do changes go out', 'how do i deploy', 'how do we release', 'how does a release work', 'deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
       'deployment', 'deployments', 'rollback', 'deploy process', 'deploying process', 'release and rollback', 'rolling back'],
     terms: {
       'we build': 2, 'build with': 2, 'we deploy': 3, 'deploying': 2, 'roll out': 2, 'rollout': 2, 'go live': 2, 'approve the deploy': 2, 'migration': 1, 'migrations': 1,
@@ -70,7 +72,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'common-failures': {
-    announce: ['common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
+    announce: ['what breaks most', 'breaks most often', 'usual problems', 'typical failures', 'most common problem', 'what goes wrong most', 'what usually goes wrong', 'common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
       'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting'],
     terms: {
       'common issue': 3, 'common failure': 3, 'common problem': 3, failure: 2, fails: 2, error: 1, errors: 1, crash: 3,
@@ -81,9 +83,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'bad-windows': {
-    announce: ['bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
+    announce: ['times when i shouldn t change', 'when shouldn t i change', 'when should i not change', 'when not to deploy', 'times to avoid changes', 'bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
       'known bad windows', 'bad times', 'when not to deploy', 'freeze periods'],
     terms: {
+      'active incident': 2, 'exam weeks': 2, 'game day': 2, 'shouldn t change': 3, 'semester start': 2, 'times when': 2,
       'monday morning': 2, 'mondays': 1, 'last week of the quarter': 3, 'end of the quarter': 3, 'release day': 2, 'campaign': 2, 'campaigns': 2, 'app store': 1, 'nightly import': 1, 'midnight': 1, 'don t deploy': 3, 'never deploy': 3, 'not deploy': 2, 'change stuff': 2, 'times': 1,
       'bad days': 3, window: 2, windows: 2, freeze: 3, blackout: 3, 'black friday': 3, 'month end': 3, 'quarter end': 3,
       'year end': 3, holiday: 2, audit: 2, 'must be avoided': 3, 'peak sales': 2, 'sales event': 2, weekend: 1, friday: 2,
@@ -92,9 +95,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'danger-zones': {
-    announce: ['danger', 'scary stuff', 'things that can really hurt', 'danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
+    announce: ['anything i should never do', 'should never do', 'what should i never do', 'what not to do', 'things not to do', 'what can break everything', 'danger', 'scary stuff', 'things that can really hurt', 'danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
       'never touch'],
     terms: {
+      'should never': 3, 'never do': 3, 'flush all': 2, 'scary': 2, 'still remember': 1,
       'by hand': 1, 'cluster settings': 2, 'shard count': 2, 'without': 1, 'signing off': 1, 'has to be approved': 3, 'must be approved': 3, 'never change': 3, 'don t change': 3, 'never run': 3, 'for real': 1,
       danger: 3, dangerous: 3, 'should not touch': 3, 'do not touch': 3, 'don t touch': 3, 'never touch': 3, 'state file': 3,
       'state files': 3, delete: 1, drop: 1, destroy: 2, autoscaler: 2, 'emergency only': 3, emergency: 2, approval: 1,
@@ -103,7 +107,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'ownership-escalation': {
-    announce: ['who owns what', 'owners', 'who to escalate to', 'escalation', 'ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
+    announce: ['who do i call', 'who do i ask', 'who should i call', 'who owns it', 'who to ping', 'who owns what', 'owners', 'who to escalate to', 'escalation', 'ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
       'who to call', 'contacts'],
     terms: {
       'belong to': 3, 'belongs to': 3, 'rotation': 2, 'incident manager': 3, 'questions go to': 3, 'who owns': 3, 'escalate to': 3, 'ask in': 2,
@@ -113,7 +117,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'first-30-days': {
-    announce: ['the first month', 'first four weeks', 'thirty day ownership plan', 'first thirty day ownership plan', 'first thirty days', 'thirty day plan', 'ownership plan', 'first month',
+    announce: ['my first month', 'what should i do in the first weeks', 'plan for the first weeks', 'the first month', 'first four weeks', 'thirty day ownership plan', 'first thirty day ownership plan', 'first thirty days', 'thirty day plan', 'ownership plan', 'first month',
       'thirty day', 'first few weeks', 'your first month'],
     terms: {
       'thirty day': 3, 'thirty days': 3, 'first month': 3, 'week one': 3, 'first week': 3, 'second week': 3, 'third week': 3,
@@ -133,7 +137,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'completion-check': {
-    announce: ['how do we know the handover is done', 'when is the handover done', 'handover done', 'handover completion check', 'handover completion', 'completion check', 'definition of done',
+    announce: ['when are we done', 'how do we know we re done', 'when is this handover done', 'how do we know the handover is done', 'when is the handover done', 'handover done', 'handover completion check', 'handover completion', 'completion check', 'definition of done',
       'handover is complete when', 'when is the handover complete', 'completion criteria', 'done criteria'],
     terms: {
       'handover is done': 3, 'handover is complete': 3, 'how do we know': 2, 'explain': 1, 'on your own': 2, 'without me': 2, 'without help': 2,
@@ -163,6 +167,7 @@ export const NONE_CUES: Array<[RegExp, number]> = [
   [/\b(any (other )?questions|that ?s (all|it|most of it)( for (today|now))?|i think (this|that) is (enough|all|it)|we ?re done|wrap (it )?up|let ?s (start|begin|get started)|let us (start|begin)|we can start|shall we start)\b/, 2],
   [/\b(agenda|today we|today this|in this session|we will be discussing|we ?ll be discussing|the goal of|optimi[sz]e the kt|this is the kt|the kt for|kt session|interrupt me|stop me|follow the (handover )?template|more or less)\b/, 2],
   [/\b(the tool|this tool|my app|the application|my application|this application|the plugin|the extension|the template i|feel free to reach|improve it|test the application)\b/, 2],
+  [/\b(by the way|did you hear|have to stop|i have to (go|run|drop)|send you an invit\w*|invitation|second session|last time was|back to you|that s terrible|i love it|sounds scary|ha ha|haha)\b/, 2],
   [/\b(sorry|give me (a|one) (sec|second|minute|moment)|one sec|one second|hold on|bear with me|where was i|let me think|where were we|writing (a|it|this|that) (list|down)|on the list|put that on|noted)\b/, 1],
   [/^((ok|okay|right|cool|great|awesome|perfect|sounds good|yeah|yes|yep|sure|alright|all right|got it|makes sense|mm ?hmm|uh huh|nice|good|continue|last thing|next|thanks|thank you|no problem|i did|i will|do that|will do|of course|exactly|true|fair|fair enough|that helps|ah|oh|so)\b[ .!?,]*)+$/, 3],
 ];

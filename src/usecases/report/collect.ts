@@ -1,3 +1,4 @@
+import { MAX_KNOWN_ACCOUNT_IDS } from './contract';
 import type { UserNames } from './display';
 import type { ReportFilters } from './filters';
 import type { ReportPage, ReportPageRequest } from './list-handovers';
@@ -24,7 +25,8 @@ export async function collectReport(
   let cursor: string | undefined;
   const seenCursors = new Set<string>();
   do {
-    const page = await fetchPage({ filters, cursor, knownAccountIds: Object.keys(report.users) });
+    const knownAccountIds = Object.keys(report.users).slice(0, MAX_KNOWN_ACCOUNT_IDS);
+    const page = await fetchPage({ filters, cursor, knownAccountIds });
     if (isCancelled()) return report;
     report.rows = report.rows.concat(page.rows);
     report.users = { ...report.users, ...page.users };

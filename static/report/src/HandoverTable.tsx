@@ -16,16 +16,16 @@ const STATUS_APPEARANCE: Record<string, Appearance> = {
 
 const COLUMNS: { key: SortKey; label: string; width?: number }[] = [
   { key: 'space', label: 'Space', width: 5 },
-  { key: 'page', label: 'Page', width: 15 },
+  { key: 'page', label: 'Page', width: 14 },
   { key: 'system', label: 'System', width: 10 },
   { key: 'outgoing', label: 'Outgoing owner', width: 9 },
   { key: 'incoming', label: 'Incoming owners', width: 9 },
   { key: 'status', label: 'Status', width: 9 },
-  { key: 'coverage', label: 'Coverage', width: 7 },
-  { key: 'verified', label: 'Verified', width: 6 },
-  { key: 'missingRequired', label: 'Missing required', width: 6 },
+  { key: 'coverage', label: 'Coverage', width: 6 },
+  { key: 'verified', label: 'Verified', width: 5 },
+  { key: 'missingRequired', label: 'Missing required', width: 5 },
   { key: 'generated', label: 'Last generated', width: 8 },
-  { key: 'flags', label: 'Flags', width: 16 },
+  { key: 'flags', label: 'Flags', width: 20 },
 ];
 
 /** What each flag means and what to do, on hover. */
@@ -59,10 +59,12 @@ function cells(d: DisplayRow): Record<SortKey, JSX.Element | string> {
   const r = d.row;
   return {
     space: <span title={r.spaceName}>{r.spaceKey}</span>,
-    page: (
+    page: r.url ? (
       <a href={r.url} onClick={(e) => openPage(e, r.url)} data-testid="report-page-link">
         {r.title}
       </a>
+    ) : (
+      r.title
     ),
     system: r.system,
     outgoing: d.outgoingName,

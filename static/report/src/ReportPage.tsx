@@ -84,8 +84,8 @@ export function ReportPage() {
       />
       {report.cql ? (
         <p style={{ fontSize: 12, color: '#626F86', marginTop: 8 }}>
-          Lists pages found by the CQL <code data-testid="report-cql">{report.cql}</code> that you may see. The same
-          query works in Confluence's Page Properties Report macro.
+          Pages found by the CQL <code data-testid="report-cql">{report.cql}</code>, limited to the spaces you may see.
+          Confluence's own Page Properties Report macro can list the same pages by the label kt-handover.
         </p>
       ) : null}
     </main>

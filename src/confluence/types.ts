@@ -1,3 +1,6 @@
+import type { AdfDoc } from '../adf/doc';
+
+export type { AdfDoc };
 /** The parts of Confluence's REST shapes the app reads (v2 unless noted). */
 
 export interface PageVersion {
@@ -30,11 +33,6 @@ export interface PageWithBody {
   webui?: string;
 }
 
-export interface AdfDoc {
-  type: 'doc';
-  version: 1;
-  content: unknown[];
-}
 
 export interface ContentProperty<V = unknown> {
   id: string;

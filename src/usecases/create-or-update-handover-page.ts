@@ -2,11 +2,11 @@ import { HANDOVER_LABEL, HANDOVER_PROPERTY_KEY, type HandoverState } from '../ha
 import { isConfluenceError, type AdfDoc, type ConfluenceClient, type PageWithBody } from '../confluence';
 import { recount } from '../handover/derive-state';
 import { applyTasks } from './apply-tasks';
-import { bodyHash } from './body-hash';
+import { bodyHash } from '../adf/body-hash';
 import { findHandoverPage } from './find-handover-page';
 import { readHandoverState, saveHandoverState, type StoredState } from './handover-property';
 import { renderHandover, stamped, type RenderInput } from './handover-page-write';
-import { taskStatesOf } from './task-items';
+import { taskStatesOf } from '../adf/task-states';
 
 export interface WriteHandoverInput extends RenderInput {
   /** Set after the user agreed to replace a page people edited by hand. */

@@ -3,9 +3,9 @@ import type { HandoverDraft } from '../engine/model';
 import { deriveHandoverState } from '../handover/derive-state';
 import type { HandoverState } from '../handover/state';
 import type { AdfDoc } from '../confluence';
-import { bodyHash } from './body-hash';
+import { bodyHash } from '../adf/body-hash';
 import type { MacroContext } from './macro-context';
-import { withTaskStates, type TaskState } from './task-items';
+import { withTaskStates, type TaskState } from '../adf/task-states';
 
 export interface RenderInput {
   draft: HandoverDraft;

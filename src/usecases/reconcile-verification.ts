@@ -1,9 +1,9 @@
 import type { HandoverState } from '../handover/state';
 import { isConfluenceError, type ConfluenceClient } from '../confluence';
 import { applyTasks } from './apply-tasks';
-import { bodyHash } from './body-hash';
+import { bodyHash } from '../adf/body-hash';
 import { readHandoverState, saveHandoverState } from './handover-property';
-import { patchVerification } from './patch-verification';
+import { patchVerification } from '../adf/patch-verification';
 
 export type ReconcileResult =
   | { handover: false }

@@ -121,6 +121,38 @@ describe('the KT macro with a pasted transcript', () => {
     await expect(frame.getByTestId('done').innerText()).resolves.toMatch(/Handover page (created|updated)/);
   });
 
+  test('after someone edits the handover page by hand, the macro asks before replacing it', async () => {
+    const children = await site.rest(`/wiki/api/v2/pages/${site.demo.ktPage.id}/children`);
+    const handoverId = String(children.json.results[0].id);
+    const current = await site.rest(`/wiki/api/v2/pages/${handoverId}?body-format=atlas_doc_format`);
+    const body = JSON.parse(current.json.body.atlas_doc_format.value);
+    body.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Note added by hand: call Sam before any deploy.' }] });
+    const put = await site.rest(`/wiki/api/v2/pages/${handoverId}`, {
+      method: 'PUT',
+      as: 'user-incoming',
+      body: { id: handoverId, status: 'current', title: current.json.title, body: { representation: 'atlas_doc_format', value: JSON.stringify(body) }, version: { number: current.json.version.number + 1 } },
+    });
+    expect(put.status).toBe(200);
+
+    await page.goto(ktPageUrl());
+    const frame = macroFrame(page);
+    await pasteTranscript(frame, readFileSync(SEED, 'utf8'));
+    await frame.getByTestId('create-button').click();
+    const confirm = frame.getByTestId('confirm-replace');
+    await confirm.waitFor();
+    await expect(confirm.innerText()).resolves.toMatch(/edited the handover page by hand/i);
+    await screenshot(page, 'macro-confirm-replace', page.getByTestId('forge-macro'));
+    // Nothing was written while the question is open.
+    const unchanged = await site.rest(`/wiki/api/v2/pages/${handoverId}`);
+    expect(unchanged.json.version.number).toBe(current.json.version.number + 1);
+
+    await frame.getByTestId('confirm-replace-button').click();
+    await frame.getByTestId('done').waitFor();
+    await expect(frame.getByTestId('done').innerText()).resolves.toContain('Handover page updated');
+    const replaced = await site.rest(`/wiki/api/v2/pages/${handoverId}?body-format=atlas_doc_format`);
+    expect(replaced.json.body.atlas_doc_format.value).not.toContain('Note added by hand');
+  });
+
   test('an empty paste says so and what to do, without calling Confluence', async () => {
     await page.goto(ktPageUrl());
     const frame = macroFrame(page);

@@ -15,7 +15,8 @@ const RULES: [RegExp, string][] = [
 const ALLOWED_DOUBLES = new Set(['that', 'had', 'is', 'do', 'very', 'bye', 'no', 'yes', 'ha', 'so']);
 /** Abandoned word start: "deplo- deploy", "we- we" (not "pre- and post-deployment"). */
 const FRAGMENT = /(^|\s)([\p{L}']+)-\s+(?=([\p{L}']+))/gu;
-const STUTTER = /\b([\p{L}']+)(?:[\s,]+\1\b)+/giu;
+// Two letters or more ("f f m peg" is spelled, not stuttered), and "I I".
+const STUTTER = /\b([\p{L}'][\p{L}']+|I)(?:[\s,]+\1\b)+/giu;
 
 export function dropFillers(text: string): string {
   let t = text;

@@ -95,11 +95,28 @@ function matchAt(
     const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect);
     if (rule) return { term: rule, words: n };
   }
+  const spelled = spelledAcronym(text, tokens, i);
+  if (spelled) return spelled;
   for (let n = Math.min(keys.length, 2); n >= 1; n--) {
     const fuzzy = fuzzyTerm(tokens, i, n, keys[n - 1], lex, protect);
     if (fuzzy) return { term: fuzzy, words: n };
   }
   return undefined;
+}
+
+/** Letters spelled out one by one ("s f t p") are an acronym: "SFTP". */
+function spelledAcronym(text: string, tokens: Token[], i: number): { term: string; words: number } | undefined {
+  let k = 0;
+  let vowelWords = 0;
+  while (i + k < tokens.length && /^[a-z]$/i.test(tokens[i + k].text)) {
+    if (k > 0 && !/^[ \t]+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start))) break;
+    if (/^[ai]$/i.test(tokens[i + k].text)) vowelWords++;
+    k++;
+  }
+  if (k < 3 || vowelWords > 1) return undefined;
+  let term = '';
+  for (let j = 0; j < k; j++) term += tokens[i + j].text.toUpperCase();
+  return { term, words: k };
 }
 
 function exactRule(

@@ -24,8 +24,8 @@ const COLUMNS: { key: SortKey; label: string; width?: number }[] = [
   { key: 'coverage', label: 'Coverage', width: 6 },
   { key: 'verified', label: 'Verified', width: 5 },
   { key: 'missingRequired', label: 'Missing required', width: 5 },
-  { key: 'generated', label: 'Last generated', width: 8 },
-  { key: 'flags', label: 'Flags', width: 20 },
+  { key: 'generated', label: 'Last generated', width: 9 },
+  { key: 'flags', label: 'Flags', width: 19 },
 ];
 
 /** What each flag means and what to do, on hover. */
@@ -53,7 +53,7 @@ function openPage(event: MouseEvent<HTMLAnchorElement>, url: string) {
 }
 
 const formatDate = (iso?: string) =>
-  iso ? <span title={new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'}>{iso.slice(0, 10)}</span> : '—';
+  iso ? <span style={{ whiteSpace: 'nowrap' }} title={new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'}>{iso.slice(0, 10)}</span> : '—';
 
 function cells(d: DisplayRow): Record<SortKey, JSX.Element | string> {
   const r = d.row;
@@ -122,6 +122,7 @@ export function HandoverTable({ rows, sortKey, sortOrder, onSort, isLoading, pag
       label="Handovers"
       head={head}
       rows={tableRows}
+      isFixedSize
       rowsPerPage={50}
       page={page}
       onSetPage={onPage}

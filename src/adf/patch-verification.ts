@@ -1,11 +1,11 @@
 import { paragraph, text } from '@atlaskit/adf-utils/builders';
-import { bold } from '../adf/inline';
-import { PAGE_PROPERTIES_ID, pageProperties } from '../adf/page-properties';
-import { verificationLine } from '../adf/verification';
+import { bold } from './inline';
+import { PAGE_PROPERTIES_ID, pageProperties } from './page-properties';
+import { verificationLine } from './verification';
 import type { SectionDraft } from '../engine/model';
 import { KT_DEFAULT_TEMPLATE } from '../engine/template/kt-default';
 import type { HandoverState } from '../handover/state';
-import type { AdfDoc } from '../confluence';
+import type { AdfDoc } from './doc';
 
 /**
  * The page body with only what verification changes brought up to date: the Page Properties

@@ -1,0 +1,92 @@
+/**
+ * The bar of issue 2, measured by the project's own scorer: the engine's JSON for each
+ * labelled transcript is written to disk and scored by ../shared/eval/score.py.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { runCli } from '../../src/cli/extract';
+
+const ROOT = join(__dirname, '..', '..');
+const SCORER = join(ROOT, '..', 'shared', 'eval', 'score.py');
+const SEED_GOLD = join(ROOT, '..', 'shared', 'fixtures', 'seed-order-platform.gold.json');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const out = mkdtempSync(join(tmpdir(), 'kt-score-'));
+
+interface Score {
+  F1: number;
+  status: number;
+  facts: number;
+  asr: number;
+  named: number;
+  toName: number;
+  falseCovered: number;
+  line: string;
+}
+
+/** The file the engine reads for a gold: its transcript, or the .docx the text came from. */
+function inputOf(goldPath: string): string {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const t = join(dirname(goldPath), gold.transcript);
+  return gold.format === 'docx' && t.endsWith('.docx.txt') ? t.slice(0, -4) : t;
+}
+
+async function extractAndScore(goldPath: string): Promise<Score> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([inputOf(goldPath), '--format', 'json'], (s) => (stdout += s), (s) => (stderr += s));
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  const file = join(out, basename(goldPath).replace('.gold.json', '.out.json'));
+  writeFileSync(file, stdout);
+  return score(goldPath, file);
+}
+
+function score(goldPath: string, outFile: string): Score {
+  const run = spawnSync('python3', [SCORER, goldPath, outFile], { encoding: 'utf8' });
+  expect(run.status).toBe(0);
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  const num = (k: string) => Number(new RegExp(`${k}=([0-9.]+)`).exec(line)?.[1] ?? NaN);
+  const named = /missingNamed=(\d+)\/(\d+)/.exec(line) ?? [];
+  return {
+    F1: num('F1'),
+    status: num('status'),
+    facts: num('facts'),
+    asr: num('asr'),
+    named: Number(named[1]),
+    toName: Number(named[2]),
+    falseCovered: num('falseCovered'),
+    line,
+  };
+}
+
+describe('engine output scored by eval/score.py', () => {
+  const haveScorer = existsSync(SCORER) && spawnSync('python3', ['--version']).status === 0;
+  if (!haveScorer) throw new Error(`score.py or python3 missing (${SCORER}); the bar cannot be checked`);
+
+  test('the seed transcript meets the bar of issue 2', async () => {
+    const s = await extractAndScore(SEED_GOLD);
+    console.log(`seed-order-platform ${s.line}`);
+    expect(s.F1).toBeGreaterThanOrEqual(0.9);
+    expect(s.status).toBeGreaterThanOrEqual(0.9);
+    expect(s.facts).toBeGreaterThanOrEqual(0.95);
+    expect(s.asr).toBe(1);
+    expect(s.named).toBe(3);
+    expect(s.toName).toBe(3);
+    expect(s.falseCovered).toBe(0);
+  });
+
+  const golds = readdirSync(FIXTURES).filter((f) => f.endsWith('.gold.json')).sort();
+  test('there are labelled transcripts of other systems to hold the engine to', () => {
+    expect(golds.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(golds)('%s: F1 ≥ 0.85, status ≥ 0.75, no section falsely covered, every gap named', async (g) => {
+    const s = await extractAndScore(join(FIXTURES, g));
+    console.log(`${g.replace('.gold.json', '')} ${s.line}`);
+    expect(s.F1).toBeGreaterThanOrEqual(0.85);
+    expect(s.status).toBeGreaterThanOrEqual(0.75);
+    expect(s.falseCovered).toBe(0);
+    expect(s.named).toBe(s.toName);
+  });
+});

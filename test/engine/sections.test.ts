@@ -1,0 +1,66 @@
+import { classifySentences } from '../../src/engine/sections/classify';
+import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
+import { sentencesOf } from './helpers';
+
+const SECTIONS = KT_DEFAULT_TEMPLATE.sections;
+const classify = (lines: string[]) => classifySentences(sentencesOf(lines).sentences, SECTIONS).labels;
+
+describe('placing sentences in sections', () => {
+  test('a garbled announcement still opens its section and holds it until the next', () => {
+    const labels = classify([
+      'Hi everyone, can you hear me?',
+      'Yes, loud and clear.',
+      'Devons are well-checked.',
+      'You need access to the cloud console and the git repository.',
+      'Safe first actions are read-only checks and a dry run of terraform.',
+      'Do not run terraform apply in prod on your first day.',
+      'Next is, hand-work completion.',
+      'The handover is complete when the replacement can deploy safely on their own.',
+    ]);
+    expect(labels.slice(0, 2)).toEqual([null, null]);
+    expect(labels.slice(2, 6)).toEqual(Array(4).fill('day-1-checklist'));
+    expect(labels[7]).toBe('completion-check');
+  });
+
+  test('small talk in the middle of a section and closing talk go to no section', () => {
+    const labels = classify([
+      'Now the deployment process.',
+      'Code is merged into the main branch and the Jenkins pipeline deploys to staging automatically.',
+      'Production needs a manual approval in the pipeline.',
+      'Sorry, someone is at the door, give me one second.',
+      'Okay, I am back.',
+      'If the error rate goes up after a deploy, that is the trigger to roll back.',
+      'The danger zones.',
+      'Never touch the terraform state files in production, because it can take the whole platform down.',
+      'Thank you so much, that is all for today.',
+      'Bye, have a great weekend.',
+    ]);
+    expect(labels[1]).toBe('deployment-rollback');
+    expect(labels[3]).toBeNull();
+    expect(labels[5]).toBe('deployment-rollback');
+    expect(labels[7]).toBe('danger-zones');
+    expect(labels.slice(8)).toEqual([null, null]);
+  });
+
+  test('a KT that jumps back to an earlier topic follows it', () => {
+    const labels = classify([
+      'Let me start with the system overview.',
+      'The system name is the billing engine and it calculates invoices for every customer.',
+      'Some common issues, failures and fixes.',
+      'The most common failure is the invoice job crashing because of a missing exchange rate, and the fix is to rerun it.',
+      'Back to the overview for a second: the business impact of an outage is delayed revenue.',
+    ]);
+    expect(labels[1]).toBe('system-overview');
+    expect(labels[3]).toBe('common-failures');
+    expect(labels[4]).toBe('system-overview');
+  });
+
+  test('the same input always gives the same sections and reasons', () => {
+    const { sentences } = sentencesOf(['Ownership and escalation.', 'The platform team owns it and escalations go to the on-call channel.']);
+    const a = classifySentences(sentences, SECTIONS);
+    const b = classifySentences(sentences, SECTIONS);
+    expect(a).toEqual(b);
+    expect(a.decisions[1].section).toBe('ownership-escalation');
+    expect(a.decisions[1].reasons.length).toBeGreaterThan(0);
+  });
+});

@@ -11,7 +11,6 @@ import { collectReport } from '../src/usecases/report/collect';
 import { LIST_HANDOVERS, type ReportResponse } from '../src/usecases/report/contract';
 import type { ReportFilters } from '../src/usecases/report/filters';
 
-type ForgeHandler = Parameters<typeof invokeFunction>[0];
 const COUNT = Number(process.env.REPORT_BENCH_COUNT ?? 2000);
 
 async function main() {
@@ -27,7 +26,7 @@ async function main() {
     let callsToFirstRows = 0;
     const report = await collectReport(
       async (request) => {
-        const answer = await invokeFunction<ReportResponse>(handler as unknown as ForgeHandler, {
+        const answer = await invokeFunction<ReportResponse>(handler, {
           functionKey: LIST_HANDOVERS,
           payload: request,
           accountId,

@@ -133,6 +133,13 @@ export interface InvokeOptions {
   moduleKey?: string;
 }
 
+/**
+ * A Forge function export. Each one types its own request (a resolver, a trigger), so the
+ * sandbox accepts any parameter types and calls it with what Forge would send.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ForgeFunction = (request: any, backend: any) => unknown;
+
 /** JSON round trip: what crosses the bridge between Custom UI and a function. */
 const overTheWire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
@@ -142,7 +149,7 @@ const overTheWire = <T>(value: T): T => (value === undefined ? value : (JSON.par
  * with the user bound for asUser calls made anywhere inside it.
  */
 export async function invokeFunction<R = unknown>(
-  handler: (request: unknown, backend: unknown) => unknown,
+  handler: ForgeFunction,
   options: InvokeOptions,
 ): Promise<R> {
   const inv: Invocation = {
@@ -167,7 +174,7 @@ export async function invokeFunction<R = unknown>(
 
 /** Calls a trigger function with an event, as the app (no user bound), like Forge delivers product events. */
 export async function invokeTrigger(
-  handler: (event: unknown, context: unknown) => unknown,
+  handler: ForgeFunction,
   event: unknown,
   moduleKey = 'kt-handover-task-trigger',
 ): Promise<unknown> {

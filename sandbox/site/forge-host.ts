@@ -137,8 +137,8 @@ export class ForgeHost {
     }
     if (type === 'submit') {
       const config = payload?.config;
-      // Confluence refuses a flat payload: the config must come as { config: {...} }.
-      if (!config || typeof config !== 'object' || Array.isArray(config)) return false;
+      // As in Confluence: only the macro's config panel can submit, and only as { config: {...} }.
+      if (!frame.isConfig || !config || typeof config !== 'object' || Array.isArray(config)) return false;
       setMacroConfig(node, config);
       const put = await this.o.rest.call(accountId, `/wiki/api/v2/pages/${page.id}`, {
         method: 'PUT',

@@ -184,6 +184,7 @@ describe('the KT macro with an attached transcript', () => {
     const incoming = config.locator('#kt-incoming-id');
     await incoming.waitFor();
     await incoming.fill('user-incoming, user-admin');
+    await screenshot(page, 'macro-settings', page.locator('.forge-config').first());
     await Promise.all([page.waitForNavigation(), config.getByTestId('save-settings').click()]);
 
     const summary = await macroFrame(page).getByTestId('settings-summary').innerText();

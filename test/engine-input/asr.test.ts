@@ -38,6 +38,8 @@ describe('speech-to-text repair', () => {
     'I have a duty to page the team.',
     'Our team is small but the helm of the ship is steady.',
     'The data flows from the service into the status page.',
+    'I am not sure, am I right?',
+    'We talked about the schema registry and the app service.',
   ])('ordinary English stays as it is: %s', (sentence) => {
     expect(cleanSpeech(sentence).fixes).toEqual([]);
   });
@@ -48,6 +50,12 @@ describe('speech-to-text repair', () => {
       { from: 'teleform', to: 'Terraform', start: 7, end: 15 },
       { from: 'pager duty', to: 'PagerDuty', start: 20, end: 30 },
     ]);
+  });
+
+  test('spelled-out letters become the acronym', () => {
+    expect(clean('files come and go by s f t p')).toBe('files come and go by SFTP');
+    expect(clean('the i a m role and the e t l jobs')).toBe('the IAM role and the ETL jobs');
+    expect(clean('f f m peg makes the thumbnails')).toBe('FFmpeg makes the thumbnails');
   });
 
   test('a misheard term not listed as a variant is found by sound', () => {

@@ -36,6 +36,8 @@ export interface Rule {
   minWords?: number;
   /** Matched on the term's own spelling rather than a listed variant. */
   canonical?: boolean;
+  /** Spelled variants ("i a m") only match the same split into words, never "I am". */
+  words?: number;
 }
 
 export interface CompiledLexicon {
@@ -91,11 +93,16 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     if (!canonicalIsWord) add(e.term, { term: e.term, canonical: true });
     // An English word as a product name is only believed when heard split: "snow flake".
     else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase()) add(e.term, { term: e.term, minWords: 2, canonical: true });
-    for (const v of e.variants ?? []) if (!sameWords(v)) add(v, { term: e.term });
+    for (const v of e.variants ?? []) if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) });
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);
   }
   return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4) };
+}
+
+function spelledWords(v: string): number | undefined {
+  const parts = v.trim().split(/[\s-]+/);
+  return parts.some((p) => /^[a-z]$/i.test(p)) ? parts.length : undefined;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

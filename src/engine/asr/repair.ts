@@ -149,12 +149,25 @@ function pickRule(
   if (!rules) return undefined;
   for (const r of rules) {
     if (r.minWords && n < r.minWords) continue;
+    if (r.words && r.words !== n) continue;
+    if (n > 1 && !r.guard && reCaseOnly(tokens, i, n, r)) continue;
     // "roll back" stays a verb: a lower-case term is only joined from a listed variant.
     if (r.canonical && n > 1 && /^[a-z]/.test(r.term)) continue;
     if (!r.guard) return r;
     if (!protectedWindow(tokens, i, n, protect) && guardHolds(r.guard, seen, tokens, i, n)) return r;
   }
   return undefined;
+}
+
+/**
+ * "api gateway" -> "API Gateway" only re-cases ordinary words, and "I am" is not IAM:
+ * several words become a term when they are a listed garble or are heard split apart.
+ */
+function reCaseOnly(tokens: Token[], i: number, n: number, r: Rule): boolean {
+  if (r.canonical && /^[A-Z0-9/&.-]+$/.test(r.term.replace(/\s+/g, ''))) return true;
+  let words = '';
+  for (let k = 0; k < n; k++) words += (k ? ' ' : '') + tokens[i + k].text.toLowerCase();
+  return words === r.term.toLowerCase();
 }
 
 function protectedWindow(tokens: Token[], i: number, n: number, protect: ReadonlySet<string>): boolean {

@@ -65,7 +65,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'architecture-reference': {
     'architecture-link': {
-      state: /\b(link|url|diagram|document|doc|page)\b/,
+      // Only an address actually said or typed gives the link.
+      state: /\S/,
       require: (text) => URL.test(text),
     },
     'last-updated': {

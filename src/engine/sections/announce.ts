@@ -51,7 +51,7 @@ function pairHits(index: Map<string, Array<[number, number]>>, hay: string, hits
 }
 
 /** Openings that almost always introduce a new topic. */
-const STRONG_CUE = /^(now|next|moving|coming|on to|onto|over to|part|section|let s talk|let s move|let s go|let us talk|let us move|then the|and now|so now|so next|okay now|ok now|alright now)\b/;
+const STRONG_CUE = /^(now|next|moving|coming|on to|onto|over to|back to|going back to|part|section|let s talk|let s move|let s go|let us talk|let us move|then the|and now|so now|so next|okay now|ok now|alright now)\b/;
 
 const STOP = new Set(['the', 'and', 'of', 'a', 'an', 'to', 'on', 'your', 'our', 'we', 'is', 'are', 'for', 'in', 'about', 'it']);
 

@@ -174,4 +174,4 @@ export const NONE_CUES: Array<[RegExp, number]> = [
 
 /** Phrases that start an announcement of a new topic. */
 export const ANNOUNCE_CUES =
-  /^(now|next|so|okay|ok|alright|right|then|and|moving|coming|let ?s|let us|let me|first|second|third|finally|lastly|last|on to|onto|over to|part|section)\b|\b(talk about|move (on )?to|moving (on )?to|coming to|come into|coming into|next (is|up|topic|section)|let ?s (look at|discuss|cover|go)|we will (talk|discuss|cover)|start with)\b/;
+  /^(now|next|so|okay|ok|alright|right|then|and|moving|coming|let ?s|let us|let me|first|second|third|finally|lastly|last|on to|onto|over to|part|section|back to)\b|\b(talk about|back to the|move (on )?to|moving (on )?to|coming to|come into|coming into|next (is|up|topic|section)|let ?s (look at|discuss|cover|go)|we will (talk|discuss|cover)|start with)\b/;

@@ -49,7 +49,6 @@ export function App() {
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [pageResult, setPageResult] = useState<PageResult | null>(null);
   const [confirming, setConfirming] = useState<string | undefined | false>(false);
-  const [showSettings, setShowSettings] = useState(false);
   const [settingsSaved, setSettingsSaved] = useState(false);
 
   useEffect(() => {
@@ -129,7 +128,6 @@ export function App() {
     if (ok) {
       setConfig(next);
       setSettingsSaved(true);
-      setShowSettings(false);
     }
   }
 
@@ -146,6 +144,13 @@ export function App() {
       <main className="kt-app">
         <h2>KT Handover settings</h2>
         {error ? <ErrorMessage error={error} /> : null}
+        {settingsSaved ? (
+          <div data-testid="settings-saved">
+            <SectionMessage appearance="success">
+              <p>Settings saved.</p>
+            </SectionMessage>
+          </div>
+        ) : null}
         <Suspense fallback={<Loading />}>
           <SettingsForm config={config} saving={busy === 'settings'} onSave={onSaveSettings} />
         </Suspense>
@@ -210,22 +215,8 @@ export function App() {
             <em>none yet: nobody's ticks count until you choose them</em>
           )}
         </span>
-        <Button appearance="subtle" onClick={() => setShowSettings((v) => !v)} testId="toggle-settings">
-          {showSettings ? 'Close settings' : 'Settings'}
-        </Button>
+        <span className="kt-muted">Change these in the macro's settings (edit the macro on the page).</span>
       </div>
-      {settingsSaved && !showSettings ? (
-        <div data-testid="settings-saved">
-          <SectionMessage appearance="success">
-            <p>Settings saved.</p>
-          </SectionMessage>
-        </div>
-      ) : null}
-      {showSettings ? (
-        <Suspense fallback={<Loading />}>
-          <SettingsForm config={config} saving={busy === 'settings'} onSave={onSaveSettings} />
-        </Suspense>
-      ) : null}
 
       <div className="kt-actions">
         <Button onClick={() => void onPreview()} isDisabled={working} isLoading={busy === 'preview'} testId="preview-button">

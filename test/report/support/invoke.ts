@@ -5,11 +5,9 @@ import { LIST_HANDOVERS, type ReportResponse } from '../../../src/usecases/repor
 /** What the report page's Forge context looks like for its resolver. */
 export const REPORT_CONTEXT = { cloudId: 'sandbox', moduleKey: 'kt-handover-report', extension: { type: 'confluence:globalPage' } };
 
-type ForgeHandler = Parameters<typeof invokeFunction>[0];
-
 /** One call of the report resolver as Forge makes it, for `accountId`. */
 export function invokeReport(accountId: string, payload: unknown): Promise<ReportResponse> {
-  return invokeFunction<ReportResponse>(handler as unknown as ForgeHandler, {
+  return invokeFunction<ReportResponse>(handler, {
     functionKey: LIST_HANDOVERS,
     payload,
     accountId,

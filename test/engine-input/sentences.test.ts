@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTranscriptText, readTranscript, splitSentences } from '../../src/engine/input';
+import type { Sentence, Transcript } from '../../src/engine/model';
+
+const SHARED = join(__dirname, '../../../shared/fixtures');
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
+
+function expectExactOffsets(t: Transcript, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    expect(s.raw).toBe(t.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+    const seg = t.segments[s.segment];
+    // Never crosses its segment (cue, turn or paragraph).
+    expect(s.start).toBeGreaterThanOrEqual(seg.start);
+    expect(s.end).toBeLessThanOrEqual(seg.end);
+    expect(s.speaker).toBe(seg.speaker);
+    expect(s.time).toBe(seg.time);
+  }
+  expect(sentences.map((s) => s.index)).toEqual(sentences.map((_, i) => i));
+}
+
+describe('sentences', () => {
+  const seedText = readFileSync(join(SHARED, 'seed-order-platform.txt'), 'utf8');
+  const seedGold = JSON.parse(readFileSync(join(SHARED, 'seed-order-platform.gold.json'), 'utf8'));
+
+  test('the seed transcript splits exactly where the labelled sentences are', () => {
+    const t = parseTranscriptText(seedText, 'seed-order-platform.txt');
+    const sentences = splitSentences(t);
+    expectExactOffsets(t, sentences);
+    expect(sentences.map((s) => [s.start, s.end])).toEqual(seedGold.sentences.map((g: { start: number; end: number }) => [g.start, g.end]));
+  });
+
+  test('cleaned text repairs every garbled term of the seed and keeps the repaired ones', () => {
+    const all = splitSentences(parseTranscriptText(seedText)).map((s) => s.text).join(' ');
+    for (const bad of seedGold.asr_must_not_appear as string[]) {
+      expect(all).not.toMatch(new RegExp(`(?<![A-Za-z])${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`));
+    }
+    for (const good of seedGold.asr_must_appear as string[]) expect(all).toContain(good);
+  });
+
+  test('a restart phrase is emptied and the restated sentences point at what they restate', () => {
+    const t = parseTranscriptText(
+      'The rollback trigger is failed Hel checks. Let me say it again. The rollback trigger is failed health checks or errors. Who approves rollback?',
+    );
+    const s = splitSentences(t);
+    expect(s.map((x) => x.text)).toEqual([
+      'The rollback trigger is failed health checks.',
+      '',
+      'The rollback trigger is failed health checks or errors.',
+      'Who approves rollback?',
+    ]);
+    expect(s.map((x) => x.repeatOf)).toEqual([undefined, undefined, 0, undefined]);
+  });
+
+  test('subtitle cues end sentences even without punctuation; punctuation splits inside a cue', async () => {
+    const t = await readTranscript(fixture('zoom.vtt'), 'zoom.vtt');
+    const s = splitSentences(t);
+    expectExactOffsets(t, s);
+    expect(s.map((x) => x.raw)).toEqual([
+      "Okay so let's start the KT for the billing service.",
+      'The billing service runs on QBritis in three environments.',
+      'Which environments exactly?',
+      'Dev, staging and prod.',
+      'Deploys go through the CSD pipeline in Jenkins.',
+    ]);
+    expect(s[4].text).toBe('Deploys go through the CI/CD pipeline in Jenkins.');
+    expect(s.map((x) => x.speaker)).toEqual(['Priya Raman', 'Priya Raman', "Tom O'Neil", 'Priya Raman', 'Priya Raman']);
+  });
+
+  test('multi-line SRT cues give one sentence with exact offsets over the line break', async () => {
+    const t = await readTranscript(fixture('subtitles.srt'));
+    const s = splitSentences(t);
+    expectExactOffsets(t, s);
+    expect(t.text.slice(s[1].start, s[1].end)).toBe('we run elastic search on kubernetes\nwith three data nodes');
+    expect(s[1].text).toBe('we run Elasticsearch on Kubernetes with three data nodes');
+  });
+
+  test('raw lowercase speech in one paragraph is cut into sentences at topic openers', async () => {
+    const t = await readTranscript(fixture('raw-speech.txt'));
+    const s = splitSentences(t);
+    expectExactOffsets(t, s);
+    expect(s.length).toBeGreaterThanOrEqual(8);
+    // Every sentence is a readable clause, not the whole paragraph or a word or two.
+    for (const x of s) expect(x.raw.split(' ').length).toBeLessThanOrEqual(25);
+    const starts = s.map((x) => x.raw.split(' ').slice(0, 3).join(' '));
+    expect(starts).toEqual(expect.arrayContaining(['now the deployment', 'the danger zones']));
+    expect(s.map((x) => x.text).join(' ')).toContain('the escalation channel is PagerDuty');
+  });
+
+  test('every labelled transcript splits within its segments with exact offsets', async () => {
+    for (const name of ['zoom.vtt', 'teams.vtt', 'otter.txt', 'bracket.txt', 'prefix.txt', 'speakers.srt', 'teams.docx', 'teams-old.docx']) {
+      const t = await readTranscript(fixture(name), name);
+      expectExactOffsets(t, splitSentences(t));
+    }
+  });
+
+  test('a team glossary reaches the cleaned sentences', () => {
+    const t = parseTranscriptText('Deploys go through ledger bought first.');
+    expect(splitSentences(t, { glossary: [{ term: 'LedgerBot', variants: ['ledger bought'] }] })[0].text).toBe(
+      'Deploys go through LedgerBot first.',
+    );
+  });
+});

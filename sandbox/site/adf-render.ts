@@ -21,6 +21,8 @@ export interface RenderContext {
   taskId?(localId: string): string | undefined;
   /** Title to show for a smart link, when the URL is a page of this site. */
   linkTitle?(url: string): string | undefined;
+  /** Where a link should point in this site (e.g. an old port of the local site becomes a path). */
+  localHref?(url: string): string;
   /** HTML for a Forge macro (an `extension` of type com.atlassian.ecosystem). */
   forgeMacro?(node: AdfNode): string;
 }
@@ -69,7 +71,7 @@ function renderText(node: AdfNode, ctx: RenderContext): string {
         break;
       case 'link': {
         const href = safeHref(mark.attrs?.href);
-        if (href) html = `<a href="${esc(href)}" rel="noopener noreferrer">${html}</a>`;
+        if (href) html = `<a href="${esc(ctx.localHref?.(href) ?? href)}" rel="noopener noreferrer">${html}</a>`;
         break;
       }
       default:
@@ -122,7 +124,7 @@ function renderCard(node: AdfNode, ctx: RenderContext, block: boolean): string {
     return `<span class="adf-card adf-card-broken">${esc(data?.name ?? url ?? 'link')}</span>`;
   }
   const title = ctx.linkTitle?.(href) ?? href;
-  const card = `<a class="adf-card" data-testid="smart-link" href="${esc(href)}" rel="noopener noreferrer"><span class="adf-card-icon" aria-hidden="true">▤</span>${esc(title)}</a>`;
+  const card = `<a class="adf-card" data-testid="smart-link" href="${esc(ctx.localHref?.(href) ?? href)}" data-url="${esc(href)}" rel="noopener noreferrer"><span class="adf-card-icon" aria-hidden="true">▤</span>${esc(title)}</a>`;
   return block ? `<p class="adf-block-card">${card}</p>` : card;
 }
 

@@ -144,6 +144,8 @@ export async function startSite(o: SiteOptions): Promise<Site> {
       userName: (acc) => names.get(acc),
       taskId: (localId) => taskIds.get(localId),
       linkTitle: (url) => titles.get(url),
+      // Pages of a local site on another port (an earlier `PORT=... npm start`) are pages of this one.
+      localHref: (url) => (/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/wiki\//.test(url) ? url.replace(/^https?:\/\/[^/]+/, '') : url),
       forgeMacro: (node) =>
         views.forgeMacroHtml({
           pageId: String(page.id),

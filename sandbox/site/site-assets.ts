@@ -25,6 +25,8 @@ a{color:#0c66e4;text-decoration:none}a:hover{text-decoration:underline}
 .breadcrumbs{color:#626f86;font-size:12px;margin-bottom:8px}
 .page-title{font-size:28px;font-weight:600;margin:0 0 4px}
 .byline{color:#626f86;font-size:12px;margin-bottom:24px}
+.adf h1,.adf h2,.adf h3{scroll-margin-top:72px}
+.adf li>p{margin:2px 0}
 .adf h1{font-size:24px}.adf h2{font-size:20px;margin-top:28px;border-bottom:1px solid #f1f2f4;padding-bottom:4px}.adf h3{font-size:16px}
 .adf-status{display:inline-block;padding:0 4px;border-radius:3px;font-size:11px;font-weight:700;text-transform:uppercase;line-height:16px;vertical-align:middle;background:#dcdfe4;color:#44546f}
 .adf-status-green{background:#baf3db;color:#216e4e}.adf-status-yellow{background:#f8e6a0;color:#7f5f01}.adf-status-red{background:#ffd5d2;color:#ae2e24}

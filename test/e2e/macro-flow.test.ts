@@ -55,6 +55,8 @@ describe('the KT macro with a pasted transcript', () => {
     // Known verdicts for the seed call: nobody signed off, the architecture doc was only half described.
     expect(shown.find((s) => s.id === 'sign-off')?.status).toBe('missing');
     expect(shown.find((s) => s.id === 'architecture-reference')?.status).toBe('partial');
+    // The architecture page chosen in the macro's settings is the one the page will link.
+    await expect(frame.getByTestId('preview-architecture').innerText()).resolves.toContain('Order platform architecture');
 
     // Each item shows the words behind it (this plain-text call has no speakers or times; the .vtt test checks those).
     await frame.getByTestId('expand-all').click();
@@ -95,7 +97,7 @@ describe('the KT macro with a pasted transcript', () => {
 
     const link = page.locator('[data-testid="page-properties"] [data-testid="smart-link"]');
     await expect(link.innerText()).resolves.toContain('Order platform architecture');
-    await expect(link.getAttribute('href')).resolves.toBe(site.demo.macroConfig.architectureUrl);
+    await expect(link.getAttribute('data-url')).resolves.toBe(site.demo.macroConfig.architectureUrl);
     await screenshot(page, 'handover-page');
 
     // The smart link leads to the architecture page.

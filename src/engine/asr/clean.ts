@@ -8,6 +8,11 @@ export interface CleanOptions {
   glossary?: Glossary;
   /** Words never changed by sound or context, e.g. the speakers' names. */
   protect?: Iterable<string>;
+  /**
+   * Multi-word garbles ("graph on a") that their context confirmed elsewhere in the same
+   * call, as normalised keys: repaired here even without context words nearby.
+   */
+  confirmed?: ReadonlySet<string>;
 }
 
 export interface CleanResult {
@@ -33,10 +38,10 @@ const protectCache = new WeakMap<object, Set<string>>();
 
 /** Speech-to-text cleanup of one sentence: markup and fillers out, misheard terms repaired. */
 export function cleanSpeech(text: string, opts: CleanOptions = {}): CleanResult {
-  const plain = text.replace(/<[^>\n]{0,80}>/g, ' ');
+  const plain = text.includes('<') ? text.replace(/<[^>\n]{0,80}>/g, ' ') : text;
   const unfilled = dropFillers(plain);
   if (!unfilled) return { text: '', fixes: [] };
-  return repairTerms(unfilled, lexiconFor(opts.glossary), protectSet(opts.protect));
+  return repairTerms(unfilled, lexiconFor(opts.glossary), protectSet(opts.protect), opts.confirmed);
 }
 
 function protectSet(p?: Iterable<string>): Set<string> {

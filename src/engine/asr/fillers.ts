@@ -18,18 +18,33 @@ const FRAGMENT = /(^|\s)([\p{L}']+)-\s+(?=([\p{L}']+))/gu;
 // Two letters or more ("f f m peg" is spelled, not stuttered), and "I I".
 const STUTTER = /\b([\p{L}'][\p{L}']+|I)(?:[\s,]+\1\b)+/giu;
 
+/** Cheap test for whether any rule can apply; most sentences have nothing to drop. */
+const ANY = /\b(?:u+m+|u+h+m*|e+r+m+|hmm+|mhm|mm+|a+h+|you know|like|i mean|so yeah|yeah so)\b|[^\s-]-\s/i;
+
+function hasRepeat(text: string): boolean {
+  const ws = text.toLowerCase().split(/[\s,]+/);
+  for (let k = 1; k < ws.length; k++) if (ws[k] === ws[k - 1] && ws[k].length > 0) return true;
+  return false;
+}
+
 export function dropFillers(text: string): string {
+  const fillers = ANY.test(text);
+  const repeats = hasRepeat(text);
+  if (!fillers && !repeats) return tidy(text, text);
   let t = text;
-  for (const [re, to] of RULES) t = t.replace(re, to);
+  if (fillers) for (const [re, to] of RULES) t = t.replace(re, to);
   t = t.replace(FRAGMENT, (all, lead: string, frag: string, next: string) =>
     next.toLowerCase().startsWith(frag.toLowerCase()) ? lead : all,
   );
-  t = t.replace(STUTTER, (all, w: string) => (ALLOWED_DOUBLES.has(w.toLowerCase()) ? all : w));
+  if (repeats) t = t.replace(STUTTER, (all, w: string) => (ALLOWED_DOUBLES.has(w.toLowerCase()) ? all : w));
   return tidy(t, text);
 }
 
 /** Fixes spacing and punctuation left behind by removals. */
+const UNTIDY = /\s\s|\s[,.;:!?]|^[\s,;:.]|[,;:]\s*[,;:]|,\s*[.!?]$|\s$|\n|\t/;
+
 function tidy(t: string, original: string): string {
+  if (!UNTIDY.test(t)) return t;
   let s = t
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')

@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   /** All fuzzy targets grouped by the first sound, for near-miss keys. */
   byFirst: Map<string, FuzzyTarget[]>;
   maxWords: number;
+  /** Every prefix of every key: a window whose joined spelling is not one cannot grow into a match. */
+  prefixes: Set<string>;
 }
 
 export interface FuzzyTarget {
@@ -57,8 +59,12 @@ export interface FuzzyTarget {
 }
 
 /** Letters and digits only, lower case: "Auto-Skiller" and "auto skiller" meet. */
+const NON_ALNUM = /[^a-z0-9]/;
+const NON_ALNUM_ALL = /[^a-z0-9]/g;
+
 export function normKey(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const lower = s.toLowerCase();
+  return NON_ALNUM.test(lower) ? lower.replace(NON_ALNUM_ALL, '') : lower;
 }
 
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
@@ -97,7 +103,9 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);
   }
-  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4) };
+  const prefixes = new Set<string>();
+  for (const key of exact.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
+  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes };
 }
 
 function spelledWords(v: string): number | undefined {

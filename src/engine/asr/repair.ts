@@ -8,6 +8,8 @@ export interface TermFix {
   to: string;
   start: number;
   end: number;
+  /** Made of ordinary words and accepted from its context ("graph on a" near "dashboards"). */
+  contextual?: boolean;
 }
 
 interface Token {
@@ -18,7 +20,14 @@ interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’./-][\p{L}\p{N}]+)*/gu;
-const JOINER = /^[ \t\n\r-]+$/;
+/** Only spaces, line breaks or hyphens between two words: they may be one term. */
+function joinedBySpace(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 45) return false;
+  }
+  return b > a;
+}
 const NEAR = 6;
 const FUNCTION_WORDS = new Set(
   'a an the to of in on at for and or but is are was were be been it its this that these those we you i he she they my our your their with as by from not no so if then than'.split(' '),
@@ -40,12 +49,13 @@ export function repairTerms(
   text: string,
   lex: CompiledLexicon,
   protect: ReadonlySet<string> = EMPTY,
+  confirmed: ReadonlySet<string> = EMPTY,
 ): { text: string; fixes: TermFix[] } {
   const tokens = tokenize(text);
   const fixes: TermFix[] = [];
   const seen: string[] = tokens.map((t) => t.key);
   for (let i = 0; i < tokens.length; ) {
-    const hit = matchAt(text, tokens, i, lex, seen, protect);
+    const hit = matchAt(text, tokens, i, lex, seen, protect, confirmed);
     if (!hit) {
       i++;
       continue;
@@ -54,7 +64,7 @@ export function repairTerms(
     const last = tokens[i + hit.words - 1];
     const from = text.slice(first.start, last.end);
     const to = caseLike(from, hit.term, sentenceStart(text, first.start));
-    if (from !== to) fixes.push({ from, to, start: first.start, end: last.end });
+    if (from !== to) fixes.push(hit.contextual ? { from, to, start: first.start, end: last.end, contextual: true } : { from, to, start: first.start, end: last.end });
     // Context for later guards sees the repaired words, aligned from the end of the window.
     const repaired = hit.term.split(/\s+/);
     for (let k = 0; k < Math.min(repaired.length, hit.words); k++) {
@@ -81,19 +91,29 @@ function matchAt(
   lex: CompiledLexicon,
   seen: string[],
   protect: ReadonlySet<string>,
-): { term: string; words: number } | undefined {
+  confirmed: ReadonlySet<string>,
+): { term: string; words: number; contextual?: boolean } | undefined {
+  const head = tokens[i].key;
+  // Fast path for the common case: an ordinary short word that starts no listed spelling.
+  if (head.length < 5 && head.length > 1 && !lex.prefixes.has(head)) {
+    if (i + 1 >= tokens.length || head.length + tokens[i + 1].key.length < 5) return undefined;
+    const two = head + tokens[i + 1].key;
+    return joinedBySpace(text, tokens[i].end, tokens[i + 1].start) ? fuzzyPair(tokens, i, two, lex, protect) : undefined;
+  }
   const widest = Math.min(lex.maxWords, tokens.length - i);
   const keys: string[] = [];
   let key = '';
   for (let n = 1; n <= widest; n++) {
-    if (n > 1 && !JOINER.test(text.slice(tokens[i + n - 2].end, tokens[i + n - 1].start))) break;
+    if (n > 1 && !joinedBySpace(text, tokens[i + n - 2].end, tokens[i + n - 1].start)) break;
     key += tokens[i + n - 1].key;
     keys.push(key);
+    // Longer windows only matter while they can still spell a listed key.
+    if (!lex.prefixes.has(key) && !(key.endsWith('s') && lex.prefixes.has(key.slice(0, -1)))) break;
   }
   // Listed spellings first (longest window first), sound only when none applies.
   for (let n = keys.length; n >= 1; n--) {
-    const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect);
-    if (rule) return { term: rule, words: n };
+    const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect, confirmed);
+    if (rule) return { term: rule.term, words: n, contextual: rule.contextual };
   }
   const spelled = spelledAcronym(text, tokens, i);
   if (spelled) return spelled;
@@ -127,13 +147,14 @@ function exactRule(
   n: number,
   seen: string[],
   protect: ReadonlySet<string>,
-): string | undefined {
-  const direct = pickRule(lex.exact.get(key), tokens, i, n, seen, protect);
-  if (direct) return direct.term;
+  confirmed: ReadonlySet<string>,
+): { term: string; contextual?: boolean } | undefined {
+  const direct = pickRule(lex.exact.get(key), tokens, i, n, seen, protect, confirmed.has(key));
+  if (direct) return { term: direct.term, contextual: direct.guard !== undefined && n > 1 };
   // "hel checks" -> "health checks" also when only the singular is listed.
   if (key.length > 4 && key.endsWith('s')) {
-    const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect);
-    if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term)) return single.term + 's';
+    const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
+    if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term)) return { term: single.term + 's' };
   }
   return undefined;
 }
@@ -145,6 +166,7 @@ function pickRule(
   n: number,
   seen: string[],
   protect: ReadonlySet<string>,
+  confirmedHere: boolean,
 ): Rule | undefined {
   if (!rules) return undefined;
   for (const r of rules) {
@@ -154,7 +176,9 @@ function pickRule(
     // "roll back" stays a verb: a lower-case term is only joined from a listed variant.
     if (r.canonical && n > 1 && /^[a-z]/.test(r.term)) continue;
     if (!r.guard) return r;
-    if (!protectedWindow(tokens, i, n, protect) && guardHolds(r.guard, seen, tokens, i, n)) return r;
+    if (protectedWindow(tokens, i, n, protect)) continue;
+    // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
+    if ((n > 1 && confirmedHere) || guardHolds(r.guard, seen, tokens, i, n)) return r;
   }
   return undefined;
 }
@@ -194,6 +218,11 @@ function guardHolds(g: GuardedVariants, seen: string[], tokens: Token[], i: numb
   return false;
 }
 
+function fuzzyPair(tokens: Token[], i: number, key: string, lex: CompiledLexicon, protect: ReadonlySet<string>) {
+  const term = fuzzyTerm(tokens, i, 2, key, lex, protect);
+  return term ? { term, words: 2 } : undefined;
+}
+
 const fuzzyCache = new WeakMap<CompiledLexicon, Map<string, string | null>>();
 
 function fuzzyTerm(tokens: Token[], i: number, n: number, key: string, lex: CompiledLexicon, protect: ReadonlySet<string>): string | undefined {
@@ -231,7 +260,7 @@ function bestBySound(key: string, lex: CompiledLexicon): string | undefined {
       bestScore = score;
     }
   };
-  for (const t of lex.bySound.get(sound) ?? []) consider(t, 0);
+  for (const t of lex.bySound.get(sound) ?? []) if (t.key !== key) consider(t, 0);
   if (sound.length >= 4) {
     for (const t of lex.byFirst.get(sound[0]) ?? []) {
       if (t.sound === sound || Math.abs(t.sound.length - sound.length) > 1) continue;

@@ -36,10 +36,9 @@ function evidenceOf(s: Sentence): Evidence {
 }
 
 /** Position of the first match of a field's cue, so the field named first in the sentence wins. */
-function cueIndex(section: string, field: string, text: string): number {
+function cueIndex(section: string, field: string, norm: string): number {
   const cue = FIELD_CUES[section]?.[field];
   if (!cue) return Infinity;
-  const norm = normalize(text);
   const i = norm.search(cue.state);
   const j = cue.ask ? norm.search(cue.ask) : -1;
   return Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
@@ -101,7 +100,9 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const askedField = pendingAsk?.field;
     pendingAsk = null;
     evidence.push(evidenceOf(s));
-    fields.sort((a, b) => (a === askedField ? -1 : b === askedField ? 1 : cueIndex(section.id, a, s.text) - cueIndex(section.id, b, s.text)));
+    const norm = normalize(s.text);
+    const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cueIndex(section.id, f, norm)]));
+    fields.sort((a, b) => at.get(a)! - at.get(b)!);
     const field = fields[0];
     const stems = keyStems(s.text);
 

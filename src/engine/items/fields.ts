@@ -53,7 +53,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       strip: /^(the )?worst case (failure )?(scenario )?is /,
     },
     'breaks-if-down': {
-      state: /\b(if|when) (the |this |our )?(system|service|platform|it|its)( is| s| goes| was)? (down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
+      state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
       ask: /\bwhat breaks\b|\bwho is affected\b|\bwhat happens (if|when)\b/,
     },
     environments: {
@@ -70,7 +70,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (text) => URL.test(text),
     },
     'last-updated': {
-      state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+      state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
@@ -101,7 +101,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
-      state: /\b(deployment|deploy|release|change) windows?\b|\b(deploy|release)\w* (only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
+      state: /\b(deployment|deploy|release|change) windows?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
       strip: /^(the )?(deployment|deploy|release) window is /,
     },
     'pre-checks': {
@@ -115,7 +115,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       strip: /^(the )?rollback trigger is /,
     },
     'rollback-action': {
-      state: /\brollback (action|step|command|is done|means|is to)\b|\brolling back (means|is)\b|\bto roll ?back\b.*\b(run|redeploy|revert|helm|restore|switch)\w*\b|\b(revert|redeploy\w*|restore) (to )?(the )?(previous|last|prior|healthy|stable|old|merge)\b|\brevert\w* the\b|\bhelm rollback\b|\broll(ing)? back (to|by)\b|\bswitch (the )?traffic back\b/,
+      state: /\brollback (action|step|command|is done|means|is to|is you|is we)\b|\broll ?back is\b|\brolling back (means|is)\b|\bto roll ?back\b.*\b(run|redeploy|revert|helm|restore|switch)\w*\b|\b(revert|redeploy\w*|restore|deploy) (to )?(the )?(previous|last|prior|healthy|stable|old|merge)\b|\brevert\w* the\b|\bhelm rollback\b|\broll(ing)? back (to|by)\b|\bswitch (the )?traffic back\b/,
       strip: /^(the )?rollback action is /,
     },
     'rollback-approver': {
@@ -123,7 +123,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
     },
     'rollback-time': {
-      state: new RegExp(`\\b(roll ?back|roll)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|\\b(expected|takes?|within|under)\\b.*\\b(minutes?|mins?)\\b.*\\broll|\\brollback time\\b|\\broll time\\b`),
+      state: new RegExp(`\\b(roll ?back|roll)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|\\b(expected|takes?|within|under)\\b.*\\b(minutes?|mins?)\\b.*\\broll|\\brollback time\\b|\\broll time\\b|^(it|that|this|a rollback|the rollback) takes (about |around |like |roughly |under |less than |maybe )?${NUM} (minutes?|mins?|seconds?)\\b`),
     },
   },
   'common-failures': {
@@ -209,16 +209,21 @@ export function matchFields(section: string, text: string): FieldMatch[] {
   if (!cues) return [];
   const norm = normalize(text);
   const question = /\?\s*$/.test(text.trim());
-  const promise = PROMISE.test(norm);
+  // A promise gives nothing, but the rest of the sentence still counts:
+  // "it is from spring, I will send you the link after" states when it was updated.
+  const saidText = PROMISE.test(norm)
+    ? text.split(/[,;]|\b(?:and|but)\b/).filter((c) => !PROMISE.test(normalize(c))).join(', ')
+    : text;
+  const said = saidText === text ? norm : normalize(saidText);
   const out: FieldMatch[] = [];
   for (const [field, cue] of Object.entries(cues)) {
     if (question && cue.ask && cue.ask.test(norm)) {
       out.push({ section, field, asked: true });
       continue;
     }
-    if (question || promise) continue;
-    if (!cue.state.test(norm)) continue;
-    if (cue.require && !cue.require(text, norm)) continue;
+    if (question || !said) continue;
+    if (!cue.state.test(said)) continue;
+    if (cue.require && !cue.require(saidText, said)) continue;
     out.push({ section, field, asked: false });
   }
   return out;

@@ -58,6 +58,8 @@ const STOP = new Set(['the', 'and', 'of', 'a', 'an', 'to', 'on', 'your', 'our', 
 export interface AnnouncementMatcher {
   /** Strength in 0..1 per section index; all zeros when the sentence announces nothing. */
   match(text: string): Float64Array;
+  /** Same, for text already passed through `normalize()`. */
+  matchNormalized(norm: string): Float64Array;
 }
 
 export function buildAnnouncementMatcher(sections: TemplateSection[]): AnnouncementMatcher {
@@ -82,21 +84,22 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
   const letterHits = new Int32Array(flat.length);
   const soundHits = new Int32Array(flat.length);
   const cache = new Map<string, Float64Array>();
-  return {
-    match(text: string): Float64Array {
-      const ws = spellNumbers(words(text));
+  const matcher: AnnouncementMatcher = {
+    match: (text: string) => matcher.matchNormalized(normalize(text)),
+    matchNormalized(norm: string): Float64Array {
+      const ws = spellNumbers(norm ? norm.split(' ') : []);
       const key = ws.slice(0, 12).join(' ');
       const hit = cache.get(key);
       if (hit) return hit;
       // Announcements are short or open with a cue ("now", "next is", "let's talk about").
       const short = ws.length <= 8;
-      const cued = ANNOUNCE_CUES.test(normalize(text));
+      const cued = ANNOUNCE_CUES.test(norm);
       const head = ws.slice(0, short ? 8 : 10);
       // Sound-alike matching is costly and loose, so only where an announcement is likely.
       const fuzzyHead = short ? ws : STRONG_CUE.test(key) ? ws.slice(0, 7) : [];
       const headStems = new Set(head.map(stem));
       const letters = fuzzyHead.filter((w) => !STOP.has(w)).join('');
-      const sound = skeleton(fuzzyHead.join(' '));
+      const sound = fuzzyHead.length > 0 ? skeleton(fuzzyHead.join(' ')) : '';
       if (fuzzyHead.length > 0) {
         pairHits(letterIndex, letters, letterHits);
         pairHits(soundIndex, sound, soundHits);
@@ -131,4 +134,5 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
       return out;
     },
   };
+  return matcher;
 }

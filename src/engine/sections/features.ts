@@ -9,7 +9,7 @@ import type { TemplateSection } from '../template/schema';
 import { PROMISE, fieldCueCount } from '../items/fields';
 import { buildAnnouncementMatcher } from './announce';
 import { NONE_CUES } from './lexicon';
-import { buildTermIndex, keywordScores, sentenceStems } from './terms';
+import { buildTermIndex, keywordScores, stemsOfNormalized } from './terms';
 import { normalize } from './text';
 
 export const SECTION_FEATURES = [
@@ -79,9 +79,9 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
     extract(sentences: Sentence[]): SentenceFeatures[] {
       const n = sentences.length;
       const norms = sentences.map((s) => normalize(s.text));
-      const stems = sentences.map((s) => sentenceStems(s.text));
+      const stems = norms.map(stemsOfNormalized);
       const kw = keywordScores(index, stems.map((st) => index.find(st)), K);
-      const ann = sentences.map((s) => (s.text ? announcer.match(s.text) : new Float64Array(K)));
+      const ann = norms.map((nm) => (nm ? announcer.matchNormalized(nm) : new Float64Array(K)));
       const small = norms.map(smallTalk);
       const fields = norms.map((nm) => sections.map((s) => Math.min(2, fieldCueCount(s.id, nm))));
       const kwSum = kw.map((k) => k.reduce((a, b) => a + b, 0));

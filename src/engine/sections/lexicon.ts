@@ -36,9 +36,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'plain-english-notes': {
-    announce: ['learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
+    announce: ['not written anywhere', 'things only you know', 'only you know', 'things i only know', 'learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
       'things nobody writes down', 'unwritten rules', 'quirks'],
     terms: {
+      'nobody reminds': 3, 'only you know': 3, 'just ignore': 2, 'not used': 1, 'always restart': 1,
       'hard way': 3, 'on purpose': 2, 'sometimes': 1, 'looks wrong': 2, 'nobody writes': 3,
       'written down': 3, 'bite you': 3, 'will bite': 3, 'was cloned': 2, 'cloned': 1, 'historical reasons': 3, 'just so you know': 2, 'nobody remembers': 3, 'reminder': 1, 'still say': 2, 'rename': 1, 'in the name': 1, 'skew': 2, 'generated file': 1, 'by hand': 1, 'actually': 1, 'secretly': 2, 'looks like': 1, 'don t assume': 2,
       shortcut: 3, 'sharp edge': 3, 'sharp edges': 3, gotcha: 3, tribal: 3, historically: 3, history: 2, legacy: 2,
@@ -98,6 +99,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     announce: ['anything i should never do', 'should never do', 'what should i never do', 'what not to do', 'things not to do', 'what can break everything', 'danger', 'scary stuff', 'things that can really hurt', 'danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
       'never touch'],
     terms: {
+      'needs approval': 3, 'must approve': 3, 'to approve': 2, 'approve it': 2, 'both must': 2, 'any change to': 2, 'head of': 1,
       'should never': 3, 'never do': 3, 'flush all': 2, 'scary': 2, 'still remember': 1,
       'by hand': 1, 'cluster settings': 2, 'shard count': 2, 'without': 1, 'signing off': 1, 'has to be approved': 3, 'must be approved': 3, 'never change': 3, 'don t change': 3, 'never run': 3, 'for real': 1,
       danger: 3, dangerous: 3, 'should not touch': 3, 'do not touch': 3, 'don t touch': 3, 'never touch': 3, 'state file': 3,

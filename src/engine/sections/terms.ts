@@ -21,7 +21,12 @@ export interface TermIndex {
 }
 
 export function sentenceStems(text: string): string[] {
-  return spellNumbers(normalize(text).split(' ').filter(Boolean)).map(stem);
+  return stemsOfNormalized(normalize(text));
+}
+
+/** Stems of already normalised text (saves normalising the same sentence twice). */
+export function stemsOfNormalized(norm: string): string[] {
+  return norm ? spellNumbers(norm.split(' ')).map(stem) : [];
 }
 
 export function buildTermIndex(sections: TemplateSection[]): TermIndex {

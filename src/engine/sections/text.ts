@@ -116,8 +116,18 @@ function myersSearch(pattern: string, text: string): number {
 }
 
 /** Light stemming so "deploys", "deployed", "deploying" meet "deploy". */
+const stemCache = new Map<string, string>();
+
 export function stem(w: string): string {
   if (w.length <= 4) return w;
+  const hit = stemCache.get(w);
+  if (hit !== undefined) return hit;
+  const s = stemWord(w);
+  if (stemCache.size < 50000) stemCache.set(w, s);
+  return s;
+}
+
+function stemWord(w: string): string {
   return w
     .replace(/(ies)$/, 'y')
     .replace(/(ing|ed|es|s)$/, '')

@@ -127,16 +127,36 @@ export function decideGap(ws: Word[], i: number, len: number, probability: numbe
   return probability >= threshold || markerBoundary(ws, i, len);
 }
 
+/** Past this many words without a cut, the likeliest gap so far is cut anyway. */
+const MAX_WORDS = 40;
+
 /** Indices of words that start a new sentence (the first word excluded). */
 export function speechBoundaries(ws: Word[], threshold = WEIGHTS.threshold): number[] {
   const cuts: number[] = [];
   let last = 0;
+  let best = -1;
+  let bestP = -1;
   for (let i = 2; i < ws.length - 1; i++) {
     const len = i - last;
     if (len < 2) continue;
-    if (decideGap(ws, i, len, gapProbability(gapFeatures(ws, i, len)), threshold)) {
+    const p = gapProbability(gapFeatures(ws, i, len));
+    if (decideGap(ws, i, len, p, threshold)) {
       cuts.push(i);
       last = i;
+      best = -1;
+      bestP = -1;
+      continue;
+    }
+    if (len >= 4 && p > bestP && !NO_END.has(ws[i - 1].w)) {
+      best = i;
+      bestP = p;
+    }
+    if (len >= MAX_WORDS && best > last) {
+      cuts.push(best);
+      last = best;
+      i = best;
+      best = -1;
+      bestP = -1;
     }
   }
   return cuts;

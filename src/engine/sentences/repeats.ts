@@ -18,11 +18,15 @@ export function isRestartPhrase(text: string): boolean {
   return RESTART.test(text.trim());
 }
 
+const NON_WORD = /[^a-z0-9\u00c0-\uffff]+/;
+
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (STOP.has(w)) continue;
-    out.add(w.length > 4 ? w.replace(/(es|s)$/, '') : w);
+  if (!text) return out;
+  for (const w of text.toLowerCase().split(NON_WORD)) {
+    if (!w || STOP.has(w)) continue;
+    // "errors" and "error" are the same word here.
+    out.add(w.length > 4 && w.endsWith('s') ? w.slice(0, w.endsWith('es') ? -2 : -1) : w);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { cleanSpeech, type CleanOptions } from '../asr/clean';
-import type { Glossary } from '../asr/lexicon';
+import { normKey, type Glossary } from '../asr/lexicon';
 import type { Sentence, Transcript } from '../model';
 import { speechBoundaries, words } from './boundary-model';
 import { punctuationEnds } from './punctuation';
@@ -23,10 +23,13 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
   const rawSpeech = isRawSpeech(t);
   const clean: CleanOptions = { glossary: opts.glossary, protect: speakerNames(t) };
   const out: Sentence[] = [];
+  const confirmed = new Set<string>();
   t.segments.forEach((seg, segIndex) => {
     for (const [start, end] of sentenceRanges(t.text, seg.start, seg.end, rawSpeech)) {
       const raw = t.text.slice(start, end).replace(/\s+/g, ' ');
-      const cleaned = cleanSpeech(raw, clean).text;
+      const result = cleanSpeech(raw, clean);
+      for (const f of result.fixes) if (f.contextual) confirmed.add(normKey(f.from));
+      const cleaned = result.text;
       const s: Sentence = {
         index: out.length,
         start,
@@ -40,8 +43,20 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
       out.push(s);
     }
   });
+  if (confirmed.size) recleanConfirmed(out, { ...clean, confirmed });
   markRepeats(out);
   return out;
+}
+
+/** Second pass, only over sentences that still hold a garble confirmed elsewhere in the call. */
+function recleanConfirmed(sentences: Sentence[], opts: CleanOptions): void {
+  const keys = [...opts.confirmed!];
+  for (const s of sentences) {
+    if (!s.text) continue;
+    const squashed = normKey(s.text);
+    if (!keys.some((k) => squashed.includes(k))) continue;
+    s.text = cleanSpeech(s.raw, opts).text;
+  }
 }
 
 function sentenceRanges(text: string, from: number, to: number, rawSpeech: boolean): [number, number][] {
@@ -54,15 +69,31 @@ function sentenceRanges(text: string, from: number, to: number, rawSpeech: boole
     const piece = trim(body, at, end);
     at = end;
     if (!piece) continue;
+    const minWords = rawSpeech ? 12 : LONG_RUN_WORDS;
+    if (!hasMoreWords(body, piece[0], piece[1], minWords)) {
+      ranges.push([from + piece[0], from + piece[1]]);
+      continue;
+    }
     const ws = words(text, from + piece[0], from + piece[1]);
-    const cuts = ws.length > LONG_RUN_WORDS || (rawSpeech && ws.length > 12) ? speechBoundaries(ws) : [];
     let first = 0;
-    for (const c of [...cuts, ws.length]) {
+    for (const c of [...speechBoundaries(ws), ws.length]) {
       if (c > first) ranges.push([ws[first].start, ws[c - 1].end]);
       first = c;
     }
   }
   return ranges;
+}
+
+/** Whether s[a, b) has more than `n` words, without building the word list. */
+function hasMoreWords(s: string, a: number, b: number, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let k = a; k < b; k++) {
+    const space = s.charCodeAt(k) <= 32;
+    if (!space && !inWord && ++count > n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 function trim(s: string, a: number, b: number): [number, number] | undefined {

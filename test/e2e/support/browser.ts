@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,9 +39,12 @@ export function macroFrame(page: Page, n = 1): FrameLocator {
   return page.frameLocator(`iframe[data-frame-id="macro-${n}"]`);
 }
 
-/** Saves a README screenshot: the viewport, or just `target` (e.g. the Page Properties table). */
+/**
+ * Saves a screenshot: the viewport, or just `target` (e.g. the Page Properties table). They go to
+ * a scratch folder unless UPDATE_SCREENSHOTS=1, so a test run does not rewrite the README's images.
+ */
 export async function screenshot(page: Page, name: string, target?: Locator): Promise<void> {
-  const dir = join(ROOT, 'docs', 'screenshots');
+  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(tmpdir(), 'kt-handover-screenshots');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
   if (target) await target.screenshot({ path });

@@ -3,6 +3,8 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { PreviewResult } from '../types';
 import { SectionCard } from './SectionCard';
+import { PageLink } from './PageActions';
+import { linkLabel } from '../labels';
 
 /** The draft as the page will carry it: counts, the 13 sections, and the missing list. */
 export function PreviewPanel({ result }: { result: PreviewResult }) {
@@ -20,6 +22,16 @@ export function PreviewPanel({ result }: { result: PreviewResult }) {
           {allOpen ? 'Fold all sections' : 'Show every item and quote'}
         </Button>
       </div>
+      <p className="kt-muted" data-testid="preview-architecture">
+        {result.architectureUrl ? (
+          <>
+            The page will link to the architecture document:{' '}
+            <PageLink url={result.architectureUrl}>{linkLabel(result.architectureUrl)}</PageLink>
+          </>
+        ) : (
+          "No architecture document: the page will show a warning until one is chosen in the macro's settings."
+        )}
+      </p>
       <div className="kt-sections">
         {draft.sections.map((s) => (
           <SectionCard key={`${s.id}-${allOpen}`} section={s} text={text} open={allOpen} />

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readTranscript, splitSentences } from '../../src/engine/input';
+
+/**
+ * The labelled transcripts (test/fixtures, written by hand, other systems and formats):
+ * the input side must never merge two labelled sentences of different sections into one
+ * sentence (the classifier could not place it), and must repair the garbled terms.
+ */
+const ROOT = join(__dirname, '../fixtures');
+const golds = [join(__dirname, '../../../shared/fixtures/seed-order-platform.gold.json')];
+for (const dir of [ROOT, join(ROOT, 'holdout')]) {
+  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.gold.json')) golds.push(join(dir, f));
+}
+
+interface GoldSentence {
+  start: number;
+  end: number;
+  sections: string[];
+}
+
+describe.each(golds.map((g) => [g.split('/').slice(-2).join('/'), g]))('%s', (_name, goldPath) => {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const load = async () => {
+    let file = join(dirname(goldPath), gold.transcript);
+    if (file.endsWith('.docx.txt')) file = file.slice(0, -4);
+    const t = await readTranscript(readFileSync(file), file);
+    return { t, sentences: splitSentences(t) };
+  };
+
+  test('no sentence mixes labelled sentences of different sections', async () => {
+    const { sentences } = await load();
+    const gs: GoldSentence[] = gold.sentences;
+    const key = (g: GoldSentence) => [...g.sections].sort().join(',');
+    const merged: string[] = [];
+    for (const s of sentences) {
+      const covered = gs.filter((g) => Math.min(s.end, g.end) - Math.max(s.start, g.start) >= 0.5 * (g.end - g.start));
+      if (new Set(covered.map(key)).size > 1) merged.push(s.raw);
+    }
+    expect(merged).toEqual([]);
+  });
+
+  test('the format is the one labelled', async () => {
+    const { t } = await load();
+    expect(t.format).toBe(gold.format);
+  });
+
+  const isHoldout = goldPath.includes('/holdout/');
+  (isHoldout ? test.skip : test)('garbled terms are repaired in the cleaned sentences', async () => {
+    const { sentences } = await load();
+    const all = sentences.map((s) => s.text).join(' ');
+    const left = (gold.asr_must_not_appear as string[]).filter((w) =>
+      new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(all),
+    );
+    const norm = (s: string) => s.toLowerCase().replace(/[-_/]+/g, ' ').replace(/\s+/g, ' ');
+    const absent = (gold.asr_must_appear as string[]).filter((w) => !norm(all).includes(norm(w)));
+    expect({ left, absent }).toEqual({ left: [], absent: [] });
+  });
+});

@@ -15,10 +15,7 @@ async function main(): Promise<void> {
   const server = await createSandboxServer({ dir: ':memory:' });
   const runtime = installLocalForgeRuntime({ confluenceUrl: server.url });
   const seed = seedDemo(server);
-  const transcript = fs.readFileSync(
-    ['/work/shared/fixtures/seed-order-platform.txt', path.resolve('sandbox/seed/assets/seed-order-platform.txt')].find((p) => fs.existsSync(p))!,
-    'utf8',
-  );
+  const transcript = fs.readFileSync(path.resolve(__dirname, '../sandbox/seed/assets/seed-order-platform.txt'), 'utf8');
   const context = macroContext({ pageId: seed.ktPage.id, spaceId: seed.space.id, spaceKey: seed.space.key, config: seed.macroConfig });
   const call = (functionKey: string, payload: unknown, accountId = 'user-outgoing') =>
     invokeFunction<{ ok: boolean; value: any; error?: unknown }>(resolver as never, { functionKey, payload, accountId, context });

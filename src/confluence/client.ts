@@ -5,6 +5,7 @@ import { downloadAttachment, listAttachments } from './attachments';
 import { listPageTasks } from './tasks';
 import { searchCql, searchPagesByTitle, type FoundPage } from './search';
 import { getSpace, listSpaces } from './spaces';
+import { displayNames, searchUsers, type FoundUser } from './users';
 import { ConfluenceHttp, type ConfluenceFetch } from './http';
 import type { RetryPolicy } from './retry';
 import type { ContentProperty } from './types';
@@ -29,6 +30,9 @@ export interface ConfluenceClient {
   searchPagesByTitle(text: string, limit?: number): Promise<FoundPage[]>;
   listSpaces(keys?: string[]): ReturnType<typeof listSpaces>;
   getSpace(spaceId: string): ReturnType<typeof getSpace>;
+  searchUsers(query: string, limit?: number): Promise<FoundUser[]>;
+  /** accountId → display name; unknown ids are left out. */
+  displayNames(accountIds: string[]): Promise<Record<string, string>>;
 }
 
 export function createConfluenceClient(fetch: ConfluenceFetch, retry: Partial<RetryPolicy> = {}): ConfluenceClient {
@@ -48,6 +52,8 @@ export function createConfluenceClient(fetch: ConfluenceFetch, retry: Partial<Re
     searchPagesByTitle: (text, limit) => searchPagesByTitle(http, text, limit),
     listSpaces: (keys) => listSpaces(http, keys),
     getSpace: (spaceId) => getSpace(http, spaceId),
+    searchUsers: (query, limit) => searchUsers(http, query, limit),
+    displayNames: (ids) => displayNames(http, ids),
   };
 }
 

@@ -4,3 +4,4 @@ export { cqlString, type FoundPage } from './search';
 export type { RetryPolicy } from './retry';
 export type { AdfDoc, Attachment, ContentProperty, PageWithBody, SearchHit, Space, Task } from './types';
 export type { NewPage, PageUpdate } from './pages';
+export type { FoundUser } from './users';

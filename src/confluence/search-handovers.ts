@@ -2,6 +2,9 @@ import api, { route } from '@forge/api';
 import { HANDOVER_PROPERTY_KEY } from '../handover/state';
 import { ConfluenceHttp, type ConfluenceFetch } from './http';
 import type { RetryPolicy } from './retry';
+import { displayNames } from './users';
+
+export { USERS_BULK_MAX } from './users';
 
 /**
  * The two reads behind the admin report, kept apart from `searchCql` because they need what it
@@ -33,8 +36,6 @@ export interface HandoverReportSource {
 }
 
 const EXPAND = `content.space,content.metadata.properties.${HANDOVER_PROPERTY_KEY}`;
-/** Account ids per v1 `user/bulk` request (Confluence answers at most 100 users per call). */
-export const USERS_BULK_MAX = 100;
 
 interface RawSearchResponse {
   results?: RawSearchResult[];
@@ -90,25 +91,6 @@ export function cursorOf(next: string | undefined): string | undefined {
   if (!next) return undefined;
   const query = next.includes('?') ? next.slice(next.indexOf('?') + 1) : '';
   return new URLSearchParams(query).get('cursor') ?? undefined;
-}
-
-interface RawUsers {
-  results?: { accountId?: string; displayName?: string; publicName?: string }[];
-}
-
-export async function displayNames(http: ConfluenceHttp, accountIds: string[]): Promise<Record<string, string>> {
-  const names: Record<string, string> = {};
-  const unique = [...new Set(accountIds)];
-  for (let i = 0; i < unique.length; i += USERS_BULK_MAX) {
-    const query = new URLSearchParams();
-    for (const id of unique.slice(i, i + USERS_BULK_MAX)) query.append('accountId', id);
-    const body = await http.json<RawUsers>(route`/wiki/rest/api/user/bulk?${query}`);
-    for (const user of body?.results ?? []) {
-      const name = user.displayName || user.publicName;
-      if (user.accountId && name) names[user.accountId] = name;
-    }
-  }
-  return names;
 }
 
 export function createHandoverReportSource(fetch: ConfluenceFetch, retry: Partial<RetryPolicy> = {}): HandoverReportSource {

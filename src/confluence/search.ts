@@ -20,11 +20,11 @@ export interface FoundPage {
   spaceKey?: string;
 }
 
-/** Pages whose title matches `text`, among those the caller can see; one request. */
+/** Pages whose title matches `text`, among those the caller can see; one request (the space key needs its expand). */
 export async function searchPagesByTitle(http: ConfluenceHttp, text: string, limit = 20): Promise<FoundPage[]> {
   const cql = `type = page and title ~ ${cqlString(text)}`;
   const res = await http.json<{ results?: SearchHit[]; _links?: { base?: string } }>(
-    route`/wiki/rest/api/search?cql=${cql}&limit=${limit}`,
+    route`/wiki/rest/api/search?cql=${cql}&limit=${limit}&excerpt=none&expand=content.space`,
   );
   const base = (res._links?.base ?? '').replace(/\/+$/, '');
   return (res.results ?? []).flatMap((hit) => {

@@ -6,12 +6,18 @@
 import type { HandoverDraft, Sentence, Transcript } from './model';
 import type { HandoverTemplate } from './template/schema';
 import { KT_DEFAULT_TEMPLATE } from './template/kt-default';
-import { readTranscript, splitSentences } from './input';
+import { TranscriptError, readTranscript, splitSentences } from './input';
 import { classifySentences, type SentenceDecision } from './sections/classify';
-import { buildFeatureExtractor } from './sections/features';
+import { featureExtractorFor } from './sections/features';
 import type { Weights } from './sections/linear-chain';
 import { distilSection } from './items/distil';
 import { missingFields, sectionStatus } from './status/status';
+
+/**
+ * About 25 hours of speech. Far beyond any one KT call; past it a file is several calls
+ * (or not a call), and the user is better served by a clear message than a long wait.
+ */
+export const MAX_TRANSCRIPT_WORDS = 250_000;
 
 export interface ExtractOptions {
   template?: HandoverTemplate;
@@ -26,14 +32,26 @@ export interface ExtractionTrace {
 
 export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = {}): { draft: HandoverDraft; trace: ExtractionTrace } {
   const template = opts.template ?? KT_DEFAULT_TEMPLATE;
+  const words = countWords(transcript.text);
+  if (words > MAX_TRANSCRIPT_WORDS) {
+    throw new TranscriptError(
+      'too-large',
+      `The transcript has ${words.toLocaleString('en')} words; one handover is made from up to ` +
+        `${MAX_TRANSCRIPT_WORDS.toLocaleString('en')} words (about 25 hours of call). Split it into one file per call and try again.`,
+    );
+  }
   const sentences = splitSentences(transcript);
-  const feats = buildFeatureExtractor(template.sections).extract(sentences);
+  const feats = featureExtractorFor(template.sections).extract(sentences);
   const { labels, decisions } = classifySentences(sentences, template.sections, opts.weights, feats);
 
+  const bySection = new Map<string, number[]>();
+  labels.forEach((id, i) => {
+    if (id !== null) bySection.set(id, [...(bySection.get(id) ?? []), i]);
+  });
   const sections = template.sections.map((section, si) => {
-    const mine = sentences.filter((_, i) => labels[i] === section.id);
-    const annOf = new Map(sentences.map((s, i) => [s, feats[i].ann[si]]));
-    const items = distilSection(section, mine, { announcement: (s) => annOf.get(s) ?? 0 });
+    const mine = bySection.get(section.id) ?? [];
+    const annOf = new Map(mine.map((i) => [sentences[i], feats[i].ann[si]]));
+    const items = distilSection(section, mine.map((i) => sentences[i]), { announcement: (s) => annOf.get(s) ?? 0 });
     const verdict = sectionStatus(section, items);
     return {
       id: section.id,
@@ -45,6 +63,13 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
   });
   const draft: HandoverDraft = { template: template.id, sections, missing: missingFields(sections) };
   return { draft, trace: { sentences, decisions } };
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  const re = /\S+/g;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 export function extractHandover(transcript: Transcript, opts: ExtractOptions = {}): HandoverDraft {

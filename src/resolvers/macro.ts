@@ -11,6 +11,7 @@ import {
   PreviewPayloadSchema,
   ReadAttachmentPayloadSchema,
   SearchPagesPayloadSchema,
+  SearchUsersPayloadSchema,
 } from './payloads';
 import { macroFunction } from './respond';
 
@@ -24,9 +25,10 @@ resolver.define(
 
 resolver.define(
   'listAttachments',
-  macroFunction(EmptyPayloadSchema, async (_payload, ctx) => ({
-    attachments: await listTranscriptAttachments(confluenceAsUser(), ctx.pageId),
-  })),
+  macroFunction(EmptyPayloadSchema, async (_payload, ctx) => {
+    const { transcripts, others } = await listTranscriptAttachments(confluenceAsUser(), ctx.pageId);
+    return { attachments: transcripts, others };
+  }),
 );
 
 resolver.define(
@@ -44,7 +46,7 @@ resolver.define(
 
 resolver.define(
   'getHandoverStatus',
-  macroFunction(EmptyPayloadSchema, (_payload, ctx) => handoverStatus(confluenceAsUser(), ctx.pageId)),
+  macroFunction(EmptyPayloadSchema, (_payload, ctx) => handoverStatus(confluenceAsUser(), ctx)),
 );
 
 /** For the config panel's architecture page picker: pages the user can see, by title. */
@@ -52,6 +54,14 @@ resolver.define(
   'searchPages',
   macroFunction(SearchPagesPayloadSchema, async ({ query }) => ({
     pages: await confluenceAsUser().searchPagesByTitle(query),
+  })),
+);
+
+/** For the config panel's owner pickers: people by name, as Confluence's user search finds them. */
+resolver.define(
+  'searchUsers',
+  macroFunction(SearchUsersPayloadSchema, async ({ query }) => ({
+    users: await confluenceAsUser().searchUsers(query),
   })),
 );
 

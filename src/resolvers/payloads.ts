@@ -26,3 +26,6 @@ export const EmptyPayloadSchema = z.object({}).loose();
 export const SearchPagesPayloadSchema = z.object({
   query: z.string().trim().min(2, 'Type at least two letters of the page title').max(100, 'Use a shorter search'),
 });
+export const SearchUsersPayloadSchema = z.object({
+  query: z.string().trim().min(1, 'Type the first letters of a name').max(100, 'Use a shorter search'),
+});

@@ -1,7 +1,7 @@
 import type { Transcript } from '../engine/model';
 import { readTranscript } from '../engine/input';
 import { ConfluenceError, type ConfluenceClient } from '../confluence';
-import { isTranscriptAttachment } from './transcript-files';
+import { isTranscriptAttachment, whyNotTranscript } from './transcript-files';
 
 export interface TranscriptFile {
   attachmentId: string;
@@ -19,7 +19,7 @@ export async function readTranscriptAttachment(client: ConfluenceClient, pageId:
     throw new ConfluenceError('not-found', 'That file is not attached to this page any more; choose another one', 404);
   }
   if (!isTranscriptAttachment(attachment)) {
-    throw new ConfluenceError('bad-request', `"${attachment.title}" is not a transcript; attach a .txt, .vtt, .srt or .docx file`, 400);
+    throw new ConfluenceError('bad-request', whyNotTranscript(attachment), 400);
   }
   const bytes = await client.downloadAttachment(pageId, attachmentId);
   const transcript = await readTranscript(new Uint8Array(bytes), attachment.title);

@@ -46,6 +46,9 @@ describe('the KT macro with a pasted transcript', () => {
   test('Preview shows the 13 sections with the statuses the engine gives the seed transcript', async () => {
     await page.goto(ktPageUrl());
     const frame = macroFrame(page);
+    // The seeded settings hold account ids only: the macro names the people.
+    await expect(frame.getByTestId('incoming-owners').innerText()).resolves.toBe('Alex Chen');
+    await expect(frame.getByTestId('outgoing-owner').innerText()).resolves.toBe('Priya Raman');
     await pasteTranscript(frame, readFileSync(SEED, 'utf8'));
     const shown = await preview(frame);
     const expected = await engineStatuses(SEED);
@@ -182,16 +185,28 @@ describe('the KT macro with an attached transcript', () => {
     await page.goto(`${site.url}/wiki/spaces/DEMO/pages/${pageId}`);
     await page.locator('[data-edit-macro]').first().click();
     const config = page.frameLocator('iframe[data-frame-id="macro-1-config"]');
-    // Without a people-search function in the app, owners are entered as account ids.
-    const incoming = config.locator('#kt-incoming-id');
-    await incoming.waitFor();
-    await incoming.fill('user-incoming, user-admin');
+    // Start from no architecture page, so the one saved below can only come from the search.
+    await config.getByTestId('architecture-url').fill('');
+    await config.getByTestId('page-search').fill('architecture');
+    await config.getByTestId('page-search-button').click();
+    const hit = config.getByTestId('page-hits').getByRole('button', { name: /Order platform architecture/ });
+    await expect(hit.innerText()).resolves.toBe('Order platform architecture (DEMO)');
+    await hit.click();
+    await expect(config.getByTestId('architecture-url').inputValue()).resolves.toBe(`${site.url}/wiki${site.demo.architecturePage.webui}`);
+
+    // Owners are people: the saved id shows as its name, and more are found by typing a name.
+    const labels = config.locator('.kt-incoming__multi-value');
+    await config.locator('.kt-incoming__multi-value', { hasText: 'Alex Chen' }).waitFor();
+    await expect(config.locator('.kt-outgoing__single-value').innerText()).resolves.toBe('Priya Raman');
+    await config.locator('#kt-incoming').fill('sam r');
+    await config.locator('.kt-incoming__option', { hasText: 'Sam Rivera' }).click();
+    await expect(labels.allInnerTexts()).resolves.toEqual(['Alex Chen', 'Sam Rivera']);
     await screenshot(page, 'macro-settings', page.locator('.forge-config').first());
     await Promise.all([page.waitForNavigation(), config.getByTestId('save-settings').click()]);
 
-    const summary = await macroFrame(page).getByTestId('settings-summary').innerText();
-    expect(summary).toContain('user-incoming, user-admin');
-    expect(summary).toContain('Order platform architecture');
+    const summary = macroFrame(page).getByTestId('settings-summary');
+    await expect(summary.getByTestId('incoming-owners').innerText()).resolves.toBe('Alex Chen, Sam Rivera');
+    await expect(summary.innerText()).resolves.toContain('Order platform architecture');
   });
 
   test('a .vtt attachment previews and creates like a paste', async () => {
@@ -212,15 +227,32 @@ describe('the KT macro with an attached transcript', () => {
     expect(props.Verified).toBe('0/13');
     expect(props['Incoming owner']).toContain('@Alex Chen');
     expect(props['Incoming owner']).toContain('@Sam Rivera');
-    await expect(page.locator('[data-testid="page-properties"] [data-testid="smart-link"]').count()).resolves.toBe(1);
+    // The page links the architecture page picked in the settings' search.
+    const link = page.locator('[data-testid="page-properties"] [data-testid="smart-link"]');
+    await expect(link.count()).resolves.toBe(1);
+    await expect(link.getAttribute('data-url')).resolves.toBe(`${site.url}/wiki${site.demo.architecturePage.webui}`);
   });
 
-  test('a picture is not offered as a transcript, and a picture saved as .txt is refused in words', async () => {
+  test('a PNG attachment is shown as not usable, with why; a picture saved as .txt is refused in words', async () => {
     await page.goto(`${site.url}/wiki/spaces/DEMO/pages/${pageId}`);
     const frame = macroFrame(page);
     const options = await attachmentOptions(frame);
     expect(options.some((o) => o.includes('zoom-payments-ledger.vtt'))).toBe(true);
     expect(options.some((o) => o.includes('whiteboard.png'))).toBe(false);
+
+    // The user sees their picture, greyed out and not choosable, and what to attach instead.
+    const png = frame.getByTestId('unusable-attachment').filter({ hasText: 'whiteboard.png' });
+    await expect(png.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(png.locator('input').count()).resolves.toBe(0);
+    await expect(png.innerText()).resolves.toContain(
+      "whiteboard.png is a PNG image, not a transcript: attach the call's .txt, .vtt, .srt or .docx export",
+    );
+    const [shade, normal] = await Promise.all([
+      png.evaluate((el) => getComputedStyle(el).color),
+      frame.getByTestId('attachment-choices').locator('label').first().evaluate((el) => getComputedStyle(el).color),
+    ]);
+    expect(shade).not.toBe(normal);
+    await screenshot(page, 'macro-attachment-png', page.getByTestId('forge-macro'));
 
     await chooseAttachment(frame, 'call-notes.txt');
     await frame.getByTestId('preview-button').click();

@@ -94,6 +94,19 @@ describe('sentences', () => {
     }
   });
 
+  test('a multi-word garble confirmed by context once is repaired in the rest of the call too', () => {
+    const t = parseTranscriptText('The dashboards are in graph on a. Also use graph on a for looking at them. Thanks Katie. This Katie is short.');
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'The dashboards are in Grafana.',
+      'Also use Grafana for looking at them.',
+      // A single ordinary word (a name, here) is only ever repaired in its own context.
+      'Thanks Katie.',
+      'This KT is short.',
+    ]);
+    const alone = parseTranscriptText('Also use graph on a for looking at them.');
+    expect(splitSentences(alone)[0].text).toBe('Also use graph on a for looking at them.');
+  });
+
   test('a team glossary reaches the cleaned sentences', () => {
     const t = parseTranscriptText('Deploys go through ledger bought first.');
     expect(splitSentences(t, { glossary: [{ term: 'LedgerBot', variants: ['ledger bought'] }] })[0].text).toBe(

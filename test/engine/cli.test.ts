@@ -78,3 +78,15 @@ describe('extract command line', () => {
     expect(none.stderr).toMatch(/usage: npm run --silent extract -- FILE/);
   });
 });
+
+describe('very long input', () => {
+  test('a transcript far longer than any call is refused with what to do, not worked on for minutes', async () => {
+    const file = join(dir, 'endless.txt');
+    const turn = 'The deployment window is outside peak business hours and rollback takes ten minutes.\n';
+    writeFileSync(file, turn.repeat(Math.ceil(260_000 / 13)));
+    const { code, stdout, stderr } = await cli(file);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/words; .*Split it into one file per call/);
+  });
+});

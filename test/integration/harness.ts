@@ -23,9 +23,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export const SEED_TRANSCRIPT_PATH = ['/work/shared/fixtures/seed-order-platform.txt', path.resolve('sandbox/seed/assets/seed-order-platform.txt')].find(
-  (p) => fs.existsSync(p),
-) as string;
+/** The repo's copy of the real seed transcript (../shared/fixtures/seed-order-platform.txt). */
+export const SEED_TRANSCRIPT_PATH = path.resolve(__dirname, '../../sandbox/seed/assets/seed-order-platform.txt');
 
 export const seedTranscript = (): string => fs.readFileSync(SEED_TRANSCRIPT_PATH, 'utf8');
 

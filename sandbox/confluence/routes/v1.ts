@@ -5,6 +5,7 @@ import { idParam, type Ctx, type Router } from '../router';
 import { searchPages, searchResultJson } from '../search';
 import { downloadLink, userJson } from '../shapes';
 import type { AttachmentRow } from '../store';
+import { searchUsers } from '../user-search';
 
 /** The v1 endpoints the app still needs: labels, attachment bytes and upload, CQL search, users. */
 
@@ -147,6 +148,41 @@ export function registerV1(r: Router): void {
           base: ctx.base,
           context: '/wiki',
           self: `${ctx.base}/rest/api/search?cql=${encodeURIComponent(cql)}`,
+          ...(next ? { next } : {}),
+        },
+      },
+    };
+  });
+
+  // User search left /search in 2020 (GDPR); results wrap each user as Confluence does.
+  r.on('GET', `${V1}/search/user`, (ctx) => {
+    const cql = ctx.query.get('cql');
+    if (!cql) throw badRequest('The cql parameter is required');
+    const w = windowFrom(ctx.query, 25, 1000);
+    const found = searchUsers(ctx.store.db, cql);
+    const { results, next } = pageOf(found.slice(w.offset, w.offset + w.limit + 1), w, ctx.url);
+    return {
+      json: {
+        results: results.map((u) => ({
+          user: userJson(u),
+          title: u.display_name,
+          excerpt: '',
+          url: `/people/${encodeURIComponent(u.account_id)}`,
+          entityType: 'user',
+          iconCssClass: 'aui-icon content-type-profile',
+          lastModified: '2026-01-05T09:00:00.000Z',
+          score: 0,
+        })),
+        start: w.offset,
+        limit: w.limit,
+        size: results.length,
+        totalSize: found.length,
+        cqlQuery: cql,
+        searchDuration: 0,
+        _links: {
+          base: ctx.base,
+          context: '/wiki',
+          self: `${ctx.base}/rest/api/search/user?cql=${encodeURIComponent(cql)}`,
           ...(next ? { next } : {}),
         },
       },

@@ -17,8 +17,8 @@ export interface DistilledItem extends HandoverItem {
 
 const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'it', 'this', 'that', 'we', 'so', 'be']);
 
-function keyStems(text: string): Set<string> {
-  return new Set(normalize(text).split(' ').filter((w) => w && !STOP.has(w)).map(stem));
+function keyStems(norm: string): Set<string> {
+  return new Set(norm.split(' ').filter((w) => w && !STOP.has(w)).map(stem));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -67,17 +67,18 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
   const flushAsk = () => {
     if (!pendingAsk) return;
     const q = pendingAsk.sentence;
-    items.push({ text: valueText(section.id, undefined, q.text), evidence: [evidenceOf(q)], fields: [], stems: keyStems(q.text), last: -10 });
+    items.push({ text: valueText(section.id, undefined, q.text), evidence: [evidenceOf(q)], fields: [], stems: keyStems(normalize(q.text)), last: -10 });
     pendingAsk = null;
   };
 
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (!s.text.trim()) continue;
-    const matches = matchFields(section.id, s.text);
+    const norm = normalize(s.text);
+    const matches = matchFields(section.id, s.text, norm);
     const asked = matches.filter((m) => m.asked);
     const stated = matches.filter((m) => !m.asked).map((m) => m.field);
-    const wordCount = normalize(s.text).split(' ').length;
+    const wordCount = norm.split(' ').length;
 
     if (asked.length > 0 && stated.length === 0) {
       flushAsk();
@@ -100,11 +101,10 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const askedField = pendingAsk?.field;
     pendingAsk = null;
     evidence.push(evidenceOf(s));
-    const norm = normalize(s.text);
     const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cueIndex(section.id, f, norm)]));
     fields.sort((a, b) => at.get(a)! - at.get(b)!);
     const field = fields[0];
-    const stems = keyStems(s.text);
+    const stems = keyStems(norm);
 
     // Said again or corrected shortly after: one item, the later wording, both evidences.
     const prev = items.slice(-4).reverse().find((it) => k - it.last <= 4 && overlap(it.stems, stems) >= 0.75);

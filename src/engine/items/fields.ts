@@ -204,10 +204,9 @@ export interface FieldMatch {
 }
 
 /** Fields of `section` that the sentence states (or asks for). */
-export function matchFields(section: string, text: string): FieldMatch[] {
+export function matchFields(section: string, text: string, norm: string = normalize(text)): FieldMatch[] {
   const cues = FIELD_CUES[section];
   if (!cues) return [];
-  const norm = normalize(text);
   const question = /\?\s*$/.test(text.trim());
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.
@@ -229,10 +228,18 @@ export function matchFields(section: string, text: string): FieldMatch[] {
   return out;
 }
 
+/** One alternation per section, so most sentences are ruled out by a single test. */
+const ANY_CUE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(FIELD_CUES).map(([id, cues]) => [
+    id,
+    new RegExp(Object.values(cues).flatMap((c) => [c.state.source, ...(c.ask ? [c.ask.source] : [])]).map((x) => `(?:${x})`).join('|')),
+  ]),
+);
+
 /** Count of field cues of `section` a sentence matches; a classification feature. */
 export function fieldCueCount(section: string, norm: string): number {
   const cues = FIELD_CUES[section];
-  if (!cues) return 0;
+  if (!cues || !ANY_CUE[section].test(norm)) return 0;
   let n = 0;
   for (const cue of Object.values(cues)) if (cue.state.test(norm) || (cue.ask && cue.ask.test(norm))) n++;
   return n;

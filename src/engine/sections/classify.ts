@@ -4,8 +4,8 @@
  */
 import type { Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { buildFeatureExtractor, type SentenceFeatures } from './features';
-import { dot, viterbi, type Weights } from './linear-chain';
+import { featureExtractorFor, type SentenceFeatures } from './features';
+import { emissions, viterbi, type Weights } from './linear-chain';
 import DEFAULT_WEIGHTS from './weights.json';
 
 export const SECTION_WEIGHTS: Weights = DEFAULT_WEIGHTS as Weights;
@@ -32,11 +32,14 @@ export function classifySentences(
   feats?: SentenceFeatures[],
 ): Classification {
   const K = sections.length;
-  const f = feats ?? buildFeatureExtractor(sections).extract(sentences);
-  const path = viterbi(f, K, weights);
+  const f = feats ?? featureExtractorFor(sections).extract(sentences);
+  const emit = emissions(f, weights);
+  // A sentence with nothing left after cleanup has nothing to place.
+  const allowed = sentences.map((s) => (s.text.trim() ? null : new Set([K])));
+  const path = viterbi(f, K, weights, allowed, emit);
   const idOf = (y: number) => (y === K ? null : sections[y].id);
   const decisions = path.map((y, i): SentenceDecision => {
-    const scores = f[i].perLabel.map((fl) => dot(fl, weights));
+    const scores = emit[i];
     let ru = -1;
     for (let k = 0; k <= K; k++) if (k !== y && (ru < 0 || scores[k] > scores[ru])) ru = k;
     const reasons = f[i].perLabel[y]

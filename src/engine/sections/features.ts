@@ -14,7 +14,7 @@ import { normalize } from './text';
 
 export const SECTION_FEATURES = [
   'sec.bias', 'sec.kw', 'sec.kwShare', 'sec.kwTop', 'sec.kwCtx', 'sec.ann', 'sec.annTop', 'sec.annPrev',
-  'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose', 'sec.posDist', 'sec.annBack',
+  'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose', 'sec.posDist', 'sec.annBack', 'sec.annListed',
 ] as const;
 export const NONE_FEATURES = [
   'none.bias', 'none.small', 'none.smallStrong', 'none.noKw', 'none.short', 'none.head', 'none.tail',
@@ -71,6 +71,18 @@ export interface FeatureExtractor {
   extract(sentences: Sentence[]): SentenceFeatures[];
 }
 
+const extractors = new WeakMap<TemplateSection[], FeatureExtractor>();
+
+/** One extractor per template: its term index and announcement cache are built once. */
+export function featureExtractorFor(sections: TemplateSection[]): FeatureExtractor {
+  let ex = extractors.get(sections);
+  if (!ex) {
+    ex = buildFeatureExtractor(sections);
+    extractors.set(sections, ex);
+  }
+  return ex;
+}
+
 export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtractor {
   const K = sections.length;
   const index = buildTermIndex(sections);
@@ -85,8 +97,10 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       const small = norms.map(smallTalk);
       const fields = norms.map((nm) => sections.map((s) => Math.min(2, fieldCueCount(s.id, nm))));
       const kwSum = kw.map((k) => k.reduce((a, b) => a + b, 0));
-      const kwMax = kw.map((k) => Math.max(...k));
-      const strong = (i: number) => Math.max(...ann[i]) >= 0.5;
+      const kwMax = kw.map((k) => k.reduce((a, b) => (b > a ? b : a), 0));
+      const annTop = ann.map(argmax);
+      const annMax = ann.map((a, i) => a[annTop[i]]);
+      const strong = (i: number) => annMax[i] >= 0.5;
       const content = (i: number) => strong(i) || (kwMax[i] >= 2 && small[i] < 2);
 
       // Leading and trailing talk around the handover proper.
@@ -99,21 +113,27 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       for (let i = n - 1; i >= 0 && !strong(i); i--) if (CLOSE_CUE.test(norms[i]) && i > n * 0.6) close = i;
 
       let firstAnn = n;
-      for (let i = 0; i < n; i++) if (Math.max(...ann[i]) >= 0.6) { firstAnn = i; break; }
+      for (let i = 0; i < n; i++) {
+        if (annMax[i] >= 0.6) {
+          firstAnn = i;
+          break;
+        }
+      }
 
       const out: SentenceFeatures[] = [];
       let held = -1;
       let heldAt = -1;
       for (let i = 0; i < n; i++) {
         const a = ann[i];
-        const top = argmax(a);
+        const top = annTop[i];
         const heldBefore = held;
         if (a[top] >= 0.5) {
           held = top;
           heldAt = i;
         }
         const kTop = argmax(kw[i]);
-        const fieldMax = Math.max(...fields[i]);
+        const fieldMax = fields[i].reduce((x, y) => (y > x ? y : x), 0);
+        const listed = [i - 1, i + 1].some((j) => j >= 0 && j < n && annMax[j] >= 0.5 && annTop[j] !== top);
         const perLabel: FeatureList[] = [];
         for (let s = 0; s < K; s++) {
           const f: FeatureList = [['sec.bias', 1]];
@@ -123,7 +143,7 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
             if (kTop === s) f.push(['sec.kwTop', 1]);
           }
           let ctx = 0;
-          for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) if (j !== i) ctx += kw[j][s];
+          for (let j = i - 2; j <= i + 2; j++) if (j !== i && j >= 0 && j < n) ctx += kw[j][s];
           if (ctx > 0) f.push(['sec.kwCtx', Math.log1p(ctx / 4)]);
           if (a[s] > 0) f.push(['sec.ann', a[s]]);
           if (a[s] >= 0.5 && top === s) f.push(['sec.annTop', 1]);
@@ -140,6 +160,10 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
           // Templates are mostly followed in order, so a section far from its usual place is less likely.
           f.push(['sec.posDist', Math.abs(i / Math.max(1, n - 1) - (s + 0.5) / K)]);
           if (a[s] >= 0.5 && top === s && heldBefore > s) f.push(['sec.annBack', 1]);
+          // Section names in a row ("No danger zones. Escalation paths are clear.") are a recap list, not announcements.
+          if (a[s] >= 0.5 && top === s && listed) {
+            f.push(['sec.annListed', 1]);
+          }
           perLabel.push(f);
         }
         const words = norms[i] ? norms[i].split(' ').length : 0;

@@ -29,11 +29,17 @@ export function transitionTable(K: number, w: Weights): Float64Array[] {
  * Best label sequence. `allowed`, when given, restricts each position to a set of
  * labels (used in training to find the best path that agrees with the gold labels).
  */
+/** Emission score of every (sentence, label). */
+export function emissions(feats: SentenceFeatures[], w: Weights): Float64Array[] {
+  return feats.map((f) => Float64Array.from(f.perLabel, (fl) => dot(fl, w)));
+}
+
 export function viterbi(
   feats: SentenceFeatures[],
   K: number,
   w: Weights,
   allowed?: Array<Set<number> | null>,
+  emit: Float64Array[] = emissions(feats, w),
 ): number[] {
   const n = feats.length;
   const L = K + 1;
@@ -44,7 +50,7 @@ export function viterbi(
   let cur = new Float64Array(L);
   for (let y = 0; y < L; y++) {
     const ok = !allowed?.[0] || allowed[0].has(y);
-    prev[y] = ok ? trans[0][y] + dot(feats[0].perLabel[y], w) : -Infinity;
+    prev[y] = ok ? trans[0][y] + emit[0][y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const allow = allowed?.[i];
@@ -62,7 +68,7 @@ export function viterbi(
           arg = p;
         }
       }
-      cur[y] = best + dot(feats[i].perLabel[y], w);
+      cur[y] = best + emit[i][y];
       back[i * L + y] = arg;
     }
     const t = prev;

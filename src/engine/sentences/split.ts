@@ -24,11 +24,17 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
   const clean: CleanOptions = { glossary: opts.glossary, protect: speakerNames(t) };
   const out: Sentence[] = [];
   const confirmed = new Set<string>();
+  const heard = new Set<string>();
   t.segments.forEach((seg, segIndex) => {
     for (const [start, end] of sentenceRanges(t.text, seg.start, seg.end, rawSpeech)) {
       const raw = t.text.slice(start, end).replace(/\s+/g, ' ');
       const result = cleanSpeech(raw, clean);
-      for (const f of result.fixes) if (f.contextual) confirmed.add(normKey(f.from));
+      for (const f of result.fixes) {
+        if (f.contextual) {
+          confirmed.add(normKey(f.from));
+          heard.add(f.from.toLowerCase());
+        }
+      }
       const cleaned = result.text;
       const s: Sentence = {
         index: out.length,
@@ -43,19 +49,17 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
       out.push(s);
     }
   });
-  if (confirmed.size) recleanConfirmed(out, { ...clean, confirmed });
+  if (confirmed.size) recleanConfirmed(out, [...heard], { ...clean, confirmed });
   markRepeats(out);
   return out;
 }
 
 /** Second pass, only over sentences that still hold a garble confirmed elsewhere in the call. */
-function recleanConfirmed(sentences: Sentence[], opts: CleanOptions): void {
-  const keys = [...opts.confirmed!];
+function recleanConfirmed(sentences: Sentence[], heard: string[], opts: CleanOptions): void {
   for (const s of sentences) {
     if (!s.text) continue;
-    const squashed = normKey(s.text);
-    if (!keys.some((k) => squashed.includes(k))) continue;
-    s.text = cleanSpeech(s.raw, opts).text;
+    const lower = s.text.toLowerCase();
+    if (heard.some((h) => lower.includes(h))) s.text = cleanSpeech(s.raw, opts).text;
   }
 }
 

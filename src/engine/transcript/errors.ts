@@ -18,7 +18,10 @@ const EXPORT_HINT = 'Export the transcript as .txt, .vtt, .srt or .docx and try 
 
 export const errors = {
   empty: () =>
-    new TranscriptError('empty', `The transcript is empty. ${EXPORT_HINT.replace('Export', 'Paste the transcript text or export it')}`),
+    new TranscriptError(
+      'empty',
+      'The transcript is empty. Paste the transcript text, or export it as .txt, .vtt, .srt or .docx, and try again.',
+    ),
   tooLarge: (bytes: number) =>
     new TranscriptError(
       'too-large',

@@ -6,7 +6,7 @@ import SectionMessage from '@atlaskit/section-message';
 import * as api from './api';
 import { toUserError, type UserError } from './errors';
 import { linkLabel } from './labels';
-import type { AttachmentOption, HandoverStatusInfo, MacroConfig, PageResult, PreviewResult, TranscriptSource } from './types';
+import type { AttachmentOption, HandoverStatusInfo, MacroConfig, PageResult, PreviewResult, SkippedFile, TranscriptSource } from './types';
 import { ErrorMessage } from './components/ErrorMessage';
 import { TranscriptInput, type InputMode } from './components/TranscriptInput';
 import { PreviewPanel } from './components/PreviewPanel';
@@ -41,6 +41,7 @@ export function App() {
   const [config, setConfig] = useState<MacroConfig>({});
   const [status, setStatus] = useState<HandoverStatusInfo | null>(null);
   const [attachments, setAttachments] = useState<AttachmentOption[] | null>(null);
+  const [otherFiles, setOtherFiles] = useState<SkippedFile[]>([]);
   const [mode, setMode] = useState<InputMode>('paste');
   const [text, setText] = useState('');
   const [attachmentId, setAttachmentId] = useState<string | null>(null);
@@ -57,11 +58,15 @@ export function App() {
         const ctx = await api.getContext();
         setConfig(ctx.config);
         setIsConfig(ctx.isConfig);
-        if (!ctx.isConfig) {
+        if (ctx.isConfig) {
+          // Only for the owners' names: the form works without them, so it does not wait.
+          api.getHandoverStatus().then(setStatus, () => undefined);
+        } else {
           // The status call also lets the app reconcile ticks that arrived while nobody looked.
           const [st, att] = await Promise.allSettled([api.getHandoverStatus(), api.listAttachments()]);
           if (st.status === 'fulfilled') setStatus(st.value);
-          setAttachments(att.status === 'fulfilled' ? att.value : []);
+          setAttachments(att.status === 'fulfilled' ? att.value.transcripts : []);
+          if (att.status === 'fulfilled') setOtherFiles(att.value.others);
           if (att.status === 'rejected') setError(toUserError(att.reason));
         }
       } catch (e) {
@@ -152,13 +157,15 @@ export function App() {
           </div>
         ) : null}
         <Suspense fallback={<Loading />}>
-          <SettingsForm config={config} saving={busy === 'settings'} onSave={onSaveSettings} />
+          <SettingsForm config={config} people={status?.people} saving={busy === 'settings'} onSave={onSaveSettings} />
         </Suspense>
       </main>
     );
   }
 
   const exists = Boolean(status?.exists);
+  // Confluence's current name first (people get renamed), then the name saved with the settings.
+  const personName = (id: string) => status?.people?.[id] ?? config.ownerNames?.[id] ?? id;
   const st = status?.status ? STATUS_LABEL[status.status] : undefined;
   const working = busy !== null;
 
@@ -190,6 +197,7 @@ export function App() {
         text={text}
         onText={setText}
         attachments={attachments}
+        others={otherFiles}
         attachmentId={attachmentId}
         onAttachment={(id) => {
           setAttachmentId(id);
@@ -207,10 +215,15 @@ export function App() {
             <em>not chosen (the app looks for a link in the transcript)</em>
           )}
         </span>
+        {config.outgoingOwner ? (
+          <span>
+            Outgoing owner: <span data-testid="outgoing-owner">{personName(config.outgoingOwner)}</span>
+          </span>
+        ) : null}
         <span>
           Incoming owners:{' '}
           {config.incomingOwners?.length ? (
-            config.incomingOwners.map((id) => config.ownerNames?.[id] ?? id).join(', ')
+            <span data-testid="incoming-owners">{config.incomingOwners.map(personName).join(', ')}</span>
           ) : (
             <em>none yet: nobody's ticks count until you choose them</em>
           )}

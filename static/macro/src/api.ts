@@ -9,14 +9,13 @@ import type {
   AttachmentOption,
   HandoverStatusInfo,
   MacroConfig,
+  PageFiles,
   PageOption,
   PageResult,
   PreviewResult,
   TranscriptSource,
   UserOption,
 } from './types';
-
-const SUPPORTED = /\.(txt|vtt|srt|docx)$/i;
 
 class ResolverError extends Error {
   constructor(
@@ -85,16 +84,21 @@ export async function preview(source: TranscriptSource): Promise<PreviewResult> 
   };
 }
 
-export async function listAttachments(): Promise<AttachmentOption[]> {
+/** The page's transcripts to choose from, and the other files with why they are not offered. */
+export async function listAttachments(): Promise<PageFiles> {
   const answer = await call<Answer>('listAttachments', {});
   const list = (answer.attachments ?? []) as Array<Record<string, any>>;
-  return list.map((a) => ({
-    id: String(a.id),
-    title: String(a.title ?? a.id),
-    mediaType: a.mediaType,
-    fileSize: a.fileSize,
-    supported: a.supported ?? SUPPORTED.test(String(a.title ?? '')),
-  }));
+  const others = (answer.others ?? []) as Array<Record<string, any>>;
+  return {
+    transcripts: list.map((a) => ({
+      id: String(a.id),
+      title: String(a.title ?? a.id),
+      mediaType: a.mediaType,
+      fileSize: a.fileSize,
+      supported: true,
+    })),
+    others: others.map((o) => ({ title: String(o.title), mediaType: o.mediaType, reason: String(o.reason) })),
+  };
 }
 
 /** The macro's config is not sent: the app reads it from the Forge context, as it does the page and user. */
@@ -115,7 +119,7 @@ export async function createOrUpdatePage(source: TranscriptSource, confirmReplac
 
 export async function getHandoverStatus(): Promise<HandoverStatusInfo> {
   const answer = await call<Answer>('getHandoverStatus', {});
-  if (!answer.exists) return { exists: false };
+  if (!answer.exists) return { exists: false, people: answer.people ?? {} };
   const state = answer.state ?? {};
   return {
     exists: true,
@@ -126,26 +130,24 @@ export async function getHandoverStatus(): Promise<HandoverStatusInfo> {
     verified: state.counts?.verified,
     total: state.sections?.length,
     incomingOwners: state.owners?.incoming,
+    people: answer.people ?? {},
   };
 }
 
-/** Optional resolvers: when the app has none, the form falls back to typed ids / URLs. */
-export async function searchUsers(query: string): Promise<UserOption[] | null> {
-  try {
-    const answer = await call<Answer | unknown[]>('searchUsers', { query });
-    const list = (Array.isArray(answer) ? answer : (answer.users ?? answer.results ?? [])) as Array<Record<string, any>>;
-    return list.map((u) => ({ accountId: String(u.accountId), displayName: String(u.displayName ?? u.publicName ?? u.accountId) }));
-  } catch {
-    return null;
-  }
+/** People for the owner pickers, by the first letters of their names. */
+export async function searchUsers(query: string): Promise<UserOption[]> {
+  if (!query.trim()) return [];
+  const answer = await call<Answer>('searchUsers', { query: query.trim() });
+  return ((answer.users ?? []) as Array<Record<string, any>>).map((u) => ({ accountId: String(u.accountId), displayName: String(u.displayName) }));
 }
 
-export async function searchPages(query: string): Promise<PageOption[] | null> {
-  try {
-    const answer = await call<Answer | unknown[]>('searchPages', { query });
-    const list = (Array.isArray(answer) ? answer : (answer.pages ?? answer.results ?? [])) as Array<Record<string, any>>;
-    return list.map((p) => ({ id: String(p.id), title: String(p.title), url: String(p.url ?? p.webui ?? ''), space: p.space ?? p.spaceKey }));
-  } catch {
-    return null;
-  }
+/** Pages for the architecture picker, by title; `url` is the page's whole address. */
+export async function searchPages(query: string): Promise<PageOption[]> {
+  const answer = await call<Answer>('searchPages', { query });
+  return ((answer.pages ?? []) as Array<Record<string, any>>).map((p) => ({
+    id: String(p.id),
+    title: String(p.title),
+    url: pageUrl(String(p.url ?? '')) ?? '',
+    spaceKey: p.spaceKey,
+  }));
 }

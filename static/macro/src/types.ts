@@ -29,6 +29,18 @@ export interface AttachmentOption {
   supported: boolean;
 }
 
+/** A file on the page that is not a transcript, and why (the app's words). */
+export interface SkippedFile {
+  title: string;
+  mediaType?: string;
+  reason: string;
+}
+
+export interface PageFiles {
+  transcripts: AttachmentOption[];
+  others: SkippedFile[];
+}
+
 export interface PreviewResult {
   draft: HandoverDraft;
   /** The transcript text evidence offsets point into (pasted text or the attachment's text). */
@@ -57,6 +69,8 @@ export interface HandoverStatusInfo {
   verified?: number;
   total?: number;
   incomingOwners?: string[];
+  /** accountId → display name of the owners in the settings and on the page. */
+  people?: Record<string, string>;
 }
 
 export interface UserOption {
@@ -68,5 +82,5 @@ export interface PageOption {
   id: string;
   title: string;
   url: string;
-  space?: string;
+  spaceKey?: string;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import TextField from '@atlaskit/textfield';
 import AsyncSelect from '@atlaskit/select/async-select';
@@ -7,6 +7,8 @@ import type { MacroConfig, PageOption } from '../types';
 
 interface Props {
   config: MacroConfig;
+  /** Confluence's names for the owners' account ids, when the app has looked them up. */
+  people?: Record<string, string>;
   saving: boolean;
   onSave(config: MacroConfig): void;
 }
@@ -18,54 +20,66 @@ interface Opt {
 
 const HTTP_URL = /^https?:\/\/\S+$/i;
 
-function splitIds(s: string): string[] {
-  return s
-    .split(/[\s,]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+const noPeople = ({ inputValue }: { inputValue: string }) => (inputValue.trim() ? 'Nobody by that name' : 'Type the first letters of a name');
+
+/** The app's own message when it gave one (it says what to do), else a plain one. */
+function messageOf(e: unknown): string {
+  const m = (e as { message?: unknown } | null)?.message;
+  return typeof m === 'string' && m ? m : 'The search did not work; try again in a moment.';
 }
 
 /**
  * The macro's settings, saved into the macro's own config with `view.submit`: the
  * architecture page (found by title or pasted as a link) and the outgoing and incoming
- * owners. When the app offers no user search, owners are entered as account ids.
+ * owners (found by name; their names are saved too, so the macro shows people, not ids).
  */
-export default function SettingsForm({ config, saving, onSave }: Props) {
+export default function SettingsForm({ config, people, saving, onSave }: Props) {
   const names = config.ownerNames ?? {};
   const [archUrl, setArchUrl] = useState(config.architectureUrl ?? '');
   const [archTitle, setArchTitle] = useState(config.architectureTitle ?? '');
   const [pageQuery, setPageQuery] = useState('');
   const [pageHits, setPageHits] = useState<PageOption[] | null>(null);
-  const [pageSearchMissing, setPageSearchMissing] = useState(false);
-  const [userSearchMissing, setUserSearchMissing] = useState(false);
+  const [pageSearchError, setPageSearchError] = useState<string | null>(null);
+  const [userSearchError, setUserSearchError] = useState<string | null>(null);
   const [outgoing, setOutgoing] = useState<Opt | null>(
     config.outgoingOwner ? { value: config.outgoingOwner, label: names[config.outgoingOwner] ?? config.outgoingOwner } : null,
   );
   const [incoming, setIncoming] = useState<Opt[]>(
     (config.incomingOwners ?? []).map((id) => ({ value: id, label: names[id] ?? id })),
   );
-  const [outgoingText, setOutgoingText] = useState(config.outgoingOwner ?? '');
-  const [incomingText, setIncomingText] = useState((config.incomingOwners ?? []).join(', '));
+  // Owners saved before names were known (or set elsewhere) show as ids until the names arrive.
+  useEffect(() => {
+    if (!people) return;
+    const named = (o: Opt): Opt => (o.label === o.value && people[o.value] ? { ...o, label: people[o.value] } : o);
+    setOutgoing((o) => (o ? named(o) : o));
+    setIncoming((list) => list.map(named));
+  }, [people]);
   const urlInvalid = archUrl.trim() !== '' && !HTTP_URL.test(archUrl.trim());
 
   async function loadUsers(query: string): Promise<Opt[]> {
-    const users = await searchUsers(query);
-    if (users === null) {
-      setUserSearchMissing(true);
+    try {
+      const users = await searchUsers(query);
+      setUserSearchError(null);
+      return users.map((u) => ({ value: u.accountId, label: u.displayName }));
+    } catch (e) {
+      setUserSearchError(messageOf(e));
       return [];
     }
-    return users.map((u) => ({ value: u.accountId, label: u.displayName }));
   }
 
   async function findPages() {
-    const hits = await searchPages(pageQuery.trim());
-    if (hits === null) setPageSearchMissing(true);
-    setPageHits(hits ?? []);
+    try {
+      setPageHits(await searchPages(pageQuery.trim()));
+      setPageSearchError(null);
+    } catch (e) {
+      setPageHits(null);
+      setPageSearchError(messageOf(e));
+    }
   }
 
   function save() {
-    const outgoingId = userSearchMissing ? outgoingText.trim() : outgoing?.value;
-    const incomingIds = userSearchMissing ? splitIds(incomingText) : incoming.map((o) => o.value);
+    const outgoingId = outgoing?.value;
+    const incomingIds = incoming.map((o) => o.value);
     const ownerNames: Record<string, string> = {};
     if (outgoing) ownerNames[outgoing.value] = outgoing.label;
     for (const o of incoming) ownerNames[o.value] = o.label;
@@ -89,29 +103,30 @@ export default function SettingsForm({ config, saving, onSave }: Props) {
     >
       <fieldset>
         <legend>Architecture page</legend>
-        {!pageSearchMissing ? (
-          <div className="kt-row">
-            <TextField
-              aria-label="Search pages by title"
-              placeholder="Search pages by title"
-              testId="page-search"
-              value={pageQuery}
-              onChange={(e) => setPageQuery(e.currentTarget.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  void findPages();
-                }
-              }}
-            />
-            <Button onClick={() => void findPages()} isDisabled={!pageQuery.trim()}>
-              Search
-            </Button>
-          </div>
-        ) : (
-          <p className="kt-muted">Page search is not available here: paste the page's link below.</p>
-        )}
-        {pageHits && !pageSearchMissing ? (
+        <div className="kt-row">
+          <TextField
+            aria-label="Search pages by title"
+            placeholder="Search pages by title"
+            testId="page-search"
+            value={pageQuery}
+            onChange={(e) => setPageQuery(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void findPages();
+              }
+            }}
+          />
+          <Button onClick={() => void findPages()} isDisabled={pageQuery.trim().length < 2} testId="page-search-button">
+            Search
+          </Button>
+        </div>
+        {pageSearchError ? (
+          <p className="kt-invalid" data-testid="page-search-error">
+            {pageSearchError}
+          </p>
+        ) : null}
+        {pageHits ? (
           pageHits.length ? (
             <ul className="kt-hits" data-testid="page-hits">
               {pageHits.map((p) => (
@@ -124,7 +139,7 @@ export default function SettingsForm({ config, saving, onSave }: Props) {
                     }}
                   >
                     {p.title}
-                    {p.space ? ` (${p.space})` : ''}
+                    {p.spaceKey ? ` (${p.spaceKey})` : ''}
                   </Button>
                 </li>
               ))}
@@ -152,42 +167,35 @@ export default function SettingsForm({ config, saving, onSave }: Props) {
       </fieldset>
       <fieldset>
         <legend>Owners</legend>
-        {userSearchMissing ? (
-          <>
-            <p className="kt-muted">People search is not available here: enter Atlassian account ids.</p>
-            <label htmlFor="kt-outgoing-id" className="kt-label">Outgoing owner (account id)</label>
-            <TextField id="kt-outgoing-id" testId="outgoing-id" value={outgoingText} onChange={(e) => setOutgoingText(e.currentTarget.value)} />
-            <label htmlFor="kt-incoming-id" className="kt-label">Incoming owners (account ids, comma separated)</label>
-            <TextField id="kt-incoming-id" testId="incoming-id" value={incomingText} onChange={(e) => setIncomingText(e.currentTarget.value)} />
-          </>
-        ) : (
-          <>
-            <label htmlFor="kt-outgoing" className="kt-label">Outgoing owner</label>
-            <AsyncSelect
-              inputId="kt-outgoing"
-              classNamePrefix="kt-outgoing"
-              cacheOptions
-              defaultOptions
-              isClearable
-              loadOptions={loadUsers}
-              value={outgoing}
-              onChange={(o) => setOutgoing((o as Opt | null) ?? null)}
-              placeholder="Who is handing over"
-            />
-            <label htmlFor="kt-incoming" className="kt-label">Incoming owners</label>
-            <AsyncSelect
-              inputId="kt-incoming"
-              classNamePrefix="kt-incoming"
-              isMulti
-              cacheOptions
-              defaultOptions
-              loadOptions={loadUsers}
-              value={incoming}
-              onChange={(o) => setIncoming([...((o as readonly Opt[] | null) ?? [])])}
-              placeholder="Who takes over (their ticks count)"
-            />
-          </>
-        )}
+        <label htmlFor="kt-outgoing" className="kt-label">Outgoing owner</label>
+        <AsyncSelect
+          inputId="kt-outgoing"
+          classNamePrefix="kt-outgoing"
+          cacheOptions
+          isClearable
+          loadOptions={loadUsers}
+          noOptionsMessage={noPeople}
+          value={outgoing}
+          onChange={(o) => setOutgoing((o as Opt | null) ?? null)}
+          placeholder="Who is handing over: type a name"
+        />
+        <label htmlFor="kt-incoming" className="kt-label">Incoming owners</label>
+        <AsyncSelect
+          inputId="kt-incoming"
+          classNamePrefix="kt-incoming"
+          isMulti
+          cacheOptions
+          loadOptions={loadUsers}
+          noOptionsMessage={noPeople}
+          value={incoming}
+          onChange={(o) => setIncoming([...((o as readonly Opt[] | null) ?? [])])}
+          placeholder="Who takes over (their ticks count): type a name"
+        />
+        {userSearchError ? (
+          <p className="kt-invalid" data-testid="user-search-error">
+            {userSearchError}
+          </p>
+        ) : null}
       </fieldset>
       <Button type="submit" appearance="primary" isLoading={saving} isDisabled={urlInvalid} testId="save-settings">
         Save settings

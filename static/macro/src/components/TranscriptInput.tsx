@@ -1,7 +1,7 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import TextArea from '@atlaskit/textarea';
 import { RadioGroup } from '@atlaskit/radio';
-import type { AttachmentOption } from '../types';
+import type { AttachmentOption, SkippedFile } from '../types';
 
 export type InputMode = 'paste' | 'attachment';
 
@@ -11,6 +11,8 @@ interface Props {
   text: string;
   onText(text: string): void;
   attachments: AttachmentOption[] | null;
+  /** Files on the page that are not transcripts: shown greyed out, with why. */
+  others: SkippedFile[];
   attachmentId: string | null;
   onAttachment(id: string | null): void;
 }
@@ -22,7 +24,7 @@ function sizeLabel(bytes?: number): string {
 
 /** Where the words come from: pasted into the box, or a transcript attached to this page. */
 export function TranscriptInput(props: Props) {
-  const { mode, attachments } = props;
+  const { mode, attachments, others } = props;
   // A few files per page: radio buttons show them all at once (and keep the select widget
   // out of the macro's first download).
   const options = (attachments ?? []).map((a) => ({
@@ -77,6 +79,16 @@ export function TranscriptInput(props: Props) {
               />
             </div>
           )}
+          {attachments !== null && others.length ? (
+            <ul className="kt-unusable" data-testid="unusable-attachments" aria-label="Files that cannot be used">
+              {others.map((o) => (
+                <li key={o.title} aria-disabled="true" data-testid="unusable-attachment">
+                  <span className="kt-unusable-title">{o.title}</span>
+                  <span className="kt-unusable-reason">{o.reason}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <p className="kt-muted">Only .txt, .vtt, .srt and .docx files attached to this page are offered.</p>
         </div>
       </TabPanel>

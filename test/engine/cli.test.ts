@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/extract';
 import type { HandoverDraft } from '../../src/engine/model';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
+import { SEED_TRANSCRIPT } from './reference';
 
 const ROOT = join(__dirname, '..', '..');
-const SEED = join(ROOT, '..', 'shared', 'fixtures', 'seed-order-platform.txt');
+const SEED = SEED_TRANSCRIPT;
 const dir = mkdtempSync(join(tmpdir(), 'kt-cli-'));
 
 async function cli(...args: string[]) {

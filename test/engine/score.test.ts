@@ -7,10 +7,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } fro
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { runCli } from '../../src/cli/extract';
+import { SCORER, SEED_GOLD } from './reference';
 
 const ROOT = join(__dirname, '..', '..');
-const SCORER = join(ROOT, '..', 'shared', 'eval', 'score.py');
-const SEED_GOLD = join(ROOT, '..', 'shared', 'fixtures', 'seed-order-platform.gold.json');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const out = mkdtempSync(join(tmpdir(), 'kt-score-'));
 

@@ -10,6 +10,7 @@ import { buildFeatureExtractor } from '../../src/engine/sections/features';
 import { accuracy, alignGold, trainPerceptron, type TrainingDoc } from '../../src/engine/sections/training';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
 import PRIOR from '../../scripts/section-prior-weights.json';
+import { SEED_GOLD } from './reference';
 
 const ROOT = join(__dirname, '..', '..');
 const SECTIONS = KT_DEFAULT_TEMPLATE.sections;
@@ -32,7 +33,7 @@ test('fitted on the other labelled transcripts, the model places ≥ 90% of the 
   const train = await Promise.all(
     readdirSync(fixtures).filter((f) => f.endsWith('.gold.json')).map((f) => load(join(fixtures, f))),
   );
-  const seed = await load(join(ROOT, '..', 'shared', 'fixtures', 'seed-order-platform.gold.json'));
+  const seed = await load(SEED_GOLD);
   const w = trainPerceptron(train, K, { epochs: 40, init: PRIOR as Record<string, number> });
   const heldOut = accuracy(seed, K, w);
   console.log(`seed, unseen: ${accuracy(seed, K, PRIOR as Record<string, number>).toFixed(3)} hand-set -> ${heldOut.toFixed(3)} fitted`);

@@ -144,7 +144,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'danger-zones': {
     'do-not-touch': {
-      state: /\b(don t|do not|never|should not|shouldn t|must not|not to) (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force)\b|\bdanger(ous)?\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
+      state: /\b(don ?t|do not|never|should not|shouldn ?t|must not|not to)( ever)? (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force|update|rerun|flush|rotate|regenerate)\b|\b(is|are) (dangerous|risky|off limits)\b|\bthe (dangerous|risky|scary) (one|ones|part|thing|bit)\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
+      ask: /\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b/,
     },
     why: {
       state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose|lock)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b|\bif (you|a|an|the|it|they|someone|somebody|anyone|that|this|one)\b|\b(breaks?|nobody can|lock (everyone|everybody|people) out|contract issue|invalid|goes red)\b/,

@@ -45,8 +45,10 @@ describe.each(golds.map((g) => [g.split('/').slice(-2).join('/'), g]))('%s', (_n
     expect(t.format).toBe(gold.format);
   });
 
+  // Held-out transcripts measure how repair generalises (score-all prints it); their garbles
+  // are deliberately not in the lexicon, so they are not held to every fix here.
   const isHoldout = goldPath.includes('/holdout/');
-  (isHoldout ? test.skip : test)('garbled terms are repaired in the cleaned sentences', async () => {
+  if (!isHoldout) test('garbled terms are repaired in the cleaned sentences', async () => {
     const { sentences } = await load();
     const all = sentences.map((s) => s.text).join(' ');
     const left = (gold.asr_must_not_appear as string[]).filter((w) =>

@@ -42,11 +42,15 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
   }
   const sentences = splitSentences(transcript);
   const feats = featureExtractorFor(template.sections).extract(sentences);
-  const { labels, decisions } = classifySentences(sentences, template.sections, opts.weights, feats);
+  const classified = classifySentences(sentences, template.sections, opts.weights, feats);
+  const labels = classified.labels;
 
   const bySection = new Map<string, number[]>();
   labels.forEach((id, i) => {
-    if (id !== null) bySection.set(id, [...(bySection.get(id) ?? []), i]);
+    if (id === null) return;
+    const list = bySection.get(id);
+    if (list) list.push(i);
+    else bySection.set(id, [i]);
   });
   const sections = template.sections.map((section, si) => {
     const mine = bySection.get(section.id) ?? [];
@@ -62,14 +66,35 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
     };
   });
   const draft: HandoverDraft = { template: template.id, sections, missing: missingFields(sections) };
-  return { draft, trace: { sentences, decisions } };
+  return {
+    draft,
+    trace: {
+      sentences,
+      // Worked out only when read (`--explain`), so a plain extraction does not pay for the reasons.
+      get decisions() {
+        return classified.decisions;
+      },
+    },
+  };
 }
 
+/** Runs of non-whitespace (as /\S+/g counts them), without building a match per word. */
 function countWords(text: string): number {
   let n = 0;
-  const re = /\S+/g;
-  while (re.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
+}
+
+/** JavaScript's \s: WhiteSpace and LineTerminator code units. */
+function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export function extractHandover(transcript: Transcript, opts: ExtractOptions = {}): HandoverDraft {

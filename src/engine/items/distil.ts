@@ -39,16 +39,33 @@ function evidenceOf(s: Sentence): Evidence {
 function cueIndex(section: string, field: string, norm: string): number {
   const cue = FIELD_CUES[section]?.[field];
   if (!cue) return Infinity;
-  const i = norm.search(cue.state);
-  const j = cue.ask ? norm.search(cue.ask) : -1;
-  return Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
+  let at = Infinity;
+  for (const re of [cue.state, cue.also, cue.ask, cue.alsoAsk]) {
+    const i = re ? norm.search(re) : -1;
+    if (i >= 0 && i < at) at = i;
+  }
+  return at;
 }
+
+/** `strip` patterns run on the said text, whatever its case; compiled once per field. */
+const STRIP_ANY_CASE = new Map<RegExp, RegExp>();
+function stripOf(section: string, field: string | undefined): RegExp | undefined {
+  const strip = field ? FIELD_CUES[section]?.[field]?.strip : undefined;
+  if (!strip) return undefined;
+  let re = STRIP_ANY_CASE.get(strip);
+  if (!re) STRIP_ANY_CASE.set(strip, (re = new RegExp(strip.source, 'i')));
+  return re;
+}
+
+/** An answer that gives nothing ("good question, no idea") does not state the asked field. */
+const NON_ANSWER =
+  /^((well|hmm|um|uh|so|honestly|good question) )*(i (don t|do not|dont) (know|remember)|not sure|no idea|nobody knows|no one knows|i m not sure|i have no idea|let me (check|find out|ask)|i ll (check|find out|ask)|we (don t|do not) (know|have (one|that|it)))\b/;
 
 function valueText(section: string, field: string | undefined, text: string): string {
   let t = text.trim();
-  const strip = field ? FIELD_CUES[section]?.[field]?.strip : undefined;
+  const strip = stripOf(section, field);
   if (strip) {
-    const cut = t.replace(new RegExp(strip.source, 'i'), '');
+    const cut = t.replace(strip, '');
     if (cut.length >= 3 && cut !== t) t = cut;
   }
   return t.charAt(0).toUpperCase() + t.slice(1);
@@ -62,7 +79,7 @@ export interface DistilOptions {
 export function distilSection(section: TemplateSection, sentences: Sentence[], opts: DistilOptions = {}): DistilledItem[] {
   const labelOf = (id: string) => section.fields.find((f) => f.id === id)?.label ?? id;
   const items: Array<DistilledItem & { stems: Set<string>; last: number }> = [];
-  let pendingAsk: { field: string; sentence: Sentence } | null = null;
+  let pendingAsk: { fields: string[]; sentence: Sentence } | null = null;
   // A question nobody answered is still something said in the section: keep it as is.
   const flushAsk = () => {
     if (!pendingAsk) return;
@@ -82,7 +99,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
 
     if (asked.length > 0 && stated.length === 0) {
       flushAsk();
-      pendingAsk = { field: asked[0].field, sentence: s };
+      pendingAsk = { fields: asked.map((m) => m.field), sentence: s };
       continue;
     }
     // A bare section title ("Rollback procedure.") is a heading, not an item.
@@ -94,11 +111,14 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     if (pendingAsk && /\?\s*$/.test(s.text)) flushAsk();
     const evidence: Evidence[] = [];
     const fields = [...stated];
+    let askedField: string | undefined;
     if (pendingAsk) {
       evidence.push(evidenceOf(pendingAsk.sentence));
-      if (!fields.includes(pendingAsk.field)) fields.unshift(pendingAsk.field);
+      if (!NON_ANSWER.test(norm)) {
+        askedField = pendingAsk.fields[0];
+        for (const f of [...pendingAsk.fields].reverse()) if (!fields.includes(f)) fields.unshift(f);
+      }
     }
-    const askedField = pendingAsk?.field;
     pendingAsk = null;
     evidence.push(evidenceOf(s));
     const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cueIndex(section.id, f, norm)]));

@@ -9,7 +9,17 @@
 import { normalize } from '../sections/text';
 
 export interface FieldCue {
+  /** How a sentence states the field; also a feature of the fitted section model. */
   state: RegExp;
+  /**
+   * Further wordings that state the field (paraphrases, a subject doing the thing).
+   * Status only: the section model's weights were fitted on `state`, so its features stay put.
+   */
+  also?: RegExp;
+  /** Further question forms, status only like `also`. */
+  alsoAsk?: RegExp;
+  /** Knowledge with no fixed wording: two substantial sentences in the section state it. */
+  freeForm?: boolean;
   ask?: RegExp;
   strip?: RegExp;
   /** Extra check on the original sentence text (e.g. a link must be a real URL). */
@@ -23,6 +33,46 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twen
 export const PROMISE =
   /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b/;
 
+/**
+ * A sentence that opens with the system as its subject: "the inventory sync moves ...",
+ * "so the notifications service sends ...". Subjects that are themselves template words
+ * ("the worst case is", "the business impact is") name no system.
+ */
+const NOT_A_SYSTEM =
+  '(?!(?:the|a|an|and|or|of|to|in|on|at|for|with|from|is|s|it|this|that|we|you|they|worst|best|business|main|first|second|third|other|next|last|whole|only|big|biggest|real|problem|issue|risk|reason|impact|idea|plan|point|thing|rule|fix|cause|symptom|trick|part|rest|time|day|week|month|team|question|answer|goal|good|bad|same|one|two|way|result|cost|catch|difference|nice|funny|tricky|annoying|important|key|default|current|old|new)\\b)';
+const SUBJECT = `^(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now) )*(?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}`;
+const TEMPLATE_SUBJECT = new RegExp(`^(?:(?:so|and|now) )*(?:the|our) (?:worst|business|main|biggest|first|other)\\b`);
+const DOES =
+  '(?:handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|synchronises|synchronizes|ingests|calculates|computes|generates|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|routes|delivers|exposes|pulls|pushes|feeds|copies|transforms|scores|predicts|recommends|validates|checks|matches|indexes|answers|converts|connects|bills|charges|pays|notifies|renders|caches|protects|authenticates|schedules|runs)';
+
+/** A time when things happen: days, parts of the day, weeks, seasons, events. */
+const PERIOD =
+  /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours)\b/;
+/** Saying that changes must not happen then. */
+const AVOID =
+  /\b(freeze|frozen|blackout|avoid\w*|no (deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
+/** The answer opens with the period itself: "Monday mornings, obviously, and the last week of the quarter". */
+const PERIOD_FIRST =
+  /^((and|also|so|yes|plus|then|or|definitely|obviously|mainly|mostly|especially) )*(the |every |each |any |during |in |on |at |around |near )?((?!(because|since|as|when|if|so|but|we|you|i|it|they|he|she|there|this|that|people|somebody|someone|nobody)\b)[a-z0-9]+ ){0,3}(freeze|blackout|peak|month end|quarter end|year end|end of|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|midnight|eod|payroll|week|weeks|month|day|days|window|season|semester|quarter|sales)\b/;
+
+/** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
+const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b/;
+const saysNothing = (norm: string) => PROMISE.test(norm) || POINTER.test(norm);
+
+const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)/;
+const CONTACT_ROUTE =
+  /\bcontact\w*\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b/;
+const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
+const INCIDENT_ONLY = /\b(broken|incidents?|outages?|urgent|emergenc\w+|p1|sev ?\d)\b/;
+
+/** "On Mondays we deploy twice" is a schedule, not a period to avoid. */
+const CHANGES_HAPPEN = /\b(we|you|they|it) (usually |normally |always |often |typically )?(deploy|deploys|release|releases|ship|ships|merge|push|run|runs|go live|goes live)\b/;
+
+const NOT_VERIFIED =
+  /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet)( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed)\b/;
+const DATE_VALUE =
+  /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
+
 const GENERIC_TASKS =
   /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work)\b/;
 
@@ -30,14 +80,22 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
     'system-name': {
       state: /\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
+      also: new RegExp(
+        `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how)\\b|${SUBJECT}${DOES}\\b|` +
+          // "you own the monitoring platform", "you are taking over the claims batch"
+          '\\b(?:own|owning|take over|taking over|inherit|inheriting|get|getting) (?:the|our) (?:[a-z0-9]+ ){0,3}(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs|batch|ledger|indexer|sync|site)\\b',
+      ),
+      require: (_t, n) => !TEMPLATE_SUBJECT.test(n),
       strip: /^(so )?(the )?(system|service|platform|application|app|product) name is (the )?/,
     },
     purpose: {
       state: /\b(system|service|platform|application|it|this|that|which) (handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|ingests|calculates|generates|does|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|runs the)\b|\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(thing|service|system|backend|frontend|place|tool|book|record|platform|infrastructure|site|portal|pipeline|engine|api|store) (that|which|for|of)\b|\bthe purpose\b|\bbusiness purpose\b|\bwhat it does\b|\bin (non technical|simple|plain) terms\b|\bbusiness depends\b|\bresponsible for\b/,
+      also: new RegExp(`${SUBJECT}${DOES}\\b|\\b(it s|it is|this is) (basically )?(the|a|an|our) ([a-z0-9]+ ){0,4}(between|that sits|in front of|behind)\\b|\\bis everything between\\b`),
       ask: /\bwhat (does|do) (the|this|our) (system|service|platform|application|app) do\b|\bwhat is it for\b/,
     },
     users: {
       state: /\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
+      also: /\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b/,
       ask: /\bwho (uses|use|are the users|relies on|calls)\b/,
       strip: /^(it is|it s|this is) used by /,
     },
@@ -74,22 +132,28 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
+      // "Nobody has reviewed it since" says no one verified it.
+      require: (_t, n) => !NOT_VERIFIED.test(n),
     },
   },
   'plain-english-notes': {
     'tribal-knowledge': {
       state: /\b(shortcuts?|sharp edges?|gotchas?|tribal|historically|history|legacy|quirks?|workarounds?|trick|beware|watch out|careful|caveat|weird|drift|surprise|undocumented|nobody knows|hack|hard ?coded|in practice|unofficial|years ago|back in|the reason|don t assume|does not exist|doesn t exist|tip)\b/,
+      freeForm: true,
     },
   },
   'day-1-checklist': {
     access: {
       state: /\baccess\b|\bpermissions?\b|\baccounts?\b|\bcredentials\b|\bvpn\b|\bsso\b|\blog ?in\b|\bonboard/,
+      also: /\b(ask|request|get|need|raise a ticket|open a ticket)\b.*\b(group|role|seat|licen[cs]e|token|ssh key|invite|membership|admin rights|rights)\b|\badd(ed)? (you )?to (the )?([a-z]+ ){0,2}(group|rota|org|organisation|organization)\b/,
     },
     'safe-actions': {
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
+      also: /\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b/,
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
+      also: /\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b/,
     },
   },
   'deployment-rollback': {
@@ -98,6 +162,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     trigger: {
       state: /\btrigger (type|is)\b|\b(auto|automatic|automatically|manual|manually)\b.*\b(prod|production|staging|non prod|dev|qa|uat)\b|\b(prod|production|staging|non prod|dev|qa|uat)\b.*\b(auto|automatic|automatically|manual|manually)\b|\bpipeline triggers automatically\b/,
+      also: /^(?=.*\b(prod|production|staging|stage|dev|qa|uat|test)\b)(?=.*\b((on|after) (every|each|a) (merge|commit|push|tag)|by hand|button|approval (gate|step)|someone (clicks|approves|presses|starts|runs)|on a schedule|scheduled|cron|nightly)\b)/,
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
@@ -106,9 +171,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'pre-checks': {
       state: /\bpre deploy(ment)?\b|\bbefore (you |we )?(deploy|release|ship|merg)\w*\b|\bpre ?checks?\b|\bpre flight\b|\bpreflight\b/,
+      also: /\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout)\b|\b(first|beforehand) (check|verify|make sure|confirm)\b/,
     },
     'post-validation': {
       state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
+      also: /\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b/,
     },
     'rollback-trigger': {
       state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b/,
@@ -116,30 +183,40 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'rollback-action': {
       state: /\brollback (action|step|command|is done|means|is to|is you|is we)\b|\broll ?back is\b|\brolling back (means|is)\b|\bto roll ?back\b.*\b(run|redeploy|revert|helm|restore|switch)\w*\b|\b(revert|redeploy\w*|restore|deploy) (to )?(the )?(previous|last|prior|healthy|stable|old|merge)\b|\brevert\w* the\b|\bhelm rollback\b|\broll(ing)? back (to|by)\b|\bswitch (the )?traffic back\b/,
+      also: /\b(move|moves|put|puts|set|sets|switch|switches|promote|promotes|point|points|bring|brings|pin|pins|re ?tag|tag) (the )?(previous|last|old|older|prior|earlier|good|stable) (version|release|model|build|image|tag|artifact|container|config|revision|deployment)\b|\bback to (the )?(previous|last|old|prior|stable|good) (version|release|model|build|image|tag|revision)\b/,
       strip: /^(the )?rollback action is /,
     },
     'rollback-approver': {
       state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
+      also: /\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
     },
     'rollback-time': {
       state: new RegExp(`\\b(roll ?back|roll)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|\\b(expected|takes?|within|under)\\b.*\\b(minutes?|mins?)\\b.*\\broll|\\brollback time\\b|\\broll time\\b|^(it|that|this|a rollback|the rollback) takes (about |around |like |roughly |under |less than |maybe )?${NUM} (minutes?|mins?|seconds?)\\b`),
+      also: new RegExp(`\\bback (on|to) (the )?(old|previous|last|prior|stable)\\b.*\\b${NUM} (minutes?|mins?|seconds?)\\b|\\b${NUM} (minutes?|mins?|seconds?) to (roll|revert|get back|restore|switch back)`),
     },
   },
   'common-failures': {
     symptom: {
       state: /\b(symptoms?|common (issue|failure|problem)s?|you ll see|you will see|alerts?|errors?|crash\w*|fails?|failing|failed|timeouts?|timing out|stuck|slow|5\d\d|oom|out of memory|latency|backlog|lag|goes down|down|not processing|piling up)\b/,
+      also: /\b(fills? up|is full|stall\w*|hangs?|hanging|freez\w*|spikes?|paged|duplicat\w*|not (showing|arriving|sent|delivered|updating|loading)|never (got|get|arrive\w*))\b/,
     },
     cause: {
       state: /\b(causes?|caused|because|due to|root cause|reason|happens when|usually (it s|because)|comes from|triggered by)\b/,
+      // The condition that brings the failure on: "when SendGrid rate limits us, messages ...".
+      also: /^((so|and|also|usually|typically|mostly|sometimes|often) )*(when|whenever|every time|each time|if|once|after) (?!(it|this|that) (happens|occurs)\b)(?!you\b)[a-z]+|\bwith (a|an|the) (missing|wrong|bad|broken|expired|invalid|stale|old|full|corrupt\w*) [a-z]+/,
     },
     fix: {
       state: /\b(fix(ed|es)?|resolv\w+|solution|restart\w*|workaround|remed\w+|to recover|mitigat\w+|clear(ing)? the|rerun|re run|bump|increas\w+ the|validat\w+ the|redeploy\w*|roll back|rotate|renew\w*|scale up|purge|replay)\b/,
+      also: /\bclear(ing)? (the|out|old|up|down)\b|\bcleared\b|\bdelet\w+ (the )?old\b|\b(gets|get|brings?|bring) it (going|back|working|running)\b|\b(fixes|solves) it\b/,
     },
   },
   'bad-windows': {
     'avoid-period': {
       state: /\b(freeze|blackout|avoid(ed)?|no (deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last (week|day|days) of|quarter|release day)\b/,
+      // A period is avoided only when the sentence says so, or answers with the period itself.
+      require: (_t, n) => PERIOD.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n))),
+      alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
     },
   },
   'danger-zones': {
@@ -149,30 +226,42 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     why: {
       state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose|lock)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b|\bif (you|a|an|the|it|they|someone|somebody|anyone|that|this|one)\b|\b(breaks?|nobody can|lock (everyone|everybody|people) out|contract issue|invalid|goes red)\b/,
+      also: /\bone (wrong|bad|small|single) (click|change|command|line|typo|mistake|edit|value|step)\b|\bthe (whole|entire) [a-z]+( [a-z]+)? (goes|points|is|gets|breaks|stops|dies|falls|will|can|would|could)\b|\b(would|could|might|may) (break|take down|corrupt|wipe|delete|lose|lock|cause|kill|stop)\b|\b(points?|goes|routes?) nowhere\b/,
     },
     approver: {
       state: /\bapprov\w+|\bsign off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b/,
+      also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|approval|consent|permission|go ahead|blessing)\b|\b(needs?|requires?|must get) ([a-z]+ ){0,3}(ok|okay|yes|go ahead|blessing|sign ?off)\b/,
     },
   },
   'ownership-escalation': {
     'owning-team': {
       state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
+      also: /\bownership\b.*\b(team|squad|group|department)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
+      alsoAsk: /\bwho owns\b|\bwho is the owner\b|\bwhich team (owns|is responsible)\b/,
     },
     contact: {
+      // Whom to ask day to day; a channel said only for incidents is the escalation path.
+      // An "on-call" is the escalation path, not someone to ask.
+      require: (_t, n) => CONTACT_ROUTE.test(n) || (CONTACT_CHANNEL.test(n) && !INCIDENT_ONLY.test(n)),
+      alsoAsk: /\bwho (do|should|can) i (go|talk|turn|ask|call|ping|reach|contact|escalate)\b|\bwho do i (go|talk) to\b/,
       state: /\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b|\bquestions (go|goes|should go) to\b|\bfor [a-z]+ questions\b|\bchannel\b|\bslack\b|\bemail\b/,
     },
     'escalation-path': {
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,
+      // "No, no on-call, we only watch in working hours" says there is no path.
+      require: (_t, n) => !NO_ESCALATION.test(n),
     },
   },
   'first-30-days': {
     'weekly-plan': {
       state: /\bweek (one|two|three|four|1|2|3|4)\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|last|next) weeks?\b|\bweeks? \d\b|\bby (day|week) \d+|\bday (thirty|30)\b|\b(thirty|30) day\b|\bfirst month\b/,
+      also: /\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the )?(first |second )?(week|month|fortnight)\b/,
     },
   },
   'open-responsibilities': {
     tasks: {
       state: /\b(in progress|in flight|blocked|pending|waiting (on|for)|not started|half done|almost done|nearly done|done|finished|completed|to do|todo|ongoing|under review|in review|percent|%|on hold|paused)\b/,
+      also: /\bhalf (built|done|finished|way|implemented|migrated|written|through)\b|\bhalfway\b|\b(partly|partially|mostly) (done|built|finished|implemented|migrated)\b|\bjust an idea\b|\b(an idea|a draft|a prototype|a proof of concept|a poc|a spike) for now\b|\b(works|working|running|live) (only )?in (staging|dev|test|qa)\b|\bnot (yet )?(started|begun|built|finished)\b/,
       require: (text, n) => /\b[A-Z][A-Z0-9]+-\d+\b/.test(text) || !GENERIC_TASKS.test(n),
     },
     'acceptance-rule': {
@@ -182,6 +271,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'completion-check': {
     criteria: {
       state: /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/,
+      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b/,
     },
   },
   'sign-off': {
@@ -190,12 +280,19 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'incoming-owner': {
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
+      also: /\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b/,
     },
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,
+      // The word "date" needs a date beside it: "we still need to pick a date" gives none.
+      require: (_t, n) => DATE_VALUE.test(n),
     },
   },
 };
+
+const CLAUSE = /[,;]|\b(?:and|but)\b/;
+const MIN_CLAUSE_WORDS = 4;
+const QUESTION = /\?\s*$/;
 
 export interface FieldMatch {
   section: string;
@@ -208,21 +305,28 @@ export interface FieldMatch {
 export function matchFields(section: string, text: string, norm: string = normalize(text)): FieldMatch[] {
   const cues = FIELD_CUES[section];
   if (!cues) return [];
-  const question = /\?\s*$/.test(text.trim());
+  const question = QUESTION.test(text);
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.
-  const saidText = PROMISE.test(norm)
-    ? text.split(/[,;]|\b(?:and|but)\b/).filter((c) => !PROMISE.test(normalize(c))).join(', ')
+  // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.
+  const saidText = saysNothing(norm)
+    ? text
+        .split(CLAUSE)
+        .filter((c) => {
+          const n = normalize(c);
+          return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS;
+        })
+        .join(', ')
     : text;
   const said = saidText === text ? norm : normalize(saidText);
   const out: FieldMatch[] = [];
   for (const [field, cue] of Object.entries(cues)) {
-    if (question && cue.ask && cue.ask.test(norm)) {
+    if (question && (cue.ask?.test(norm) || cue.alsoAsk?.test(norm))) {
       out.push({ section, field, asked: true });
       continue;
     }
     if (question || !said) continue;
-    if (!cue.state.test(said)) continue;
+    if (!cue.state.test(said) && !cue.also?.test(said)) continue;
     if (cue.require && !cue.require(saidText, said)) continue;
     out.push({ section, field, asked: false });
   }

@@ -38,7 +38,17 @@ export function classifySentences(
   const allowed = sentences.map((s) => (s.text.trim() ? null : new Set([K])));
   const path = viterbi(f, K, weights, allowed, emit);
   const idOf = (y: number) => (y === K ? null : sections[y].id);
-  const decisions = path.map((y, i): SentenceDecision => {
+  let decisions: SentenceDecision[] | undefined;
+  return {
+    labels: path.map(idOf),
+    // Reasons are for `--explain` and training reports; most callers only want labels.
+    get decisions() {
+      decisions ??= path.map((y, i) => decide(i, y));
+      return decisions;
+    },
+  };
+
+  function decide(i: number, y: number): SentenceDecision {
     const scores = emit[i];
     let ru = -1;
     for (let k = 0; k <= K; k++) if (k !== y && (ru < 0 || scores[k] > scores[ru])) ru = k;
@@ -54,8 +64,7 @@ export function classifySentences(
       runnerUp: { section: idOf(ru), score: round(scores[ru]) },
       reasons,
     };
-  });
-  return { labels: path.map(idOf), decisions };
+  }
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -34,11 +34,95 @@ export type FeatureList = Array<[FeatureName, number]>;
 
 export interface SentenceFeatures {
   /** perLabel[label] for labels 0..K-1 = sections in template order, K = none. */
-  perLabel: FeatureList[];
+  readonly perLabel: FeatureList[];
+  /**
+   * The same features, dense: values[s * SECTION_FEATURES.length + f] for section s, then
+   * NONE_FEATURES for none at K * SECTION_FEATURES.length. Scoring reads these; the
+   * sparse lists are only built when asked for (training, `--explain`).
+   */
+  values: Float64Array;
   /** Raw evidence kept for `--explain`. */
   kw: Float64Array;
   ann: Float64Array;
   small: number;
+}
+
+const SF = SECTION_FEATURES.length;
+const NF = NONE_FEATURES.length;
+/** Dense slots of the features (section features per section, none features after them). */
+const NONE_AFTERCLOSE = NONE_FEATURES.indexOf('none.afterClose');
+const NONE_BIAS = NONE_FEATURES.indexOf('none.bias');
+const NONE_EMPTY = NONE_FEATURES.indexOf('none.empty');
+const NONE_HEAD = NONE_FEATURES.indexOf('none.head');
+const NONE_MAXKW = NONE_FEATURES.indexOf('none.maxKw');
+const NONE_NOANNYET = NONE_FEATURES.indexOf('none.noAnnYet');
+const NONE_NOKW = NONE_FEATURES.indexOf('none.noKw');
+const NONE_PREAMBLE = NONE_FEATURES.indexOf('none.preamble');
+const NONE_PROMISE = NONE_FEATURES.indexOf('none.promise');
+const NONE_QUESTION = NONE_FEATURES.indexOf('none.question');
+const NONE_SHORT = NONE_FEATURES.indexOf('none.short');
+const NONE_SMALL = NONE_FEATURES.indexOf('none.small');
+const NONE_SMALLSTRONG = NONE_FEATURES.indexOf('none.smallStrong');
+const NONE_TAIL = NONE_FEATURES.indexOf('none.tail');
+const SEC_AFTERCLOSE = SECTION_FEATURES.indexOf('sec.afterClose');
+const SEC_ANN = SECTION_FEATURES.indexOf('sec.ann');
+const SEC_ANNBACK = SECTION_FEATURES.indexOf('sec.annBack');
+const SEC_ANNLISTED = SECTION_FEATURES.indexOf('sec.annListed');
+const SEC_ANNPREV = SECTION_FEATURES.indexOf('sec.annPrev');
+const SEC_ANNTOP = SECTION_FEATURES.indexOf('sec.annTop');
+const SEC_BIAS = SECTION_FEATURES.indexOf('sec.bias');
+const SEC_FIELD = SECTION_FEATURES.indexOf('sec.field');
+const SEC_FIELDTOP = SECTION_FEATURES.indexOf('sec.fieldTop');
+const SEC_HELD = SECTION_FEATURES.indexOf('sec.held');
+const SEC_HELDNEAR = SECTION_FEATURES.indexOf('sec.heldNear');
+const SEC_KW = SECTION_FEATURES.indexOf('sec.kw');
+const SEC_KWCTX = SECTION_FEATURES.indexOf('sec.kwCtx');
+const SEC_KWSHARE = SECTION_FEATURES.indexOf('sec.kwShare');
+const SEC_KWTOP = SECTION_FEATURES.indexOf('sec.kwTop');
+const SEC_POSDIST = SECTION_FEATURES.indexOf('sec.posDist');
+
+/** Dense weight vectors in the layout of `SentenceFeatures.values`, for scoring. */
+export function denseWeights(w: Record<string, number>): { sec: Float64Array; none: Float64Array } {
+  return {
+    sec: Float64Array.from(SECTION_FEATURES, (f) => w[f] ?? 0),
+    none: Float64Array.from(NONE_FEATURES, (f) => w[f] ?? 0),
+  };
+}
+
+/**
+ * A feature is listed when it fired: non-zero, except the position distance, which is
+ * listed for every section even when it is 0 (it always was).
+ */
+class DenseSentenceFeatures implements SentenceFeatures {
+  private lists: FeatureList[] | undefined;
+  constructor(
+    readonly K: number,
+    public values: Float64Array,
+    public kw: Float64Array,
+    public ann: Float64Array,
+    public small: number,
+  ) {}
+
+  get perLabel(): FeatureList[] {
+    if (this.lists) return this.lists;
+    const lists: FeatureList[] = [];
+    for (let s = 0; s < this.K; s++) {
+      const f: FeatureList = [];
+      for (let k = 0; k < SF; k++) {
+        const v = this.values[s * SF + k];
+        if (v !== 0 || k === SEC_POSDIST) f.push([SECTION_FEATURES[k], v]);
+      }
+      lists.push(f);
+    }
+    const nf: FeatureList = [];
+    for (let k = 0; k < NF; k++) {
+      const v = this.values[this.K * SF + k];
+      if (v !== 0) nf.push([NONE_FEATURES[k], v]);
+    }
+    lists.push(nf);
+    this.lists = lists;
+    return lists;
+  }
 }
 
 /** Transition features from label a to label b (K = none, -1 = start). */
@@ -59,6 +143,12 @@ function smallTalk(norm: string): number {
   let s = 0;
   for (const [re, w] of NONE_CUES) if (re.test(norm)) s += w;
   return Math.min(s, 6);
+}
+
+function countSpaces(s: string): number {
+  let c = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) c++;
+  return c;
 }
 
 const argmax = (a: Float64Array): number => {
@@ -95,9 +185,23 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       const kw = keywordScores(index, stems.map((st) => index.find(st)), K);
       const ann = norms.map((nm) => (nm ? announcer.matchNormalized(nm) : new Float64Array(K)));
       const small = norms.map(smallTalk);
-      const fields = norms.map((nm) => sections.map((s) => Math.min(2, fieldCueCount(s.id, nm))));
-      const kwSum = kw.map((k) => k.reduce((a, b) => a + b, 0));
-      const kwMax = kw.map((k) => k.reduce((a, b) => (b > a ? b : a), 0));
+      // fields[i * K + s]: how many of section s's field cues sentence i states or asks (at most 2).
+      const fields = new Float64Array(n * K);
+      for (let i = 0; i < n; i++) for (let s = 0; s < K; s++) fields[i * K + s] = Math.min(2, fieldCueCount(sections[s].id, norms[i]));
+      const kwSum = new Float64Array(n);
+      const kwMax = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        // Summed left to right from 0, as reduce did, so the sums are the same to the last bit.
+        let sum = 0;
+        let max = 0;
+        for (let s = 0; s < K; s++) {
+          const x = kw[i][s];
+          sum += x;
+          if (x > max) max = x;
+        }
+        kwSum[i] = sum;
+        kwMax[i] = max;
+      }
       const annTop = ann.map(argmax);
       const annMax = ann.map((a, i) => a[annTop[i]]);
       const strong = (i: number) => annMax[i] >= 0.5;
@@ -121,6 +225,9 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       }
 
       const out: SentenceFeatures[] = [];
+      // One buffer for every sentence's features: one allocation instead of one per sentence.
+      const values = new Float64Array(n * (K * SF + NF));
+      const QUESTION = /\?\s*$/;
       let held = -1;
       let heldAt = -1;
       for (let i = 0; i < n; i++) {
@@ -131,58 +238,62 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
           held = top;
           heldAt = i;
         }
-        const kTop = argmax(kw[i]);
-        const fieldMax = fields[i].reduce((x, y) => (y > x ? y : x), 0);
-        const listed = [i - 1, i + 1].some((j) => j >= 0 && j < n && annMax[j] >= 0.5 && annTop[j] !== top);
-        const perLabel: FeatureList[] = [];
+        const kwi = kw[i];
+        const kTop = argmax(kwi);
+        const fi = fields.subarray(i * K, i * K + K);
+        let fieldMax = 0;
+        for (let s = 0; s < K; s++) if (fi[s] > fieldMax) fieldMax = fi[s];
+        const listed =
+          (i - 1 >= 0 && annMax[i - 1] >= 0.5 && annTop[i - 1] !== top) || (i + 1 < n && annMax[i + 1] >= 0.5 && annTop[i + 1] !== top);
+        const prevAnn = i > 0 ? ann[i - 1] : null;
+        const v = values.subarray(i * (K * SF + NF), (i + 1) * (K * SF + NF));
+        const pos = i / Math.max(1, n - 1);
         for (let s = 0; s < K; s++) {
-          const f: FeatureList = [['sec.bias', 1]];
-          if (kw[i][s] > 0) {
-            f.push(['sec.kw', Math.log1p(kw[i][s])]);
-            f.push(['sec.kwShare', kw[i][s] / (kwSum[i] + 0.5)]);
-            if (kTop === s) f.push(['sec.kwTop', 1]);
+          const o = s * SF;
+          v[o + SEC_BIAS] = 1;
+          if (kwi[s] > 0) {
+            v[o + SEC_KW] = Math.log1p(kwi[s]);
+            v[o + SEC_KWSHARE] = kwi[s] / (kwSum[i] + 0.5);
+            if (kTop === s) v[o + SEC_KWTOP] = 1;
           }
           let ctx = 0;
           for (let j = i - 2; j <= i + 2; j++) if (j !== i && j >= 0 && j < n) ctx += kw[j][s];
-          if (ctx > 0) f.push(['sec.kwCtx', Math.log1p(ctx / 4)]);
-          if (a[s] > 0) f.push(['sec.ann', a[s]]);
-          if (a[s] >= 0.5 && top === s) f.push(['sec.annTop', 1]);
-          if (i > 0 && ann[i - 1][s] >= 0.5) f.push(['sec.annPrev', 1]);
+          if (ctx > 0) v[o + SEC_KWCTX] = Math.log1p(ctx / 4);
+          if (a[s] > 0) v[o + SEC_ANN] = a[s];
+          if (a[s] >= 0.5 && top === s) v[o + SEC_ANNTOP] = 1;
+          if (prevAnn && prevAnn[s] >= 0.5) v[o + SEC_ANNPREV] = 1;
           if (held === s) {
-            f.push(['sec.held', 1]);
-            if (i - heldAt <= 6) f.push(['sec.heldNear', 1]);
+            v[o + SEC_HELD] = 1;
+            if (i - heldAt <= 6) v[o + SEC_HELDNEAR] = 1;
           }
-          if (fields[i][s] > 0) {
-            f.push(['sec.field', fields[i][s]]);
-            if (fields[i][s] === fieldMax) f.push(['sec.fieldTop', 1]);
+          if (fi[s] > 0) {
+            v[o + SEC_FIELD] = fi[s];
+            if (fi[s] === fieldMax) v[o + SEC_FIELDTOP] = 1;
           }
-          if (i >= close) f.push(['sec.afterClose', 1]);
+          if (i >= close) v[o + SEC_AFTERCLOSE] = 1;
           // Templates are mostly followed in order, so a section far from its usual place is less likely.
-          f.push(['sec.posDist', Math.abs(i / Math.max(1, n - 1) - (s + 0.5) / K)]);
-          if (a[s] >= 0.5 && top === s && heldBefore > s) f.push(['sec.annBack', 1]);
+          v[o + SEC_POSDIST] = Math.abs(pos - (s + 0.5) / K);
+          if (a[s] >= 0.5 && top === s && heldBefore > s) v[o + SEC_ANNBACK] = 1;
           // Section names in a row ("No danger zones. Escalation paths are clear.") are a recap list, not announcements.
-          if (a[s] >= 0.5 && top === s && listed) {
-            f.push(['sec.annListed', 1]);
-          }
-          perLabel.push(f);
+          if (a[s] >= 0.5 && top === s && listed) v[o + SEC_ANNLISTED] = 1;
         }
-        const words = norms[i] ? norms[i].split(' ').length : 0;
-        const nf: FeatureList = [['none.bias', 1]];
-        if (small[i] > 0) nf.push(['none.small', small[i] / 3]);
-        if (small[i] >= 3) nf.push(['none.smallStrong', 1]);
-        if (kwSum[i] === 0) nf.push(['none.noKw', 1]);
-        if (words <= 3) nf.push(['none.short', 1]);
-        if (i < head) nf.push(['none.head', 1]);
-        if (i >= tail) nf.push(['none.tail', 1]);
-        if (kwMax[i] > 0) nf.push(['none.maxKw', Math.log1p(kwMax[i])]);
-        if (words === 0) nf.push(['none.empty', 1]);
-        if (/\?\s*$/.test(sentences[i].text) && kwSum[i] === 0) nf.push(['none.question', 1]);
-        if (held < 0) nf.push(['none.noAnnYet', 1]);
-        if (i >= close) nf.push(['none.afterClose', 1]);
-        if (PROMISE.test(norms[i])) nf.push(['none.promise', 1]);
-        if (i < firstAnn && i < n * 0.15) nf.push(['none.preamble', 1]);
-        perLabel.push(nf);
-        out.push({ perLabel, kw: kw[i], ann: a, small: small[i] });
+        const words = norms[i] ? countSpaces(norms[i]) + 1 : 0;
+        const o = K * SF;
+        v[o + NONE_BIAS] = 1;
+        if (small[i] > 0) v[o + NONE_SMALL] = small[i] / 3;
+        if (small[i] >= 3) v[o + NONE_SMALLSTRONG] = 1;
+        if (kwSum[i] === 0) v[o + NONE_NOKW] = 1;
+        if (words <= 3) v[o + NONE_SHORT] = 1;
+        if (i < head) v[o + NONE_HEAD] = 1;
+        if (i >= tail) v[o + NONE_TAIL] = 1;
+        if (kwMax[i] > 0) v[o + NONE_MAXKW] = Math.log1p(kwMax[i]);
+        if (words === 0) v[o + NONE_EMPTY] = 1;
+        if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) v[o + NONE_QUESTION] = 1;
+        if (held < 0) v[o + NONE_NOANNYET] = 1;
+        if (i >= close) v[o + NONE_AFTERCLOSE] = 1;
+        if (PROMISE.test(norms[i])) v[o + NONE_PROMISE] = 1;
+        if (i < firstAnn && i < n * 0.15) v[o + NONE_PREAMBLE] = 1;
+        out.push(new DenseSentenceFeatures(K, v, kwi, a, small[i]));
       }
       return out;
     },

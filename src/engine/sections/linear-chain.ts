@@ -3,7 +3,7 @@
  * weighted sums of features, decoded exactly by Viterbi. Deterministic: ties resolve
  * to the lower label index.
  */
-import { type FeatureList, type SentenceFeatures, transitionFeatures } from './features';
+import { type FeatureList, type SentenceFeatures, denseWeights, transitionFeatures } from './features';
 
 export type Weights = Record<string, number>;
 
@@ -31,7 +31,24 @@ export function transitionTable(K: number, w: Weights): Float64Array[] {
  */
 /** Emission score of every (sentence, label). */
 export function emissions(feats: SentenceFeatures[], w: Weights): Float64Array[] {
-  return feats.map((f) => Float64Array.from(f.perLabel, (fl) => dot(fl, w)));
+  const { sec, none } = denseWeights(w);
+  const SF = sec.length;
+  const NF = none.length;
+  return feats.map((f) => {
+    const v = f.values;
+    const K = (v.length - NF) / SF;
+    const out = new Float64Array(K + 1);
+    // Summed in feature order, as `dot` over the sparse list would: features that did not fire add 0.
+    for (let s = 0; s < K; s++) {
+      let e = 0;
+      for (let k = 0, o = s * SF; k < SF; k++) e += sec[k] * v[o + k];
+      out[s] = e;
+    }
+    let e = 0;
+    for (let k = 0, o = K * SF; k < NF; k++) e += none[k] * v[o + k];
+    out[K] = e;
+    return out;
+  });
 }
 
 export function viterbi(

@@ -26,7 +26,10 @@ export function sentenceStems(text: string): string[] {
 
 /** Stems of already normalised text (saves normalising the same sentence twice). */
 export function stemsOfNormalized(norm: string): string[] {
-  return norm ? spellNumbers(norm.split(' ')).map(stem) : [];
+  if (!norm) return [];
+  const ws = spellNumbers(norm.split(' '));
+  for (let i = 0; i < ws.length; i++) ws[i] = stem(ws[i]);
+  return ws;
 }
 
 export function buildTermIndex(sections: TemplateSection[]): TermIndex {
@@ -81,8 +84,10 @@ export function keywordScores(index: TermIndex, found: number[][], sectionCount:
   const df = new Map<number, number>();
   for (const ids of found) for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
   const expected = Math.max(3, n / 40);
-  return found.map((ids) => {
-    const out = new Float64Array(sectionCount);
+  // Views into one buffer: one allocation instead of one per sentence.
+  const all = new Float64Array(n * sectionCount);
+  return found.map((ids, i) => {
+    const out = all.subarray(i * sectionCount, (i + 1) * sectionCount);
     for (const id of ids) {
       const t = index.terms[id];
       const share = (df.get(id) ?? 1) / expected;

@@ -9,17 +9,42 @@ const NUMBER_WORDS: Record<string, string> = {
   '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
 };
 
-/** Lowercase; punctuation, dashes, slashes and apostrophes become spaces. */
+/** Lowercase; punctuation, dashes, slashes and apostrophes become spaces; "&" becomes "and". */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/&/g, ' and ')
-    // "don't" → "don t": cue patterns are written in this spaced form.
-    .replace(/[^a-z0-9#]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const hit = normCache.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(text);
+  // Sections and items normalise the same sentences; bounded so a huge file cannot grow it without end.
+  if (normCache.size >= 20000) normCache.clear();
+  normCache.set(text, out);
+  return out;
+}
+
+const normCache = new Map<string, string>();
+
+/**
+ * One pass instead of a chain of replaces: the result is the runs of [a-z0-9#] (and
+ * "and" for each "&"), in order, joined by single spaces. "don't" → "don t": cue
+ * patterns are written in this spaced form.
+ */
+function normalizeUncached(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let runStart = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : -1;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35;
+    if (word) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      out += out ? ' ' + lower.slice(runStart, i) : lower.slice(runStart, i);
+      runStart = -1;
+    }
+    if (c === 38) out += out ? ' and' : 'and';
+  }
+  return out;
 }
 
 export function words(text: string): string[] {
@@ -29,7 +54,21 @@ export function words(text: string): string[] {
 
 /** Spelled-out numbers so "Day-1" and "day one" compare equal. */
 export function spellNumbers(ws: string[]): string[] {
-  return ws.map((w) => NUMBER_WORDS[w] ?? w);
+  const out = new Array<string>(ws.length);
+  for (let i = 0; i < ws.length; i++) out[i] = spelled(ws[i]);
+  return out;
+}
+
+/**
+ * Looking every word up in NUMBER_WORDS is costly (each word string is interned for the
+ * property lookup), so only words that can be keys are: those starting with a digit, and
+ * "constructor", which the plain object lookup has always resolved to Object's own
+ * `constructor` (kept as it was so extraction results do not change; see the report).
+ */
+function spelled(w: string): string {
+  const c = w.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || w === 'constructor') return NUMBER_WORDS[w] ?? w;
+  return w;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { MissingField, SectionStatus } from '../model';
 import type { TemplateSection } from '../template/schema';
 import type { DistilledItem } from '../items/distil';
+import { FIELD_CUES } from '../items/fields';
 
 export interface SectionVerdict {
   status: SectionStatus;
@@ -14,16 +15,18 @@ export interface SectionVerdict {
 }
 
 /**
- * Sections asking for "at least one" thing (one field) also count it stated when two or
- * more substantial items were said there, since such knowledge has no fixed wording.
+ * Free-form fields (tribal knowledge has no fixed wording) also count as stated when two
+ * or more substantial items were said in the section. Fields with a shape of their own
+ * (a period, a plan by week) need a sentence that states them: a misplaced anecdote
+ * mentioning "midnight" is not a bad window.
  */
 const SUBSTANTIAL_WORDS = 5;
 
 export function sectionStatus(section: TemplateSection, items: DistilledItem[]): SectionVerdict {
   const stated = new Set(items.flatMap((it) => it.fields));
-  if (section.fields.length === 1) {
-    const substantial = items.filter((it) => it.text.split(/\s+/).length >= SUBSTANTIAL_WORDS).length;
-    if (substantial >= 2) stated.add(section.fields[0].id);
+  const substantial = items.filter((it) => it.text.split(/\s+/).length >= SUBSTANTIAL_WORDS).length;
+  if (substantial >= 2) {
+    for (const f of section.fields) if (FIELD_CUES[section.id]?.[f.id]?.freeForm) stated.add(f.id);
   }
   const missing = section.fields.filter((f) => !stated.has(f.id)).map((f) => f.label);
   const status: SectionStatus =

@@ -78,8 +78,15 @@ function rejectNonTranscript(text: string): void {
   if (head.startsWith('{\\rtf')) throw errors.notTranscript('The file is an RTF document. Save it as .docx or .txt instead.');
   if (/^<(!doctype html|html|\?xml|svg)\b/i.test(head)) throw errors.notTranscript('The file is a web page or XML document, not a transcript.');
   if (/^[{[]/.test(head) && looksLikeJson(text)) throw errors.notTranscript('The file is JSON data, not a transcript.');
-  const letters = text.length > 200_000 ? 1000 : (text.match(/\p{L}/gu) ?? []).length;
-  if (letters < 3) throw errors.notTranscript('The file contains no words.');
+  if (text.length <= 200_000 && !hasLetters(text, 3)) throw errors.notTranscript('The file contains no words.');
+}
+
+/** Whether `text` has at least `min` letters; stops at the `min`-th instead of listing them all. */
+function hasLetters(text: string, min: number): boolean {
+  const re = /\p{L}/gu;
+  let n = 0;
+  while (n < min && re.test(text)) n++;
+  return n >= min;
 }
 
 function looksLikeJson(text: string): boolean {

@@ -1,0 +1,113 @@
+/**
+ * A section's status follows what was STATED in it: a value said in other words counts,
+ * a keyword in an unrelated remark, a question nobody answered, a stated absence or a
+ * pointer elsewhere does not. Sentences here are paraphrases of our own, not fixture text.
+ */
+import { distilSection } from '../../src/engine/items/distil';
+import { matchFields } from '../../src/engine/items/fields';
+import { sectionStatus } from '../../src/engine/status/status';
+import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
+import { sentencesOf } from './helpers';
+
+const section = (id: string) => KT_DEFAULT_TEMPLATE.sections.find((s) => s.id === id)!;
+const fieldsOf = (sectionId: string, text: string) => matchFields(sectionId, text).filter((m) => !m.asked).map((m) => m.field);
+const statusOf = (sectionId: string, lines: string[]) => {
+  const s = section(sectionId);
+  return sectionStatus(s, distilSection(s, sentencesOf(lines).sentences));
+};
+
+describe('fields said in other words', () => {
+  test('the system as the subject of what it does names it and says what it does', () => {
+    expect(fieldsOf('system-overview', 'The billing engine calculates invoices for every merchant.')).toEqual(
+      expect.arrayContaining(['system-name', 'purpose']),
+    );
+    expect(fieldsOf('system-overview', 'You will take over the payroll exports pipeline.')).toContain('system-name');
+    // A template word as the subject names no system.
+    expect(fieldsOf('system-overview', 'The worst case is a double charge on every card.')).not.toContain('system-name');
+  });
+
+  test('who relies on the system states its users', () => {
+    expect(fieldsOf('system-overview', 'Finance and the support desk rely on it every morning.')).toContain('users');
+  });
+
+  test('rollback, failure cause, blast radius, ownership and task state in everyday wording', () => {
+    expect(fieldsOf('deployment-rollback', 'We just pin the previous image tag again.')).toContain('rollback-action');
+    expect(fieldsOf('common-failures', 'Whenever the upstream API throttles us, the queue backs up.')).toContain('cause');
+    expect(fieldsOf('danger-zones', 'One bad command there and the entire cluster goes down.')).toContain('why');
+    expect(fieldsOf('ownership-escalation', 'It is the checkout squad, three people.')).toContain('owning-team');
+    expect(fieldsOf('open-responsibilities', 'The export redesign is half done, the API part works in staging.')).toContain('tasks');
+  });
+
+  test('a deployment described in plain steps covers the section field by field', () => {
+    const verdict = statusOf('deployment-rollback', [
+      'We merge to main and the pipeline builds the image.',
+      'Staging deploys on every merge, production needs someone to click the approve button.',
+      'We only release on weekday mornings.',
+      'Before anything goes out, check that the migration ran in staging.',
+      'Afterwards, look at the error rate in Grafana for ten minutes.',
+      'If the error rate goes above two percent we roll back.',
+      'We just pin the previous image tag again.',
+      'The on-call can roll back without asking anyone.',
+      'It is back on the old version in about five minutes.',
+    ]);
+    expect(verdict).toEqual({ status: 'covered', missing: [] });
+  });
+
+  test('day-one access, safe and unsafe actions in everyday wording', () => {
+    const verdict = statusOf('day-1-checklist', [
+      'Ask IT for the admin group in Okta and a seat in Datadog.',
+      'Go ahead and browse the dashboards, nothing there can break.',
+      'Leave the terraform state alone for now.',
+    ]);
+    expect(verdict.status).toBe('covered');
+  });
+
+  test('a list of periods answering "when not to change" states the bad window', () => {
+    expect(statusOf('bad-windows', ['When is a bad time to deploy?', 'Friday afternoons, and the week before Easter.']).status).toBe('covered');
+    expect(fieldsOf('bad-windows', 'Never release on the last day of the quarter.')).toContain('avoid-period');
+  });
+
+  test('the owner asked and answered in one go counts for every field asked', () => {
+    const verdict = statusOf('ownership-escalation', [
+      'Who owns this, and who do I talk to when I am stuck?',
+      'The retail apps team, and you ask in their help channel.',
+      'Outages page the retail on-call, and after twenty minutes it goes to the head of retail.',
+    ]);
+    expect(verdict).toEqual({ status: 'covered', missing: [] });
+  });
+});
+
+describe('what does not state a field', () => {
+  test('a time mentioned in a story is not a period to avoid, however long the story', () => {
+    const verdict = statusOf('bad-windows', [
+      'Last spring somebody changed the rounding and the report showed totals at midnight that made no sense.',
+      'Because at midnight the batch was still running, the numbers were half from the old day.',
+      'On Mondays we deploy twice, usually before lunch.',
+    ]);
+    expect(verdict.status).toBe('missing');
+  });
+
+  test('free-form knowledge still counts from substantial sentences without a cue word', () => {
+    expect(
+      statusOf('plain-english-notes', [
+        'The nightly export writes into a bucket the finance team also reads.',
+        'Their scripts expect the columns in the order from the first version.',
+      ]).status,
+    ).toBe('covered');
+  });
+
+  test('a question with no real answer does not state the field', () => {
+    expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'Honestly, I do not know.']).missing).toContain('Rollback approver');
+  });
+
+  test('saying there is no on-call is not an escalation path, and an incident channel is not whom to ask', () => {
+    expect(fieldsOf('ownership-escalation', 'No, there is no on-call, we look at it in office hours.')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'If it is really broken you post in the incidents channel.')).not.toContain('contact');
+    expect(fieldsOf('ownership-escalation', 'For questions, ask in the payments channel.')).toContain('contact');
+  });
+
+  test('a pointer to documentation somewhere is not the thing', () => {
+    expect(fieldsOf('day-1-checklist', 'The access list is documented somewhere.')).toEqual([]);
+    expect(fieldsOf('deployment-rollback', "The rollback steps, they're written down somewhere.")).toEqual([]);
+  });
+});

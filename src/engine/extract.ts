@@ -12,6 +12,7 @@ import { featureExtractorFor } from './sections/features';
 import type { Weights } from './sections/linear-chain';
 import { distilSection } from './items/distil';
 import { missingFields, sectionStatus } from './status/status';
+import { countWordRuns } from './sentences/whitespace';
 
 /**
  * About 25 hours of speech. Far beyond any one KT call; past it a file is several calls
@@ -32,7 +33,7 @@ export interface ExtractionTrace {
 
 export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = {}): { draft: HandoverDraft; trace: ExtractionTrace } {
   const template = opts.template ?? KT_DEFAULT_TEMPLATE;
-  const words = countWords(transcript.text);
+  const words = countWordRuns(transcript.text);
   if (words > MAX_TRANSCRIPT_WORDS) {
     throw new TranscriptError(
       'too-large',
@@ -76,25 +77,6 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
       },
     },
   };
-}
-
-/** Runs of non-whitespace (as /\S+/g counts them), without building a match per word. */
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isWhitespace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
-/** JavaScript's \s: WhiteSpace and LineTerminator code units. */
-function isWhitespace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export function extractHandover(transcript: Transcript, opts: ExtractOptions = {}): HandoverDraft {

@@ -3,6 +3,8 @@
  * fillers, stuttered words and abandoned word starts ("we- we"). Real uses of "like"
  * ("teams like finance") and "you know" ("if you know the password") stay.
  */
+import { isWhitespace } from '../sentences/whitespace';
+
 const RULES: [RegExp, string][] = [
   [/(^|[\s,;])(?:u+m+|u+h+m*|e+r+m+|hmm+|mhm|mm+|a+h+)(?=[\s,.;!?]|$)[,]?/gi, '$1'],
   [/(^|[,.;!?]\s*)you know,\s*/gi, '$1'],
@@ -21,10 +23,34 @@ const STUTTER = /\b([\p{L}'][\p{L}']+|I)(?:[\s,]+\1\b)+/giu;
 /** Cheap test for whether any rule can apply; most sentences have nothing to drop. */
 const ANY = /\b(?:u+m+|u+h+m*|e+r+m+|hmm+|mhm|mm+|a+h+|you know|like|i mean|so yeah|yeah so)\b|[^\s-]-\s/i;
 
+/**
+ * Whether a word follows itself, words being what splitting the lowercased text on
+ * /[\s,]+/ gives; scanned in place, since almost every sentence has no repeat.
+ */
 function hasRepeat(text: string): boolean {
-  const ws = text.toLowerCase().split(/[\s,]+/);
-  for (let k = 1; k < ws.length; k++) if (ws[k] === ws[k - 1] && ws[k].length > 0) return true;
-  return false;
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let prevStart = -1;
+  let prevLen = -1;
+  let i = 0;
+  for (;;) {
+    let j = i;
+    while (j < n && !isSeparator(lower.charCodeAt(j))) j++;
+    const len = j - i;
+    if (len > 0 && len === prevLen && sameRun(lower, prevStart, i, len)) return true;
+    prevStart = i;
+    prevLen = len;
+    if (j >= n) return false;
+    while (j < n && isSeparator(lower.charCodeAt(j))) j++;
+    i = j;
+  }
+}
+
+const isSeparator = (c: number): boolean => c === 44 || isWhitespace(c);
+
+function sameRun(s: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
 }
 
 export function dropFillers(text: string): string {

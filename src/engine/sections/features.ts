@@ -37,14 +37,17 @@ export interface SentenceFeatures {
   readonly perLabel: FeatureList[];
   /**
    * The same features, dense: values[s * SECTION_FEATURES.length + f] for section s, then
-   * NONE_FEATURES for none at K * SECTION_FEATURES.length. Scoring reads these; the
-   * sparse lists are only built when asked for (training, `--explain`).
+   * NONE_FEATURES for none at K * SECTION_FEATURES.length. Built on each read.
    */
-  values: Float64Array;
+  readonly values: Float64Array;
+  /** Length of `values`. */
+  readonly size: number;
+  /** Writes `values` into `out` (length `size`) without allocating: what scoring uses. */
+  writeValues(out: Float64Array): void;
   /** Raw evidence kept for `--explain`. */
-  kw: Float64Array;
-  ann: Float64Array;
-  small: number;
+  readonly kw: Float64Array;
+  readonly ann: Float64Array;
+  readonly small: number;
 }
 
 const SF = SECTION_FEATURES.length;
@@ -89,38 +92,157 @@ export function denseWeights(w: Record<string, number>): { sec: Float64Array; no
   };
 }
 
+const QUESTION_FLAG = 1;
+const PROMISE_FLAG = 2;
+
+/** What one call's sentences need to write their features: a few numbers per sentence, not ~200. */
+interface CallState {
+  K: number;
+  n: number;
+  kw: Float64Array[];
+  ann: Float64Array[];
+  /** fields[i * K + s]: how many of section s's field cues sentence i states or asks (at most 2). */
+  fields: Float64Array;
+  kwSum: Float64Array;
+  kwMax: Float64Array;
+  annTop: number[];
+  annMax: number[];
+  small: number[];
+  close: number;
+  head: number;
+  tail: number;
+  firstAnn: number;
+  /** The section last announced up to and including sentence i (-1: none yet), where, and before i. */
+  held: Int32Array;
+  heldAt: Int32Array;
+  heldBefore: Int32Array;
+  words: Int32Array;
+  flags: Uint8Array;
+}
+
+/** Writes sentence i's dense features into v (length K * SF + NF, all zeros on entry). */
+function writeFeatures(st: CallState, i: number, v: Float64Array): void {
+  const { K, n, kw, ann, kwSum, kwMax, annTop, annMax, close } = st;
+  const a = ann[i];
+  const top = annTop[i];
+  const held = st.held[i];
+  const heldAt = st.heldAt[i];
+  const heldBefore = st.heldBefore[i];
+  const kwi = kw[i];
+  const kTop = argmax(kwi);
+  const fo = i * K;
+  let fieldMax = 0;
+  for (let s = 0; s < K; s++) if (st.fields[fo + s] > fieldMax) fieldMax = st.fields[fo + s];
+  const listed =
+    (i - 1 >= 0 && annMax[i - 1] >= 0.5 && annTop[i - 1] !== top) || (i + 1 < n && annMax[i + 1] >= 0.5 && annTop[i + 1] !== top);
+  const prevAnn = i > 0 ? ann[i - 1] : null;
+  const pos = i / Math.max(1, n - 1);
+  for (let s = 0; s < K; s++) {
+    const o = s * SF;
+    v[o + SEC_BIAS] = 1;
+    if (kwi[s] > 0) {
+      v[o + SEC_KW] = Math.log1p(kwi[s]);
+      v[o + SEC_KWSHARE] = kwi[s] / (kwSum[i] + 0.5);
+      if (kTop === s) v[o + SEC_KWTOP] = 1;
+    }
+    let ctx = 0;
+    for (let j = i - 2; j <= i + 2; j++) if (j !== i && j >= 0 && j < n) ctx += kw[j][s];
+    if (ctx > 0) v[o + SEC_KWCTX] = Math.log1p(ctx / 4);
+    if (a[s] > 0) v[o + SEC_ANN] = a[s];
+    if (a[s] >= 0.5 && top === s) v[o + SEC_ANNTOP] = 1;
+    if (prevAnn && prevAnn[s] >= 0.5) v[o + SEC_ANNPREV] = 1;
+    if (held === s) {
+      v[o + SEC_HELD] = 1;
+      if (i - heldAt <= 6) v[o + SEC_HELDNEAR] = 1;
+    }
+    const field = st.fields[fo + s];
+    if (field > 0) {
+      v[o + SEC_FIELD] = field;
+      if (field === fieldMax) v[o + SEC_FIELDTOP] = 1;
+    }
+    if (i >= close) v[o + SEC_AFTERCLOSE] = 1;
+    // Templates are mostly followed in order, so a section far from its usual place is less likely.
+    v[o + SEC_POSDIST] = Math.abs(pos - (s + 0.5) / K);
+    if (a[s] >= 0.5 && top === s && heldBefore > s) v[o + SEC_ANNBACK] = 1;
+    // Section names in a row ("No danger zones. Escalation paths are clear.") are a recap list, not announcements.
+    if (a[s] >= 0.5 && top === s && listed) v[o + SEC_ANNLISTED] = 1;
+  }
+  const words = st.words[i];
+  const small = st.small[i];
+  const o = K * SF;
+  v[o + NONE_BIAS] = 1;
+  if (small > 0) v[o + NONE_SMALL] = small / 3;
+  if (small >= 3) v[o + NONE_SMALLSTRONG] = 1;
+  if (kwSum[i] === 0) v[o + NONE_NOKW] = 1;
+  if (words <= 3) v[o + NONE_SHORT] = 1;
+  if (i < st.head) v[o + NONE_HEAD] = 1;
+  if (i >= st.tail) v[o + NONE_TAIL] = 1;
+  if (kwMax[i] > 0) v[o + NONE_MAXKW] = Math.log1p(kwMax[i]);
+  if (words === 0) v[o + NONE_EMPTY] = 1;
+  if (st.flags[i] & QUESTION_FLAG) v[o + NONE_QUESTION] = 1;
+  if (held < 0) v[o + NONE_NOANNYET] = 1;
+  if (i >= close) v[o + NONE_AFTERCLOSE] = 1;
+  if (st.flags[i] & PROMISE_FLAG) v[o + NONE_PROMISE] = 1;
+  if (i < st.firstAnn && i < n * 0.15) v[o + NONE_PREAMBLE] = 1;
+}
+
 /**
- * A feature is listed when it fired: non-zero, except the position distance, which is
- * listed for every section even when it is 0 (it always was).
+ * Features are written when scored, not kept: a 10-hour call would otherwise hold ~200
+ * numbers per sentence. A feature is listed (perLabel) when it fired: non-zero, except
+ * the position distance, which is listed for every section even when it is 0 (it always was).
  */
-class DenseSentenceFeatures implements SentenceFeatures {
-  private lists: FeatureList[] | undefined;
+class LazySentenceFeatures implements SentenceFeatures {
   constructor(
-    readonly K: number,
-    public values: Float64Array,
-    public kw: Float64Array,
-    public ann: Float64Array,
-    public small: number,
+    private readonly st: CallState,
+    private readonly i: number,
   ) {}
 
+  get kw(): Float64Array {
+    return this.st.kw[this.i];
+  }
+
+  get ann(): Float64Array {
+    return this.st.ann[this.i];
+  }
+
+  get small(): number {
+    return this.st.small[this.i];
+  }
+
+  get size(): number {
+    return this.st.K * SF + NF;
+  }
+
+  writeValues(out: Float64Array): void {
+    // A plain loop: TypedArray.prototype.fill is slower on arrays this small.
+    for (let k = 0; k < out.length; k++) out[k] = 0;
+    writeFeatures(this.st, this.i, out);
+  }
+
+  get values(): Float64Array {
+    const v = new Float64Array(this.size);
+    writeFeatures(this.st, this.i, v);
+    return v;
+  }
+
   get perLabel(): FeatureList[] {
-    if (this.lists) return this.lists;
+    const K = this.st.K;
+    const values = this.values;
     const lists: FeatureList[] = [];
-    for (let s = 0; s < this.K; s++) {
+    for (let s = 0; s < K; s++) {
       const f: FeatureList = [];
       for (let k = 0; k < SF; k++) {
-        const v = this.values[s * SF + k];
+        const v = values[s * SF + k];
         if (v !== 0 || k === SEC_POSDIST) f.push([SECTION_FEATURES[k], v]);
       }
       lists.push(f);
     }
     const nf: FeatureList = [];
     for (let k = 0; k < NF; k++) {
-      const v = this.values[this.K * SF + k];
+      const v = values[K * SF + k];
       if (v !== 0) nf.push([NONE_FEATURES[k], v]);
     }
     lists.push(nf);
-    this.lists = lists;
     return lists;
   }
 }
@@ -224,77 +346,36 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
         }
       }
 
-      const out: SentenceFeatures[] = [];
-      // One buffer for every sentence's features: one allocation instead of one per sentence.
-      const values = new Float64Array(n * (K * SF + NF));
+      // Per-sentence state the dense features are written from, on demand (see CallFeatures).
       const QUESTION = /\?\s*$/;
+      const state: CallState = {
+        K, n, kw, ann, fields, kwSum, kwMax, annTop, annMax, small, close, head, tail, firstAnn,
+        held: new Int32Array(n),
+        heldAt: new Int32Array(n),
+        heldBefore: new Int32Array(n),
+        words: new Int32Array(n),
+        flags: new Uint8Array(n),
+      };
       let held = -1;
       let heldAt = -1;
       for (let i = 0; i < n; i++) {
         const a = ann[i];
         const top = annTop[i];
-        const heldBefore = held;
+        state.heldBefore[i] = held;
         if (a[top] >= 0.5) {
           held = top;
           heldAt = i;
         }
-        const kwi = kw[i];
-        const kTop = argmax(kwi);
-        const fi = fields.subarray(i * K, i * K + K);
-        let fieldMax = 0;
-        for (let s = 0; s < K; s++) if (fi[s] > fieldMax) fieldMax = fi[s];
-        const listed =
-          (i - 1 >= 0 && annMax[i - 1] >= 0.5 && annTop[i - 1] !== top) || (i + 1 < n && annMax[i + 1] >= 0.5 && annTop[i + 1] !== top);
-        const prevAnn = i > 0 ? ann[i - 1] : null;
-        const v = values.subarray(i * (K * SF + NF), (i + 1) * (K * SF + NF));
-        const pos = i / Math.max(1, n - 1);
-        for (let s = 0; s < K; s++) {
-          const o = s * SF;
-          v[o + SEC_BIAS] = 1;
-          if (kwi[s] > 0) {
-            v[o + SEC_KW] = Math.log1p(kwi[s]);
-            v[o + SEC_KWSHARE] = kwi[s] / (kwSum[i] + 0.5);
-            if (kTop === s) v[o + SEC_KWTOP] = 1;
-          }
-          let ctx = 0;
-          for (let j = i - 2; j <= i + 2; j++) if (j !== i && j >= 0 && j < n) ctx += kw[j][s];
-          if (ctx > 0) v[o + SEC_KWCTX] = Math.log1p(ctx / 4);
-          if (a[s] > 0) v[o + SEC_ANN] = a[s];
-          if (a[s] >= 0.5 && top === s) v[o + SEC_ANNTOP] = 1;
-          if (prevAnn && prevAnn[s] >= 0.5) v[o + SEC_ANNPREV] = 1;
-          if (held === s) {
-            v[o + SEC_HELD] = 1;
-            if (i - heldAt <= 6) v[o + SEC_HELDNEAR] = 1;
-          }
-          if (fi[s] > 0) {
-            v[o + SEC_FIELD] = fi[s];
-            if (fi[s] === fieldMax) v[o + SEC_FIELDTOP] = 1;
-          }
-          if (i >= close) v[o + SEC_AFTERCLOSE] = 1;
-          // Templates are mostly followed in order, so a section far from its usual place is less likely.
-          v[o + SEC_POSDIST] = Math.abs(pos - (s + 0.5) / K);
-          if (a[s] >= 0.5 && top === s && heldBefore > s) v[o + SEC_ANNBACK] = 1;
-          // Section names in a row ("No danger zones. Escalation paths are clear.") are a recap list, not announcements.
-          if (a[s] >= 0.5 && top === s && listed) v[o + SEC_ANNLISTED] = 1;
-        }
-        const words = norms[i] ? countSpaces(norms[i]) + 1 : 0;
-        const o = K * SF;
-        v[o + NONE_BIAS] = 1;
-        if (small[i] > 0) v[o + NONE_SMALL] = small[i] / 3;
-        if (small[i] >= 3) v[o + NONE_SMALLSTRONG] = 1;
-        if (kwSum[i] === 0) v[o + NONE_NOKW] = 1;
-        if (words <= 3) v[o + NONE_SHORT] = 1;
-        if (i < head) v[o + NONE_HEAD] = 1;
-        if (i >= tail) v[o + NONE_TAIL] = 1;
-        if (kwMax[i] > 0) v[o + NONE_MAXKW] = Math.log1p(kwMax[i]);
-        if (words === 0) v[o + NONE_EMPTY] = 1;
-        if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) v[o + NONE_QUESTION] = 1;
-        if (held < 0) v[o + NONE_NOANNYET] = 1;
-        if (i >= close) v[o + NONE_AFTERCLOSE] = 1;
-        if (PROMISE.test(norms[i])) v[o + NONE_PROMISE] = 1;
-        if (i < firstAnn && i < n * 0.15) v[o + NONE_PREAMBLE] = 1;
-        out.push(new DenseSentenceFeatures(K, v, kwi, a, small[i]));
+        state.held[i] = held;
+        state.heldAt[i] = heldAt;
+        state.words[i] = norms[i] ? countSpaces(norms[i]) + 1 : 0;
+        let flags = 0;
+        if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) flags |= QUESTION_FLAG;
+        if (PROMISE.test(norms[i])) flags |= PROMISE_FLAG;
+        state.flags[i] = flags;
       }
+      const out: SentenceFeatures[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = new LazySentenceFeatures(state, i);
       return out;
     },
   };

@@ -34,8 +34,10 @@ export function emissions(feats: SentenceFeatures[], w: Weights): Float64Array[]
   const { sec, none } = denseWeights(w);
   const SF = sec.length;
   const NF = none.length;
+  let v = new Float64Array(0);
   return feats.map((f) => {
-    const v = f.values;
+    if (v.length !== f.size) v = new Float64Array(f.size);
+    f.writeValues(v);
     const K = (v.length - NF) / SF;
     const out = new Float64Array(K + 1);
     // Summed in feature order, as `dot` over the sparse list would: features that did not fire add 0.
@@ -61,13 +63,15 @@ export function viterbi(
   const n = feats.length;
   const L = K + 1;
   if (n === 0) return [];
-  const trans = transitionTable(K, w);
+  // Flat [from + 1][to] table: one typed-array read per step in the inner loop.
+  const trans = new Float64Array((L + 1) * L);
+  transitionTable(K, w).forEach((row, r) => trans.set(row, r * L));
   const back = new Int32Array(n * L);
   let prev = new Float64Array(L);
   let cur = new Float64Array(L);
   for (let y = 0; y < L; y++) {
     const ok = !allowed?.[0] || allowed[0].has(y);
-    prev[y] = ok ? trans[0][y] + emit[0][y] : -Infinity;
+    prev[y] = ok ? trans[y] + emit[0][y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const allow = allowed?.[i];
@@ -79,7 +83,7 @@ export function viterbi(
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        const s = prev[p] + trans[p + 1][y];
+        const s = prev[p] + trans[(p + 1) * L + y];
         if (s > best) {
           best = s;
           arg = p;

@@ -9,25 +9,13 @@ const NUMBER_WORDS: Record<string, string> = {
   '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
 };
 
-/** Lowercase; punctuation, dashes, slashes and apostrophes become spaces; "&" becomes "and". */
-export function normalize(text: string): string {
-  const hit = normCache.get(text);
-  if (hit !== undefined) return hit;
-  const out = normalizeUncached(text);
-  // Sections and items normalise the same sentences; bounded so a huge file cannot grow it without end.
-  if (normCache.size >= 20000) normCache.clear();
-  normCache.set(text, out);
-  return out;
-}
-
-const normCache = new Map<string, string>();
-
 /**
- * One pass instead of a chain of replaces: the result is the runs of [a-z0-9#] (and
- * "and" for each "&"), in order, joined by single spaces. "don't" → "don t": cue
+ * Lowercase; punctuation, dashes, slashes and apostrophes become spaces; "&" becomes
+ * "and". One pass instead of a chain of replaces: the result is the runs of [a-z0-9#]
+ * (and "and" for each "&"), in order, joined by single spaces. "don't" → "don t": cue
  * patterns are written in this spaced form.
  */
-function normalizeUncached(text: string): string {
+export function normalize(text: string): string {
   const lower = text.toLowerCase();
   let out = '';
   let runStart = -1;

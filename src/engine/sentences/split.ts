@@ -4,6 +4,7 @@ import type { Sentence, Transcript } from '../model';
 import { speechBoundaries, words } from './boundary-model';
 import { punctuationEnds } from './punctuation';
 import { isRestartPhrase, markRepeats } from './repeats';
+import { collapseWhitespace, countWordRuns } from './whitespace';
 
 export interface SplitOptions {
   glossary?: Glossary;
@@ -27,7 +28,7 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
   const heard = new Set<string>();
   t.segments.forEach((seg, segIndex) => {
     for (const [start, end] of sentenceRanges(t.text, seg.start, seg.end, rawSpeech)) {
-      const raw = t.text.slice(start, end).replace(/\s+/g, ' ');
+      const raw = collapseWhitespace(t.text.slice(start, end));
       const result = cleanSpeech(raw, clean);
       for (const f of result.fixes) {
         if (f.contextual) {
@@ -112,7 +113,7 @@ function isRawSpeech(t: Transcript): boolean {
   let marks = 0;
   for (const seg of t.segments) {
     const body = t.text.slice(seg.start, seg.end);
-    wordCount += countMatches(body, /\S+/g);
+    wordCount += countWordRuns(body);
     marks += countMatches(body, /[.?!…](?=\s|$)/g);
     if (wordCount > 60_000) break;
   }

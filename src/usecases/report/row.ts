@@ -1,3 +1,4 @@
+import type { HandoverSearchHit } from '../../confluence/search-handovers';
 import { HandoverStateSchema, type HandoverState, type HandoverStatus } from '../../handover/state';
 import { handoverFlags, type HandoverFlags } from './flags';
 
@@ -29,16 +30,8 @@ export interface ReportRow {
   problem?: string;
 }
 
-/** The parts of a search hit the report needs, independent of the REST shape. */
-export interface HandoverHit {
-  pageId: string;
-  title: string;
-  url: string;
-  spaceKey: string;
-  spaceName: string;
-  /** Raw value of the `kt-handover` content property, unvalidated (it is stored data). */
-  property: unknown;
-}
+/** A handover page as the report's search finds it; `property` is stored data, unvalidated. */
+export type HandoverHit = HandoverSearchHit;
 
 export const NO_PROPERTY_PROBLEM =
   'This page has the kt-handover label but no handover data. Open the page and regenerate it from the KT Handover macro, or remove the label.';

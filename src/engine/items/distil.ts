@@ -21,6 +21,13 @@ function keyStems(norm: string): Set<string> {
   return new Set(norm.split(' ').filter((w) => w && !STOP.has(w)).map(stem));
 }
 
+/** Spaces in a normalised text, i.e. its word count less one, without splitting it. */
+function spaces(norm: string): number {
+  let n = 0;
+  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;
@@ -95,7 +102,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const matches = matchFields(section.id, s.text, norm);
     const asked = matches.filter((m) => m.asked);
     const stated = matches.filter((m) => !m.asked).map((m) => m.field);
-    const wordCount = norm.split(' ').length;
+    const wordCount = spaces(norm) + 1;
 
     if (asked.length > 0 && stated.length === 0) {
       flushAsk();
@@ -121,13 +128,18 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     }
     pendingAsk = null;
     evidence.push(evidenceOf(s));
-    const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cueIndex(section.id, f, norm)]));
-    fields.sort((a, b) => at.get(a)! - at.get(b)!);
+    if (fields.length > 1) {
+      const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cueIndex(section.id, f, norm)]));
+      fields.sort((a, b) => at.get(a)! - at.get(b)!);
+    }
     const field = fields[0];
     const stems = keyStems(norm);
 
     // Said again or corrected shortly after: one item, the later wording, both evidences.
-    const prev = items.slice(-4).reverse().find((it) => k - it.last <= 4 && overlap(it.stems, stems) >= 0.75);
+    let prev: (typeof items)[number] | undefined;
+    for (let j = items.length - 1; j >= Math.max(0, items.length - 4) && !prev; j--) {
+      if (k - items[j].last <= 4 && overlap(items[j].stems, stems) >= 0.75) prev = items[j];
+    }
     if (prev) {
       prev.evidence.push(...evidence);
       prev.evidence.sort((a, b) => a.start - b.start);

@@ -7,6 +7,7 @@
  * never count.
  */
 import { normalize } from '../sections/text';
+import { anyOfPatterns } from '../sections/alternation';
 
 export interface FieldCue {
   /** How a sentence states the field; also a feature of the fitted section model. */
@@ -57,7 +58,8 @@ const PERIOD_FIRST =
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
 const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b/;
-const saysNothing = (norm: string) => PROMISE.test(norm) || POINTER.test(norm);
+const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER]);
+const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)/;
 const CONTACT_ROUTE =
@@ -319,14 +321,16 @@ export function matchFields(section: string, text: string, norm: string = normal
         .join(', ')
     : text;
   const said = saidText === text ? norm : normalize(saidText);
+  // Most sentences state no field of the section: one combined test rules them out.
+  if (question ? !ANY_ASK[section]?.test(norm) : !said || !ANY_STATED[section]?.test(said)) return [];
   const out: FieldMatch[] = [];
-  for (const [field, cue] of Object.entries(cues)) {
-    if (question && (cue.ask?.test(norm) || cue.alsoAsk?.test(norm))) {
+  for (const { field, cue, stated, asked } of CUE_TESTS[section]) {
+    if (question && asked?.test(norm)) {
       out.push({ section, field, asked: true });
       continue;
     }
     if (question || !said) continue;
-    if (!cue.state.test(said) && !cue.also?.test(said)) continue;
+    if (!stated.test(said)) continue;
     if (cue.require && !cue.require(saidText, said)) continue;
     out.push({ section, field, asked: false });
   }
@@ -334,18 +338,42 @@ export function matchFields(section: string, text: string, norm: string = normal
 }
 
 /** One alternation per section, so most sentences are ruled out by a single test. */
-const ANY_CUE: Record<string, RegExp> = Object.fromEntries(
+function anyOf(pick: (c: FieldCue) => Array<RegExp | undefined>): Record<string, RegExp | undefined> {
+  return Object.fromEntries(
+    Object.entries(FIELD_CUES).map(([id, cues]) => {
+      const patterns = Object.values(cues).flatMap((c) => pick(c).filter((r): r is RegExp => r !== undefined));
+      return [id, patterns.length ? anyOfPatterns(patterns) : undefined];
+    }),
+  );
+}
+const ANY_CUE = anyOf((c) => [c.state, c.ask]);
+/**
+ * Each section's cues listed once, not per sentence (this runs for every sentence and
+ * section), with each cue's patterns joined the same way for `test`.
+ */
+const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk: RegExp; stated: RegExp; asked?: RegExp }>> = Object.fromEntries(
   Object.entries(FIELD_CUES).map(([id, cues]) => [
     id,
-    new RegExp(Object.values(cues).flatMap((c) => [c.state.source, ...(c.ask ? [c.ask.source] : [])]).map((x) => `(?:${x})`).join('|')),
+    Object.entries(cues).map(([field, cue]) => {
+      return {
+        field,
+        cue,
+        stateOrAsk: anyOfPatterns([cue.state, cue.ask]),
+        stated: anyOfPatterns([cue.state, cue.also]),
+        ...(cue.ask || cue.alsoAsk ? { asked: anyOfPatterns([cue.ask, cue.alsoAsk]) } : {}),
+      };
+    }),
   ]),
 );
+/** What `matchFields` tests: a statement (`state`, `also`) or, for a question, an ask. */
+const ANY_STATED = anyOf((c) => [c.state, c.also]);
+const ANY_ASK = anyOf((c) => [c.ask, c.alsoAsk]);
 
 /** Count of field cues of `section` a sentence matches; a classification feature. */
 export function fieldCueCount(section: string, norm: string): number {
-  const cues = FIELD_CUES[section];
-  if (!cues || !ANY_CUE[section].test(norm)) return 0;
+  const any = ANY_CUE[section];
+  if (!any || !any.test(norm)) return 0;
   let n = 0;
-  for (const cue of Object.values(cues)) if (cue.state.test(norm) || (cue.ask && cue.ask.test(norm))) n++;
+  for (const { stateOrAsk } of CUE_TESTS[section]) if (stateOrAsk.test(norm)) n++;
   return n;
 }

@@ -9,6 +9,7 @@ import type { TemplateSection } from '../template/schema';
 import { PROMISE, fieldCueCount } from '../items/fields';
 import { buildAnnouncementMatcher } from './announce';
 import { NONE_CUES } from './lexicon';
+import { anyOfPatterns } from './alternation';
 import { buildTermIndex, keywordScores, stemsOfNormalized } from './terms';
 import { normalize } from './text';
 
@@ -261,9 +262,16 @@ export function transitionFeatures(a: number, b: number, K: number): FeatureList
 const CLOSE_CUE =
   /\b(thank you|thanks|that s all|that s it|i think (this|that) is (enough|all|it)|any questions|that was (the|a) (small )?overview|this is the (small )?overview|wrap(ping)? up|see you|bye)\b/;
 
+/** The same cues, each joined for a faster `test` (see alternation.ts). */
+const NONE_TESTS: Array<[RegExp, number]> = NONE_CUES.map(([re, w]) => [anyOfPatterns([re]), w]);
+const ANY_NONE = anyOfPatterns(NONE_CUES.map(([re]) => re));
+const PROMISE_TEST = anyOfPatterns([PROMISE]);
+
 function smallTalk(norm: string): number {
+  // Most sentences are content: one joined test rules them out before the weighed ones.
+  if (!ANY_NONE.test(norm)) return 0;
   let s = 0;
-  for (const [re, w] of NONE_CUES) if (re.test(norm)) s += w;
+  for (const [re, w] of NONE_TESTS) if (re.test(norm)) s += w;
   return Math.min(s, 6);
 }
 
@@ -371,7 +379,7 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
         state.words[i] = norms[i] ? countSpaces(norms[i]) + 1 : 0;
         let flags = 0;
         if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) flags |= QUESTION_FLAG;
-        if (PROMISE.test(norms[i])) flags |= PROMISE_FLAG;
+        if (PROMISE_TEST.test(norms[i])) flags |= PROMISE_FLAG;
         state.flags[i] = flags;
       }
       const out: SentenceFeatures[] = new Array(n);

@@ -4,10 +4,10 @@
  * announcements ("Devons are well-checked") still meet their titles.
  */
 
-const NUMBER_WORDS: Record<string, string> = {
-  '1': 'one', '2': 'two', '3': 'three', '4': 'four', '5': 'five', '30': 'thirty',
-  '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
-};
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['1', 'one'], ['2', 'two'], ['3', 'three'], ['4', 'four'], ['5', 'five'], ['30', 'thirty'],
+  ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'],
+]);
 
 /**
  * Lowercase; punctuation, dashes, slashes and apostrophes become spaces; "&" becomes
@@ -47,16 +47,10 @@ export function spellNumbers(ws: string[]): string[] {
   return out;
 }
 
-/**
- * Looking every word up in NUMBER_WORDS is costly (each word string is interned for the
- * property lookup), so only words that can be keys are: those starting with a digit, and
- * "constructor", which the plain object lookup has always resolved to Object's own
- * `constructor` (kept as it was so extraction results do not change; see the report).
- */
+/** Only words starting with a digit can be number words; the rest skip the lookup. */
 function spelled(w: string): string {
   const c = w.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || w === 'constructor') return NUMBER_WORDS[w] ?? w;
-  return w;
+  return c >= 48 && c <= 57 ? (NUMBER_WORDS.get(w) ?? w) : w;
 }
 
 /**

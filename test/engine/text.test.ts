@@ -1,0 +1,12 @@
+import { skeleton } from '../../src/engine/sections/text';
+
+describe('sound skeletons of announcements', () => {
+  test('digits and spelled numbers meet ("Day-1" is "day one")', () => {
+    expect(skeleton('Day-1 survival checklist')).toBe(skeleton('day one survival check list'));
+  });
+
+  test('ordinary words that name JavaScript object members are just words', () => {
+    expect(skeleton('the constructor call')).toBe(skeleton('the konstruktor call'));
+    expect(skeleton('toString valueOf')).not.toMatch(/native|function/);
+  });
+});

@@ -72,29 +72,11 @@ export function registerV1(r: Router): void {
       throw badRequest('Expected [{prefix: "global", name}]');
     }
     ctx.store.addLabels(ctx.principal, pageId, items.map((l) => ({ prefix: l.prefix, name: l.name as string })));
-    const labels = ctx.store.labels(ctx.principal, pageId);
-    return {
-      json: {
-        results: labels.map((l) => ({ prefix: l.prefix, name: l.name, id: String(l.id), label: l.name })),
-        start: 0,
-        limit: 200,
-        size: labels.length,
-        _links: { base: ctx.base, context: '/wiki', self: `${ctx.base}/rest/api/content/${pageId}/label` },
-      },
-    };
+    return { json: labelList(ctx.store.labels(ctx.principal, pageId), ctx.base, `${ctx.base}/rest/api/content/${pageId}/label`) };
   });
 
   r.on('GET', `${V1}/content/:id/label`, (ctx) => {
-    const labels = ctx.store.labels(ctx.principal, idParam(ctx.params.id));
-    return {
-      json: {
-        results: labels.map((l) => ({ prefix: l.prefix, name: l.name, id: String(l.id), label: l.name })),
-        start: 0,
-        limit: 200,
-        size: labels.length,
-        _links: { base: ctx.base, context: '/wiki' },
-      },
-    };
+    return { json: labelList(ctx.store.labels(ctx.principal, idParam(ctx.params.id)), ctx.base) };
   });
 
   // Confluence answers the v1 download with a redirect to the file; fetch follows it on the same origin.
@@ -208,4 +190,15 @@ export function registerV1(r: Router): void {
     const users = ids.map((id) => findUser(ctx.store.db, id)).filter((u) => u !== undefined);
     return { json: { results: users.map(userJson), start: 0, limit: ids.length, size: users.length, _links: { base: ctx.base, context: '/wiki' } } };
   });
+}
+
+/** v1's label list, as both adding and reading labels answer it. */
+function labelList(labels: Array<{ id: number | string; prefix: string; name: string }>, base: string, self?: string) {
+  return {
+    results: labels.map((l) => ({ prefix: l.prefix, name: l.name, id: String(l.id), label: l.name })),
+    start: 0,
+    limit: 200,
+    size: labels.length,
+    _links: { base, context: '/wiki', ...(self ? { self } : {}) },
+  };
 }

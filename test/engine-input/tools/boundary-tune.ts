@@ -6,20 +6,14 @@
  *
  *   npx tsx test/engine-input/tools/boundary-tune.ts [--show]
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { readTranscript } from '../../../src/engine/input';
+import { fittingGoldPaths, readLabelled } from './labelled';
 import { speechBoundaries, type Word } from '../../../src/engine/sentences/boundary-model';
 
 (async () => {
   const show = process.argv.includes('--show');
-  const golds = ['../shared/fixtures/seed-order-platform.gold.json', ...readdirSync('test/fixtures').filter((f) => f.endsWith('.gold.json')).map((f) => join('test/fixtures', f))];
   let TP = 0, FP = 0, FN = 0;
-  for (const g of golds) {
-    const gold = JSON.parse(readFileSync(g, 'utf8'));
-    let file = join(dirname(g), gold.transcript);
-    if (file.endsWith('.docx.txt')) file = file.slice(0, -4);
-    const t = await readTranscript(readFileSync(file), file);
+  for (const g of fittingGoldPaths()) {
+    const { gold, transcript: t } = await readLabelled(g);
     const starts = new Set<number>(gold.sentences.map((s: { start: number }) => s.start));
     let tp = 0, fp = 0, fn = 0;
     for (const seg of t.segments) {

@@ -8,9 +8,8 @@
  *
  *   npx tsx test/engine-input/tools/train-boundaries.ts [--dry]
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { readTranscript } from '../../../src/engine/input';
+import { fittingGoldPaths, readLabelled } from './labelled';
+import { writeFileSync } from 'node:fs';
 import { decideGap, gapFeatures, type Word } from '../../../src/engine/sentences/boundary-model';
 
 interface Doc {
@@ -20,16 +19,9 @@ interface Doc {
 }
 
 async function loadDocs(): Promise<Doc[]> {
-  const golds = [
-    '../shared/fixtures/seed-order-platform.gold.json',
-    ...readdirSync('test/fixtures').filter((f) => f.endsWith('.gold.json')).map((f) => join('test/fixtures', f)),
-  ];
   const docs: Doc[] = [];
-  for (const g of golds) {
-    const gold = JSON.parse(readFileSync(g, 'utf8'));
-    let file = join(dirname(g), gold.transcript);
-    if (file.endsWith('.docx.txt')) file = file.slice(0, -4);
-    const t = await readTranscript(readFileSync(file), file);
+  for (const g of fittingGoldPaths()) {
+    const { gold, transcript: t } = await readLabelled(g);
     const starts = new Set<number>(gold.sentences.map((s: { start: number }) => s.start));
     // Sentence starts where the labelled sections change: a missed cut there merges sections.
     const changes = new Set<number>();

@@ -116,6 +116,7 @@ export function repairTerms(
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const WINDOW_KEYS: string[] = [];
 
 function matchAt(
   text: string,
@@ -134,23 +135,25 @@ function matchAt(
     return joinedBySpace(text, tokens[i].end, tokens[i + 1].start) ? fuzzyPair(tokens, i, two, lex, protect) : undefined;
   }
   const widest = Math.min(lex.maxWords, tokens.length - i);
-  const keys: string[] = [];
+  // Reused across calls: this runs for most words of a call, and the windows are few.
+  const keys = WINDOW_KEYS;
+  let windows = 0;
   let key = '';
   for (let n = 1; n <= widest; n++) {
     if (n > 1 && !joinedBySpace(text, tokens[i + n - 2].end, tokens[i + n - 1].start)) break;
     key += tokens[i + n - 1].key;
-    keys.push(key);
+    keys[windows++] = key;
     // Longer windows only matter while they can still spell a listed key.
     if (!lex.prefixes.has(key) && !(key.endsWith('s') && lex.prefixes.has(key.slice(0, -1)))) break;
   }
   // Listed spellings first (longest window first), sound only when none applies.
-  for (let n = keys.length; n >= 1; n--) {
+  for (let n = windows; n >= 1; n--) {
     const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect, confirmed);
     if (rule) return { term: rule.term, words: n, contextual: rule.contextual };
   }
   const spelled = spelledAcronym(text, tokens, i);
   if (spelled) return spelled;
-  for (let n = Math.min(keys.length, 2); n >= 1; n--) {
+  for (let n = Math.min(windows, 2); n >= 1; n--) {
     const fuzzy = fuzzyTerm(tokens, i, n, keys[n - 1], lex, protect);
     if (fuzzy) return { term: fuzzy, words: n };
   }

@@ -53,6 +53,9 @@ function pairHits(index: Map<string, Array<[number, number]>>, hay: string, hits
 /** Openings that almost always introduce a new topic. */
 const STRONG_CUE = /^(now|next|moving|coming|on to|onto|over to|back to|going back to|part|section|let s talk|let s move|let s go|let us talk|let us move|then the|and now|so now|so next|okay now|ok now|alright now)\b/;
 
+/** A multi-word title is more telling than one shared word. */
+const phraseWeight = (p: Phrase): number => Math.min(1, 0.5 + 0.125 * p.stems.length);
+
 const STOP = new Set(['the', 'and', 'of', 'a', 'an', 'to', 'on', 'your', 'our', 'we', 'is', 'are', 'for', 'in', 'about', 'it']);
 
 export interface AnnouncementMatcher {
@@ -60,6 +63,12 @@ export interface AnnouncementMatcher {
   match(text: string): Float64Array;
   /** Same, for text already passed through `normalize()`. */
   matchNormalized(norm: string): Float64Array;
+  /**
+   * A matcher over the same compiled titles that remembers sentences for one call only:
+   * a transcript's words are not kept in memory after its extraction, and one call's
+   * results do not speed up the next.
+   */
+  forCall(): AnnouncementMatcher;
 }
 
 export function buildAnnouncementMatcher(sections: TemplateSection[]): AnnouncementMatcher {
@@ -83,56 +92,81 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
   const soundIndex = pairIndex(flat.map((p) => p.soundPairs));
   const letterHits = new Int32Array(flat.length);
   const soundHits = new Int32Array(flat.length);
-  const cache = new Map<string, Float64Array>();
-  const matcher: AnnouncementMatcher = {
-    match: (text: string) => matcher.matchNormalized(normalize(text)),
-    matchNormalized(norm: string): Float64Array {
-      const ws = spellNumbers(norm ? norm.split(' ') : []);
-      const key = ws.slice(0, 12).join(' ');
-      const hit = cache.get(key);
-      if (hit) return hit;
-      // Announcements are short or open with a cue ("now", "next is", "let's talk about").
-      const short = ws.length <= 8;
-      const cued = ANNOUNCE_CUES.test(norm);
-      const head = ws.slice(0, short ? 8 : 10);
-      // Sound-alike matching is costly and loose, so only where an announcement is likely.
-      const fuzzyHead = short ? ws : STRONG_CUE.test(key) ? ws.slice(0, 7) : [];
-      const headStems = new Set(head.map(stem));
-      const letters = fuzzyHead.filter((w) => !STOP.has(w)).join('');
-      const sound = fuzzyHead.length > 0 ? skeleton(fuzzyHead.join(' ')) : '';
-      if (fuzzyHead.length > 0) {
-        pairHits(letterIndex, letters, letterHits);
-        pairHits(soundIndex, sound, soundHits);
-      }
-      const out = new Float64Array(sections.length);
-      let pid = -1;
-      phrases.forEach((list, si) => {
-        let best = 0;
-        for (const p of list) {
-          pid++;
-          if (p.stems.length === 0) continue;
-          const present = p.stems.every((w) => headStems.has(w));
-          let score = 0;
-          if (present) score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
-          if (score < 1 && fuzzyHead.length > 0) {
-            if (p.letters.length >= 6 && letterHits[pid] >= 0.4 * p.letterPairs.length) {
-              const c = containment(p.letters, letters);
-              if (c >= 0.8) score = Math.max(score, c);
-            }
-            if (p.sound.length >= 8 && soundHits[pid] >= 0.4 * p.soundPairs.length) {
-              const c = containment(p.sound, sound);
-              if (c >= 0.75) score = Math.max(score, c * 0.95);
+  const sectionOf = phrases.flatMap((list, si) => list.map(() => si));
+  // Most sentences get no sound-alike check; then only phrases sharing a word can score.
+  const byFirstStem = new Map<string, number[]>();
+  flat.forEach((p, pid) => {
+    if (p.stems.length === 0) return;
+    const list = byFirstStem.get(p.stems[0]);
+    if (list) list.push(pid);
+    else byFirstStem.set(p.stems[0], [pid]);
+  });
+  return matcherWithCache();
+
+  function matcherWithCache(): AnnouncementMatcher {
+    const cache = new Map<string, Float64Array>();
+    const matcher: AnnouncementMatcher = {
+      match: (text: string) => matcher.matchNormalized(normalize(text)),
+      forCall: matcherWithCache,
+      matchNormalized(norm: string): Float64Array {
+        const ws = spellNumbers(norm ? norm.split(' ') : []);
+        const key = ws.slice(0, 12).join(' ');
+        const hit = cache.get(key);
+        if (hit) return hit;
+        // Announcements are short or open with a cue ("now", "next is", "let's talk about").
+        const short = ws.length <= 8;
+        const cued = ANNOUNCE_CUES.test(norm);
+        const head = ws.slice(0, short ? 8 : 10);
+        // Sound-alike matching is costly and loose, so only where an announcement is likely.
+        const fuzzyHead = short ? ws : STRONG_CUE.test(key) ? ws.slice(0, 7) : [];
+        const headStems = new Set(head.map(stem));
+        const letters = fuzzyHead.filter((w) => !STOP.has(w)).join('');
+        const sound = fuzzyHead.length > 0 ? skeleton(fuzzyHead.join(' ')) : '';
+        if (fuzzyHead.length > 0) {
+          pairHits(letterIndex, letters, letterHits);
+          pairHits(soundIndex, sound, soundHits);
+        }
+        const out = new Float64Array(sections.length);
+        if (fuzzyHead.length === 0) {
+          for (const st of headStems) {
+            for (const pid of byFirstStem.get(st) ?? []) {
+              const p = flat[pid];
+              if (!p.stems.every((w) => headStems.has(w))) continue;
+              const score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
+              const si = sectionOf[pid];
+              out[si] = Math.max(out[si], score * phraseWeight(p));
             }
           }
-          // A multi-word title is more telling than one shared word.
-          const weight = Math.min(1, 0.5 + 0.125 * p.stems.length);
-          best = Math.max(best, score * weight);
+          if (cache.size < 5000) cache.set(key, out);
+          return out;
         }
-        out[si] = best;
-      });
-      if (cache.size < 5000) cache.set(key, out);
-      return out;
-    },
-  };
-  return matcher;
+        let pid = -1;
+        phrases.forEach((list, si) => {
+          let best = 0;
+          for (const p of list) {
+            pid++;
+            if (p.stems.length === 0) continue;
+            const present = p.stems.every((w) => headStems.has(w));
+            let score = 0;
+            if (present) score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
+            if (score < 1 && fuzzyHead.length > 0) {
+              if (p.letters.length >= 6 && letterHits[pid] >= 0.4 * p.letterPairs.length) {
+                const c = containment(p.letters, letters);
+                if (c >= 0.8) score = Math.max(score, c);
+              }
+              if (p.sound.length >= 8 && soundHits[pid] >= 0.4 * p.soundPairs.length) {
+                const c = containment(p.sound, sound);
+                if (c >= 0.75) score = Math.max(score, c * 0.95);
+              }
+            }
+            best = Math.max(best, score * phraseWeight(p));
+          }
+          out[si] = best;
+        });
+        if (cache.size < 5000) cache.set(key, out);
+        return out;
+      },
+    };
+    return matcher;
+  }
 }

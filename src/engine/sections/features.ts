@@ -313,7 +313,8 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       const norms = sentences.map((s) => normalize(s.text));
       const stems = norms.map(stemsOfNormalized);
       const kw = keywordScores(index, stems.map((st) => index.find(st)), K);
-      const ann = norms.map((nm) => (nm ? announcer.matchNormalized(nm) : new Float64Array(K)));
+      const announce = announcer.forCall();
+      const ann = norms.map((nm) => (nm ? announce.matchNormalized(nm) : new Float64Array(K)));
       const small = norms.map(smallTalk);
       // fields[i * K + s]: how many of section s's field cues sentence i states or asks (at most 2).
       const fields = new Float64Array(n * K);

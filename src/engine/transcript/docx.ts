@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { errors } from './errors';
 
 /**
@@ -6,6 +5,9 @@ import { errors } from './errors';
  * lines). That text becomes `Transcript.text`, so evidence offsets point into it.
  */
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
+  // Loaded on the first Word file only: mammoth and its zip and XML libraries are most of
+  // the engine's start-up memory, and most transcripts are text, VTT or SRT.
+  const { default: mammoth } = await import('mammoth');
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));

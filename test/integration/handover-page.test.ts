@@ -153,6 +153,38 @@ describe('writing the handover page', () => {
     expect(unwrap<WrittenPage>(await h.call('createOrUpdatePage', fromText())).needsConfirmation).toBe(false);
   });
 
+  test('regenerating to a title another page in the space holds takes a numbered title instead of failing', async () => {
+    const first = unwrap<WrittenPage>(await h.call('createOrUpdatePage', fromText()));
+    const wanted = (await pageOf(h, first.pageId)).title;
+    const current = await pageOf(h, first.pageId);
+    // Someone renames the handover, and another page in the space takes its old title.
+    const renamed = await h.rest('PUT', `/wiki/api/v2/pages/${first.pageId}`, 'user-outgoing', {
+      id: first.pageId,
+      status: 'current',
+      title: 'Order platform handover (renamed)',
+      body: { representation: 'atlas_doc_format', value: JSON.stringify(current.adf) },
+      version: { number: current.version.number + 1 },
+    });
+    expect(renamed.status).toBe(200);
+    const other = await h.rest('POST', '/wiki/api/v2/pages', 'user-admin', {
+      spaceId: String(h.seed.space.id),
+      status: 'current',
+      title: wanted,
+      body: { representation: 'atlas_doc_format', value: JSON.stringify({ type: 'doc', version: 1, content: [] }) },
+    });
+    expect(other.status).toBe(200);
+    const [task] = await tasksOf(h, first.pageId);
+    await tick(h, task.id, 'user-incoming');
+
+    const again = unwrap<WrittenPage>(await h.call('createOrUpdatePage', fromText()));
+    expect(again.needsConfirmation).toBe(false);
+    expect(again.pageId).toBe(first.pageId);
+    expect(again.title).toBe(`${wanted} (2)`);
+    const page = await pageOf(h, first.pageId);
+    expect(page.title).toBe(`${wanted} (2)`);
+    expect((await tasksOf(h, first.pageId)).find((t) => t.localId === task.localId)?.status).toBe('complete');
+  });
+
   test('a 429 with Retry-After is waited out and retried', async () => {
     h.server.faults.add({ method: 'POST', pathPattern: '^/wiki/api/v2/pages$', status: 429, times: 1, retryAfterSeconds: 1 });
     h.server.requestLog.length = 0;

@@ -2,6 +2,7 @@ import { dropFillers } from './fillers';
 import { compileLexicon, glossaryEntries, normKey, type CompiledLexicon, type Glossary } from './lexicon';
 import { LEXICON } from './lexicon-data';
 import { repairTerms, type TermFix } from './repair';
+import { writeSpokenAddresses } from './spoken-address';
 
 export interface CleanOptions {
   /** Team terms that extend the built-in lexicon. */
@@ -39,7 +40,8 @@ const protectCache = new WeakMap<object, Set<string>>();
 /** Speech-to-text cleanup of one sentence: markup and fillers out, misheard terms repaired. */
 export function cleanSpeech(text: string, opts: CleanOptions = {}): CleanResult {
   const plain = text.includes('<') ? text.replace(/<[^>\n]{0,80}>/g, ' ') : text;
-  const unfilled = dropFillers(plain);
+  // Addresses first: "slash slash" is not a stutter, and "dot net" in "acme dot atlassian dot net" is not .NET.
+  const unfilled = dropFillers(writeSpokenAddresses(plain));
   if (!unfilled) return { text: '', fixes: [] };
   return repairTerms(unfilled, lexiconFor(opts.glossary), protectSet(opts.protect), opts.confirmed);
 }

@@ -1,0 +1,42 @@
+/**
+ * Web addresses read out loud: "wiki dot acme dot com slash display slash orders" is
+ * wiki.acme.com/display/orders, and "h t t p s colon slash slash" opens it. Speech-to-text
+ * writes the words, so without this an architecture link that was really said would be
+ * reported missing.
+ *
+ * "dot" and "slash" are ordinary words too ("we use dot net", "the dot com days"), so a
+ * run is an address only when its host ends in a known top-level domain and it is plainly
+ * one: a scheme or "www" was said, it has a path, or its host has three or more parts.
+ */
+
+const TOP_LEVEL_DOMAINS = new Set([
+  'com', 'org', 'net', 'io', 'dev', 'app', 'cloud', 'ai', 'co', 'uk', 'us', 'eu', 'de', 'fr', 'nl', 'es', 'it', 'in', 'au',
+  'ca', 'jp', 'br', 'ch', 'se', 'pl', 'info', 'biz', 'tech', 'site', 'internal', 'local', 'corp', 'intra', 'lan',
+]);
+
+/** Words that never open a host name: "the dot com bubble" is not an address. */
+const NOT_A_HOST = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'its', 'to', 'of', 'in', 'on', 'at', 'it', 'is', 'and', 'or', 'use', 'using']);
+
+const LABEL = '[a-z0-9]+(?: dash [a-z0-9]+)*';
+const SPOKEN_ADDRESS = new RegExp(
+  `\\b(?:(https?|h t t p s?|h t t p) (?:colon )?(?:(?:forward )?slash (?:forward )?slash |//)|(?:https?://))?` +
+    `(${LABEL}(?: dot ${LABEL})+)` +
+    `((?: (?:forward )?slash ${LABEL})*)`,
+  'gi',
+);
+
+export function writeSpokenAddresses(text: string): string {
+  if (!/\bdot\b/i.test(text)) return text;
+  return text.replace(SPOKEN_ADDRESS, (said: string, scheme: string | undefined, host: string, path: string) => {
+    const labels = host.split(/ dot /i).map(joinDashes);
+    const tld = labels[labels.length - 1].toLowerCase();
+    if (!TOP_LEVEL_DOMAINS.has(tld) || NOT_A_HOST.has(labels[0].toLowerCase())) return said;
+    const segments = path ? path.trim().split(/ ?(?:forward )?slash /i).filter(Boolean).map(joinDashes) : [];
+    const plainlyAnAddress = scheme !== undefined || labels[0].toLowerCase() === 'www' || segments.length > 0 || labels.length >= 3;
+    if (!plainlyAnAddress) return said;
+    const prefix = scheme ? `${scheme.replace(/ /g, '').toLowerCase()}://` : '';
+    return `${prefix}${labels.join('.')}${segments.map((s) => `/${s}`).join('')}`;
+  });
+}
+
+const joinDashes = (label: string): string => label.replace(/ dash /gi, '-');

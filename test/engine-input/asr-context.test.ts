@@ -61,9 +61,30 @@ describe('tool names heard as ordinary words', () => {
     expect(cleanSpeech(sentence).fixes).toEqual([]);
   });
 
+  test.each([
+    ['and side kick keeps the queues in red is.', 'and Sidekiq keeps the queues in Redis.'],
+    ['raise a ticket in service now', 'raise a ticket in ServiceNow'],
+    ['the flows run on any point platform', 'the flows run on Anypoint platform'],
+    ['the opportunities sync from sales force', 'the opportunities sync from Salesforce'],
+  ])('a name heard split into ordinary words, in its context: %s', (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  test.each([
+    'the one in red is the primary',
+    'at any point we can roll back',
+    'the service now runs on two pods',
+    'we keep a big table of results',
+    'the code build step is slow',
+    'the last pass of the job',
+    'our sales force uses the reporting portal',
+  ])('ordinary words that spell a name when joined stay apart: %s', (sentence) => {
+    expect(cleanSpeech(sentence).fixes).toEqual([]);
+  });
+
   // Every rule in the data, both ways: its gate makes it fire, a neutral sentence leaves it be.
-  const rules = (toolWords.terms as { term: string; guarded: GuardedVariants[] }[]).flatMap((t) =>
-    t.guarded.flatMap((g) => g.variants.map((v) => ({ term: g.to ?? t.term, variant: v, guard: g }))),
+  const rules = (toolWords.terms as { term: string; guarded?: GuardedVariants[] }[]).flatMap((t) =>
+    (t.guarded ?? []).flatMap((g) => g.variants.map((v) => ({ term: g.to ?? t.term, variant: v, guard: g }))),
   );
 
   test.each(rules.map((r) => [r.variant, r.term, r] as const))('"%s" becomes %s only beside its context words', (variant, term, { guard }) => {

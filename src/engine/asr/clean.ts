@@ -3,6 +3,7 @@ import { compileLexicon, glossaryEntries, normKey, type CompiledLexicon, type Gl
 import { LEXICON } from './lexicon-data';
 import { repairTerms, type TermFix } from './repair';
 import { writeSpokenAddresses } from './spoken-address';
+import { spokenStatusCodes } from './status-codes';
 
 export interface CleanOptions {
   /** Team terms that extend the built-in lexicon. */
@@ -43,7 +44,30 @@ export function cleanSpeech(text: string, opts: CleanOptions = {}): CleanResult 
   // Addresses first: "slash slash" is not a stutter, and "dot net" in "acme dot atlassian dot net" is not .NET.
   const unfilled = dropFillers(writeSpokenAddresses(plain));
   if (!unfilled) return { text: '', fixes: [] };
-  return repairTerms(unfilled, lexiconFor(opts.glossary), protectSet(opts.protect), opts.confirmed);
+  // Codes first, so term guards see "503" beside a garbled gateway name.
+  const coded = spokenStatusCodes(unfilled);
+  const repaired = repairTerms(coded.text, lexiconFor(opts.glossary), protectSet(opts.protect), opts.confirmed);
+  if (!coded.fixes.length) return repaired;
+  return { text: repaired.text, fixes: [...coded.fixes, ...repaired.fixes.map((f) => backThrough(coded.fixes, f))].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * A later fix's offsets, which point into the text after `earlier` were applied, moved
+ * back onto the text before them: every fix in a result points into the same text.
+ */
+function backThrough(earlier: TermFix[], f: TermFix): TermFix {
+  const back = (at: number, edge: 'start' | 'end') => {
+    let shift = 0;
+    for (const e of earlier) {
+      const to = e.start + shift;
+      if (at <= to) break;
+      // Inside a replacement: widen to the whole original words.
+      if (at < to + e.to.length) return edge === 'start' ? e.start : e.end;
+      shift += e.to.length - (e.end - e.start);
+    }
+    return at - shift;
+  };
+  return { ...f, start: back(f.start, 'start'), end: back(f.end, 'end') };
 }
 
 function protectSet(p?: Iterable<string>): Set<string> {

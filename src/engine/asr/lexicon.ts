@@ -12,6 +12,12 @@ export interface LexiconEntry {
   guarded?: GuardedVariants[];
   /** Set false when the term must only ever come from a listed variant, never by sound. */
   fuzzy?: boolean;
+  /**
+   * Its spelling heard split is ordinary English ("red is", "any point", "service now"):
+   * the joined word and each unguarded variant match only as written, split words only
+   * through a guarded variant.
+   */
+  joinedOnly?: boolean;
 }
 
 export interface GuardedVariants {
@@ -91,21 +97,28 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     push(bySound, sound, t);
     push(byFirst, sound[0], t);
   };
+  const joinedOnly = new Set(entries.filter((e) => e.joinedOnly).map((e) => e.term));
   for (const e of entries) {
     const canonicalIsWord = e.term.split(/\s+/).every((w) => isEnglishWord(w));
     // "api gateway" -> "API Gateway" would only re-case ordinary words: not a repair.
     const sameWords = (v: string) => canonicalIsWord && v.toLowerCase().split(/\s+/).join(' ') === e.term.toLowerCase();
     // Re-casing a term ("terraform" -> "Terraform") is only safe when it is not an English word.
-    if (!canonicalIsWord) add(e.term, { term: e.term, canonical: true });
+    if (!canonicalIsWord) add(e.term, joinedOnly.has(e.term) ? { term: e.term, canonical: true, words: 1 } : { term: e.term, canonical: true });
     // An English word as a product name is only believed when heard split: "snow flake".
     else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase()) add(e.term, { term: e.term, minWords: 2, canonical: true });
-    for (const v of e.variants ?? []) if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) });
+    for (const v of e.variants ?? []) {
+      if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined) });
+    }
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);
   }
   const prefixes = new Set<string>();
   for (const key of exact.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
   return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes };
+}
+
+function wordCount(v: string): number {
+  return v.trim().split(/[\s-]+/).length;
 }
 
 function spelledWords(v: string): number | undefined {

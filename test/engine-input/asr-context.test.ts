@@ -1,0 +1,152 @@
+import { cleanSpeech, type CleanResult } from '../../src/engine/input';
+import toolWords from '../../src/engine/asr/lexicon-tool-words.json';
+import type { GuardedVariants } from '../../src/engine/asr/lexicon';
+
+const clean = (s: string) => cleanSpeech(s).text;
+
+/** Every fix must name the exact words it replaced in the text given to cleanSpeech. */
+function expectExactOffsets(input: string, r: CleanResult): void {
+  for (const f of r.fixes) expect(input.slice(f.start, f.end)).toBe(f.from);
+}
+
+describe('tool names heard as ordinary words', () => {
+  test.each([
+    ['every unhandled exception ends up in century with the stack trace', 'every unhandled exception ends up in Sentry with the stack trace'],
+    ['the search query in spunk shows the logs', 'the search query in Splunk shows the logs'],
+    ['the logs go to low key and we query them from grafana', 'the logs go to Loki and we query them from Grafana'],
+    ['the session cache is in radish', 'the session cache is in Redis'],
+    ['events land on a cafe ka topic and the consumers read them', 'events land on a Kafka topic and the consumers read them'],
+    ['the dashboards are in granola and the alerts too', 'the dashboards are in Grafana and the alerts too'],
+    ['the orders table lives in post grace and the replica lags', 'the orders table lives in PostgreSQL and the replica lags'],
+    ['the documents collection in mango is sharded', 'the documents collection in MongoDB is sharded'],
+    ['the logs are in cabana with a saved index pattern', 'the logs are in Kibana with a saved index pattern'],
+    ['the periodic tasks run on salary beat with a redis broker', 'the periodic tasks run on Celery beat with a Redis broker'],
+    ['carpenter adds spot nodes when pods are pending', 'Karpenter adds spot nodes when pods are pending'],
+    ['sneak runs a scan on every pull request for vulnerabilities', 'Snyk runs a scan on every pull request for vulnerabilities'],
+    ['the oath token is refreshed by the client', 'the OAuth token is refreshed by the client'],
+    ['build the doctor image and push it', 'build the Docker image and push it'],
+    ['the crown job runs at midnight', 'the cron job runs at midnight'],
+    ['the escalation goes through paid your duty', 'the escalation goes through PagerDuty'],
+    ['we spun up two easy two instances', 'we spun up two EC2 instances'],
+  ])('in its context: %s', (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  test.each([
+    'we lived through a century of outages',
+    'he has a lot of spunk',
+    'it was a low key meeting',
+    'I bought a radish at the market',
+    'we met at a cafe near the office',
+    'I had granola for breakfast',
+    'I ate a mango',
+    'we stayed in a cabana',
+    'he drives a jaguar',
+    'my salary is paid monthly',
+    'the carpenter fixed the door',
+    'we sneak out for lunch',
+    'pub trivia is on thursday',
+    'tick the check marks in the form',
+    'he took an oath',
+    'jot it down',
+    'I skim the docs before the call',
+    'I went to the doctor yesterday',
+    'Jupiter is a big planet',
+    'that is pseudo science',
+    'the crown jewels are safe',
+    'ergo we need more time',
+    'the orchestra played as an ensemble',
+    'it is easy two people can do it',
+  ])('ordinary use stays: %s', (sentence) => {
+    expect(cleanSpeech(sentence).fixes).toEqual([]);
+  });
+
+  test.each([
+    ['and side kick keeps the queues in red is.', 'and Sidekiq keeps the queues in Redis.'],
+    ['raise a ticket in service now', 'raise a ticket in ServiceNow'],
+    ['the flows run on any point platform', 'the flows run on Anypoint platform'],
+    ['the opportunities sync from sales force', 'the opportunities sync from Salesforce'],
+  ])('a name heard split into ordinary words, in its context: %s', (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  test.each([
+    'the one in red is the primary',
+    'at any point we can roll back',
+    'the service now runs on two pods',
+    'we keep a big table of results',
+    'the code build step is slow',
+    'the last pass of the job',
+    'our sales force uses the reporting portal',
+  ])('ordinary words that spell a name when joined stay apart: %s', (sentence) => {
+    expect(cleanSpeech(sentence).fixes).toEqual([]);
+  });
+
+  // Every rule in the data, both ways: its gate makes it fire, a neutral sentence leaves it be.
+  const rules = (toolWords.terms as { term: string; guarded?: GuardedVariants[] }[]).flatMap((t) =>
+    (t.guarded ?? []).flatMap((g) => g.variants.map((v) => ({ term: g.to ?? t.term, variant: v, guard: g }))),
+  );
+
+  test.each(rules.map((r) => [r.variant, r.term, r] as const))('"%s" becomes %s only beside its context words', (variant, term, { guard }) => {
+    const inContext = guard.after
+      ? `then the ${variant} ${guard.after[0]} was fine`
+      : guard.before
+        ? `then the ${guard.before[0]} ${variant} was fine`
+        : `we checked the ${guard.near![0]} in ${variant} again`;
+    expect(clean(inContext)).toContain(term);
+    expect(clean(inContext)).not.toContain(` ${variant} `);
+    expect(cleanSpeech(`I told him ${variant} yesterday at home.`).fixes).toEqual([]);
+  });
+});
+
+describe('spoken HTTP status codes', () => {
+  test.each([
+    ['the gateway starts returning five oh threes when the pods run out of memory', 'the gateway starts returning 503s when the pods run out of memory'],
+    ['we saw a spike of five hundred errors after the deploy', 'we saw a spike of 500 errors after the deploy'],
+    ['the login endpoint throws a four oh one when the token expires', 'the login endpoint throws a 401 when the token expires'],
+    ['the partner API answers with a four twenty nine, so we back off', 'the partner API answers with a 429, so we back off'],
+    ['clients get a four oh four page for deleted products', 'clients get a 404 page for deleted products'],
+    ['the health check returns two hundred even when the database is down', 'the health check returns 200 even when the database is down'],
+    ['the old links answer with three oh one redirects', 'the old links answer with 301 redirects'],
+    ['the load balancer shows five x x errors in red', 'the load balancer shows 5xx errors in red'],
+    ['the job returns a five hundred.', 'the job returns a 500.'],
+    ['gateway returning five zero zero', 'gateway returning 500'],
+    ['invalid token errors, four oh ones, right after a key rotation', 'invalid token errors, 401s, right after a key rotation'],
+    ['lots of five oh threes and five oh fours from the gateway', 'lots of 503s and 504s from the gateway'],
+    ['Five-oh-two errors from the proxy', '502 errors from the proxy'],
+  ])('as a code: %s', (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  test.each([
+    'we have five hundred users in the pilot',
+    'the batch takes five hundred milliseconds per file',
+    'we get about five hundred requests a second at peak',
+    'the alert fired at five oh three pm on friday, errors everywhere',
+    'we moved to version four oh one last week',
+    'the meeting is at four twenty nine',
+    'the gateway deploy window is four fifteen to five in the afternoon',
+    'twenty five hundred errors were logged last night',
+    'the query returns five hundred rows',
+    'they have like four hundred jobs',
+    'it returns five hundred and three records',
+    'we have five hundred thousand events per day',
+    'the errors started in room four oh four',
+  ])('as a number: %s', (sentence) => {
+    expect(cleanSpeech(sentence).fixes).toEqual([]);
+  });
+
+  test('codes are recorded as fixes with offsets into the same text as the term fixes', () => {
+    const input = 'um so teleform broke and cong returns a five oh two when pager duty pages';
+    const r = cleanSpeech(input);
+    expect(r.text).toBe('so Terraform broke and Kong returns a 502 when PagerDuty pages');
+    const unfilled = 'so teleform broke and cong returns a five oh two when pager duty pages';
+    expect(r.fixes.map((f) => [f.from, f.to])).toEqual([
+      ['teleform', 'Terraform'],
+      ['cong', 'Kong'],
+      ['five oh two', '502'],
+      ['pager duty', 'PagerDuty'],
+    ]);
+    expectExactOffsets(unfilled, r);
+  });
+});

@@ -294,7 +294,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
 
 const CLAUSE = /[,;]|\b(?:and|but)\b/;
 const MIN_CLAUSE_WORDS = 4;
-const QUESTION = /\?\s*$/;
+// Raw speech-to-text has no "?": an unpunctuated sentence opening like a question is one.
+const QUESTION = /\?\s*$|^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|can|was|were)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 
 export interface FieldMatch {
   section: string;

@@ -129,7 +129,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'open-responsibilities': {
     announce: ['open work', 'open stuff', 'open items', 'in flight', 'what s in flight', 'pending items', 'work in progress', 'what i m handing over', 'open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
-      'in flight work', 'open items', 'ongoing work', 'pending work', 'what is still open', 'still open', 'what s still open'],
+      'in flight work', 'open items', 'ongoing work', 'pending work', 'what is still open', 'still open', 'what s still open', 'what is open', 'what s open'],
     terms: {
       'half built': 3, 'still investigating': 3, 'still open': 3, 'it is yours': 2, 'it s yours': 2, 'nobody has moved': 2, 'not finished': 3, 'unfinished': 3, 'bug': 1, 'experiment': 2, 'planned for': 2, 'handing over': 2, 'take over': 1, 'decide which': 3, 'the rest goes back': 3, 'goes back to': 2, 'you can decide': 2,
       'open tasks': 3, 'in progress': 3, 'in flight': 3, ticket: 2, jira: 2, backlog: 1, 'handed over': 2, 'hand over': 1,

@@ -100,6 +100,21 @@ describe('what does not state a field', () => {
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'Honestly, I do not know.']).missing).toContain('Rollback approver');
   });
 
+  test('raw speech-to-text asks without a question mark, and the ask states nothing', () => {
+    expect(fieldsOf('first-30-days', 'oh and what would you do in the first month')).toEqual([]);
+    expect(fieldsOf('deployment-rollback', 'and who should approve a rollback')).toEqual([]);
+    expect(statusOf('first-30-days', ['and what should i do in my first month', 'good question let us talk about that next time']).status).toBe('missing');
+    // The same words as a statement still count, and "what you should not do is" is no question.
+    expect(fieldsOf('first-30-days', 'in the first month you shadow the on call')).toContain('weekly-plan');
+    expect(fieldsOf('day-1-checklist', 'what you should not do is restart the workers on prod')).toContain('avoid-actions');
+    // Run on into its answer, the question no longer hides what the answer states.
+    expect(fieldsOf('completion-check', 'when is the handover done when you have deployed and rolled back once on your own')).toContain('criteria');
+  });
+
+  test('a freeze said with a word between "no" and "changes" is still a freeze', () => {
+    expect(fieldsOf('bad-windows', 'no network changes in the last three days of the month because of the finance close')).toContain('avoid-period');
+  });
+
   test('saying there is no on-call is not an escalation path, and an incident channel is not whom to ask', () => {
     expect(fieldsOf('ownership-escalation', 'No, there is no on-call, we look at it in office hours.')).toEqual([]);
     expect(fieldsOf('ownership-escalation', 'If it is really broken you post in the incidents channel.')).not.toContain('contact');

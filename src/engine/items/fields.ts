@@ -51,7 +51,7 @@ const PERIOD =
   /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours)\b/;
 /** Saying that changes must not happen then. */
 const AVOID =
-  /\b(freeze|frozen|blackout|avoid\w*|no (deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
+  /\b(freeze|frozen|blackout|avoid\w*|no ([a-z]+ )?(deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
 /** The answer opens with the period itself: "Monday mornings, obviously, and the last week of the quarter". */
 const PERIOD_FIRST =
   /^((and|also|so|yes|plus|then|or|definitely|obviously|mainly|mostly|especially) )*(the |every |each |any |during |in |on |at |around |near )?((?!(because|since|as|when|if|so|but|we|you|i|it|they|he|she|there|this|that|people|somebody|someone|nobody)\b)[a-z0-9]+ ){0,3}(freeze|blackout|peak|month end|quarter end|year end|end of|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|midnight|eod|payroll|week|weeks|month|day|days|window|season|semester|quarter|sales)\b/;
@@ -215,7 +215,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'bad-windows': {
     'avoid-period': {
-      state: /\b(freeze|blackout|avoid(ed)?|no (deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last (week|day|days) of|quarter|release day)\b/,
+      state: /\b(freeze|blackout|avoid(ed)?|no ([a-z]+ )?(deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last ([a-z]+ )?(week|weeks|day|days) of|quarter|release day)\b/,
       // A period is avoided only when the sentence says so, or answers with the period itself.
       require: (_t, n) => PERIOD.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
@@ -273,7 +273,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'completion-check': {
     criteria: {
       state: /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/,
-      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b/,
+      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b/,
     },
   },
   'sign-off': {
@@ -295,6 +295,13 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
 const CLAUSE = /[,;]|\b(?:and|but)\b/;
 const MIN_CLAUSE_WORDS = 4;
 const QUESTION = /\?\s*$/;
+/**
+ * Raw speech-to-text has no "?": a short unpunctuated sentence that opens like a question
+ * is one. A long one is more likely the question with its answer run on.
+ */
+const SPOKEN_QUESTION =
+  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|can|was|were)|who (?:uses|owns|approves|decides|runs|handles|maintains)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
+const SPOKEN_QUESTION_MAX_WORDS = 12;
 
 export interface FieldMatch {
   section: string;
@@ -307,7 +314,8 @@ export interface FieldMatch {
 export function matchFields(section: string, text: string, norm: string = normalize(text)): FieldMatch[] {
   const cues = FIELD_CUES[section];
   if (!cues) return [];
-  const question = QUESTION.test(text);
+  const question =
+    QUESTION.test(text) || (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS);
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.
   // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.

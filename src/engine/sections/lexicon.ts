@@ -13,9 +13,9 @@ export interface SectionLexicon {
 export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   'system-overview': {
     announce: ['overview', 'the system', 'what it is', 'what the system is', 'what the service does', 'the big picture', 'system overview', 'overview of the system', 'business purpose', 'criticality', 'environments and technologies',
-      'environments', 'key technologies', 'tech stack', 'what the system does'],
+      'environments', 'key technologies', 'tech stack', 'what the system does', 'basically what it does'],
     terms: {
-      'really matters': 2, 'only one that': 1,
+      'really matters': 2, 'only one that': 1, 'what it does is': 3, 'basically what': 2, 'turns them into': 2,
       'backend': 2, 'frontend': 1, 'portal': 2, 'internal': 1, 'use it': 2, 'uses it': 2, 'people use': 2, 'matters most': 3, 'if it s down': 3, 'if it is down': 3, 'when it s down': 3, 'goes down': 1, 'requests': 1, 'request': 1, 'sits behind': 2, 'talks to': 2, 'internal services': 2, 'apps': 1, 'mobile': 1, 'web': 1, 'database': 1, 'service': 1, 'how many': 1, 'every week': 1, 'complain': 2, 'keeps': 1, 'business': 1, 'finance': 1, 'reporting': 1, 'bookings': 1, 'orders': 1,
       'system name': 3, 'is called': 2, 'non technical terms': 3, 'what does the system do': 3, 'used by': 2, 'who uses': 3,
       users: 2, customers: 1, partners: 2, 'business hours': 2, critical: 2, criticality: 3, 'business impact': 3,
@@ -37,9 +37,9 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'plain-english-notes': {
     announce: ['not written anywhere', 'things only you know', 'only you know', 'things i only know', 'learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
-      'things nobody writes down', 'unwritten rules', 'quirks'],
+      'things nobody writes down', 'unwritten rules', 'quirks', 'before i forget', 'one thing you should know', 'something you should know', 'nobody wrote down'],
     terms: {
-      'nobody reminds': 3, 'only you know': 3, 'just ignore': 2, 'not used': 1, 'always restart': 1,
+      'nobody reminds': 3, 'only you know': 3, 'before i forget': 3, 'you should know': 2, 'time difference': 3, 'time zone': 2, 'their time': 2, 'not ours': 1, 'just how it works': 2, 'just ignore': 2, 'not used': 1, 'always restart': 1,
       'hard way': 3, 'on purpose': 2, 'sometimes': 1, 'looks wrong': 2, 'nobody writes': 3,
       'written down': 3, 'bite you': 3, 'will bite': 3, 'was cloned': 2, 'cloned': 1, 'historical reasons': 3, 'just so you know': 2, 'nobody remembers': 3, 'reminder': 1, 'still say': 2, 'rename': 1, 'in the name': 1, 'skew': 2, 'generated file': 1, 'by hand': 1, 'actually': 1, 'secretly': 2, 'looks like': 1, 'don t assume': 2,
       shortcut: 3, 'sharp edge': 3, 'sharp edges': 3, gotcha: 3, tribal: 3, historically: 3, history: 2, legacy: 2,
@@ -129,9 +129,9 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'open-responsibilities': {
     announce: ['open work', 'open stuff', 'open items', 'in flight', 'what s in flight', 'pending items', 'work in progress', 'what i m handing over', 'open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
-      'in flight work', 'open items', 'ongoing work', 'pending work'],
+      'in flight work', 'open items', 'ongoing work', 'pending work', 'what is still open', 'still open', 'what s still open', 'what is open', 'what s open'],
     terms: {
-      'half built': 3, 'still investigating': 3, 'nobody has moved': 2, 'not finished': 3, 'unfinished': 3, 'bug': 1, 'experiment': 2, 'planned for': 2, 'handing over': 2, 'take over': 1, 'decide which': 3, 'the rest goes back': 3, 'goes back to': 2, 'you can decide': 2,
+      'half built': 3, 'still investigating': 3, 'still open': 3, 'it is yours': 2, 'it s yours': 2, 'nobody has moved': 2, 'not finished': 3, 'unfinished': 3, 'bug': 1, 'experiment': 2, 'planned for': 2, 'handing over': 2, 'take over': 1, 'decide which': 3, 'the rest goes back': 3, 'goes back to': 2, 'you can decide': 2,
       'open tasks': 3, 'in progress': 3, 'in flight': 3, ticket: 2, jira: 2, backlog: 1, 'handed over': 2, 'hand over': 1,
       accept: 3, reject: 3, transition: 2, pending: 2, blocked: 2, initiatives: 2, responsibilities: 3, responsibility: 3,
       tasks: 2, task: 2, 'say yes': 2, 'say no': 2, 'free to choose': 3, 'half done': 3, 'not started': 3, migration: 1,
@@ -164,7 +164,7 @@ export const NONE_CUES: Array<[RegExp, number]> = [
   [/\b(on mute|unmute|muted|your camera|my camera|audio|my connection|bad connection|internet|lagging|frozen|froze|you froze|dropped off|dropped out|rejoin|cut out|breaking up|you re back|i m back)\b/, 3],
   [/\b(recording|recorded|transcript(ion)?|the video|this video|minutes video|record this)\b/, 2],
   [/\b(this|the) (call|meeting|session)\b|\btoday s (call|session|meeting)\b|\banother (call|meeting)\b|\bnext meeting\b|\bhard stop\b|\bcalendar invite\b|\bover time\b|\bjump to\b|\bnext time\b|\bfollow up session\b|\ba lot more to cover\b|\bran out of time\b/, 2],
-  [/\b(how are you|how was your|how s it going|long weekend|vacation|my kids|the kids|weather|coffee|lunch|dinner|birthday|traffic was|flight|football|game last night|movie|drinks|farewell|party|invite for|on leave|the door|delivery|the planning|offsite|holiday plans)\b/, 3],
+  [/\b(how are you|how was your|how s it going|long weekend|vacation|my kids|the kids|weather|coffee|lunch|dinner|birthday|traffic was|flight|football|game last night|movie|drinks|farewell|party|invite for|on leave|the door|delivery|the planning|offsite|holiday plans|the trip|new flat|new house|the kitchen|camping|my daughter|my son|the school|a parcel|neighbou?r|my phone)\b/, 3],
   [/\b(thank you|thanks|cheers|bye|see you|talk soon|take care|have a good|have a great|enjoy|super helpful|very helpful|no problem|no worries)\b/, 2],
   [/\b(any (other )?questions|that ?s (all|it|most of it)( for (today|now))?|i think (this|that) is (enough|all|it)|we ?re done|wrap (it )?up|let ?s (start|begin|get started)|let us (start|begin)|we can start|shall we start)\b/, 2],
   [/\b(agenda|today we|today this|in this session|we will be discussing|we ?ll be discussing|the goal of|optimi[sz]e the kt|this is the kt|the kt for|kt session|interrupt me|stop me|follow the (handover )?template|more or less)\b/, 2],

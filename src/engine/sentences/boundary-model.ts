@@ -132,6 +132,16 @@ const MAX_WORDS = 40;
 
 /** Indices of words that start a new sentence (the first word excluded). */
 export function speechBoundaries(ws: Word[], threshold = WEIGHTS.threshold): number[] {
+  return decodeBoundaries(ws, (i, len) => gapProbability(gapFeatures(ws, i, len)), threshold);
+}
+
+/**
+ * Greedy left-to-right decoding, shared with the trainer so its figures are the engine's.
+ * A cut goes to the likelier of two neighbouring gaps: in "what else yeah the danger
+ * zones" both gaps pass, and cutting before "yeah" would glue the answer's "yeah" to the
+ * next topic instead of ending the question with it. A topic marker ("now", "okay") keeps its cut.
+ */
+export function decodeBoundaries(ws: Word[], probability: (i: number, len: number) => number, threshold: number): number[] {
   const cuts: number[] = [];
   let last = 0;
   let best = -1;
@@ -139,10 +149,14 @@ export function speechBoundaries(ws: Word[], threshold = WEIGHTS.threshold): num
   for (let i = 2; i < ws.length - 1; i++) {
     const len = i - last;
     if (len < 2) continue;
-    const p = gapProbability(gapFeatures(ws, i, len));
+    const p = probability(i, len);
     if (decideGap(ws, i, len, p, threshold)) {
-      cuts.push(i);
-      last = i;
+      const next = i + 1 < ws.length - 1 ? probability(i + 1, len + 1) : 0;
+      const movable = !NO_END.has(ws[i].w) && !markerBoundary(ws, i, len);
+      const at = movable && next > p && next >= threshold ? i + 1 : i;
+      cuts.push(at);
+      last = at;
+      i = at;
       best = -1;
       bestP = -1;
       continue;

@@ -377,11 +377,11 @@ const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk
 const ANY_STATED = anyOf((c) => [c.state, c.also]);
 const ANY_ASK = anyOf((c) => [c.ask, c.alsoAsk]);
 
-/** Count of field cues of `section` a sentence matches; a classification feature. */
-export function fieldCueCount(section: string, norm: string): number {
+/** Count of field cues of `section` a sentence matches, up to `atMost`; a classification feature. */
+export function fieldCueCount(section: string, norm: string, atMost = Infinity): number {
   const any = ANY_CUE[section];
   if (!any || !any.test(norm)) return 0;
   let n = 0;
-  for (const { stateOrAsk } of CUE_TESTS[section]) if (stateOrAsk.test(norm)) n++;
+  for (const { stateOrAsk } of CUE_TESTS[section]) if (stateOrAsk.test(norm) && ++n >= atMost) break;
   return n;
 }

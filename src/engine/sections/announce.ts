@@ -22,15 +22,18 @@ const pairs = (s: string): string[] => {
   return out;
 };
 
+/** Two adjacent characters as one number: pairs are compared by the million per call. */
+const pairCode = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+
 /**
  * Cheap filter before the alignment: a needle within 25% edits of some substring keeps
  * well over 40% of its letter pairs, so fewer shared pairs cannot reach the thresholds.
  */
-function pairIndex(needles: string[][]): Map<string, Array<[number, number]>> {
-  const index = new Map<string, Array<[number, number]>>();
+function pairIndex(needles: string[][]): Map<number, Array<[number, number]>> {
+  const index = new Map<number, Array<[number, number]>>();
   needles.forEach((ps, id) => {
-    const counts = new Map<string, number>();
-    for (const p of ps) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const counts = new Map<number, number>();
+    for (const p of ps) counts.set(pairCode(p, 0), (counts.get(pairCode(p, 0)) ?? 0) + 1);
     for (const [p, c] of counts) {
       const list = index.get(p) ?? [];
       list.push([id, c]);
@@ -40,14 +43,33 @@ function pairIndex(needles: string[][]): Map<string, Array<[number, number]>> {
   return index;
 }
 
-/** How many of each needle's pairs occur in the hay, for all needles at once. */
-function pairHits(index: Map<string, Array<[number, number]>>, hay: string, hits: Int32Array): Int32Array {
+const seenPairs = new Set<number>();
+
+/**
+ * How many of each needle's pairs occur in the hay (each distinct pair once), for all
+ * needles at once; `reached` gets the needles whose count reaches their `min`.
+ */
+function pairHits(index: Map<number, Array<[number, number]>>, hay: string, hits: Int32Array, min: Float64Array, reached: number[]): void {
   hits.fill(0);
-  for (const p of new Set(pairs(hay))) {
+  seenPairs.clear();
+  for (let i = 0; i + 1 < hay.length; i++) {
+    const p = pairCode(hay, i);
+    if (seenPairs.has(p)) continue;
+    seenPairs.add(p);
     const list = index.get(p);
-    if (list) for (const [id, c] of list) hits[id] += c;
+    if (!list) continue;
+    for (const [id, c] of list) {
+      const before = hits[id];
+      hits[id] = before + c;
+      if (before < min[id] && before + c >= min[id]) reached.push(id);
+    }
   }
-  return hits;
+}
+
+/** Whether every stem of a phrase is among the sentence's opening stems. */
+function allPresent(stems: string[], head: Set<string>): boolean {
+  for (const w of stems) if (!head.has(w)) return false;
+  return true;
 }
 
 /** Openings that almost always introduce a new topic. */
@@ -92,8 +114,14 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
   const soundIndex = pairIndex(flat.map((p) => p.soundPairs));
   const letterHits = new Int32Array(flat.length);
   const soundHits = new Int32Array(flat.length);
+  // Shared pairs a phrase needs before its alignment is worth computing (see pairIndex).
+  const letterMin = Float64Array.from(flat, (p) => (p.letters.length >= 6 ? 0.4 * p.letterPairs.length : Infinity));
+  const soundMin = Float64Array.from(flat, (p) => (p.sound.length >= 8 ? 0.4 * p.soundPairs.length : Infinity));
   const sectionOf = phrases.flatMap((list, si) => list.map(() => si));
-  // Most sentences get no sound-alike check; then only phrases sharing a word can score.
+  // Only phrases that share the sentence's words or enough of its letter or sound pairs can
+  // score: those are scored, not every phrase of every section.
+  const visited = new Uint32Array(flat.length);
+  let visit = 0;
   const byFirstStem = new Map<string, number[]>();
   flat.forEach((p, pid) => {
     if (p.stems.length === 0) return;
@@ -122,47 +150,34 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
         const headStems = new Set(head.map(stem));
         const letters = fuzzyHead.filter((w) => !STOP.has(w)).join('');
         const sound = fuzzyHead.length > 0 ? skeleton(fuzzyHead.join(' ')) : '';
+        const candidates: number[] = [];
+        for (const st of headStems) for (const pid of byFirstStem.get(st) ?? []) candidates.push(pid);
         if (fuzzyHead.length > 0) {
-          pairHits(letterIndex, letters, letterHits);
-          pairHits(soundIndex, sound, soundHits);
+          pairHits(letterIndex, letters, letterHits, letterMin, candidates);
+          pairHits(soundIndex, sound, soundHits, soundMin, candidates);
         }
         const out = new Float64Array(sections.length);
-        if (fuzzyHead.length === 0) {
-          for (const st of headStems) {
-            for (const pid of byFirstStem.get(st) ?? []) {
-              const p = flat[pid];
-              if (!p.stems.every((w) => headStems.has(w))) continue;
-              const score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
-              const si = sectionOf[pid];
-              out[si] = Math.max(out[si], score * phraseWeight(p));
+        visit++;
+        for (const pid of candidates) {
+          if (visited[pid] === visit) continue;
+          visited[pid] = visit;
+          const p = flat[pid];
+          if (p.stems.length === 0) continue;
+          let score = 0;
+          if (allPresent(p.stems, headStems)) score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
+          if (score < 1 && fuzzyHead.length > 0) {
+            if (letterHits[pid] >= letterMin[pid]) {
+              const c = containment(p.letters, letters);
+              if (c >= 0.8) score = Math.max(score, c);
+            }
+            if (soundHits[pid] >= soundMin[pid]) {
+              const c = containment(p.sound, sound);
+              if (c >= 0.75) score = Math.max(score, c * 0.95);
             }
           }
-          if (cache.size < 5000) cache.set(key, out);
-          return out;
+          const si = sectionOf[pid];
+          out[si] = Math.max(out[si], score * phraseWeight(p));
         }
-        let pid = -1;
-        phrases.forEach((list, si) => {
-          let best = 0;
-          for (const p of list) {
-            pid++;
-            if (p.stems.length === 0) continue;
-            const present = p.stems.every((w) => headStems.has(w));
-            let score = 0;
-            if (present) score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
-            if (score < 1 && fuzzyHead.length > 0) {
-              if (p.letters.length >= 6 && letterHits[pid] >= 0.4 * p.letterPairs.length) {
-                const c = containment(p.letters, letters);
-                if (c >= 0.8) score = Math.max(score, c);
-              }
-              if (p.sound.length >= 8 && soundHits[pid] >= 0.4 * p.soundPairs.length) {
-                const c = containment(p.sound, sound);
-                if (c >= 0.75) score = Math.max(score, c * 0.95);
-              }
-            }
-            best = Math.max(best, score * phraseWeight(p));
-          }
-          out[si] = best;
-        });
         if (cache.size < 5000) cache.set(key, out);
         return out;
       },

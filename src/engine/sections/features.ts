@@ -318,7 +318,7 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       const small = norms.map(smallTalk);
       // fields[i * K + s]: how many of section s's field cues sentence i states or asks (at most 2).
       const fields = new Float64Array(n * K);
-      for (let i = 0; i < n; i++) for (let s = 0; s < K; s++) fields[i * K + s] = Math.min(2, fieldCueCount(sections[s].id, norms[i]));
+      for (let i = 0; i < n; i++) for (let s = 0; s < K; s++) fields[i * K + s] = fieldCueCount(sections[s].id, norms[i], 2);
       const kwSum = new Float64Array(n);
       const kwMax = new Float64Array(n);
       for (let i = 0; i < n; i++) {

@@ -41,7 +41,12 @@ export const PROMISE =
  */
 const NOT_A_SYSTEM =
   '(?!(?:the|a|an|and|or|of|to|in|on|at|for|with|from|is|s|it|this|that|we|you|they|worst|best|business|main|first|second|third|other|next|last|whole|only|big|biggest|real|problem|issue|risk|reason|impact|idea|plan|point|thing|rule|fix|cause|symptom|trick|part|rest|time|day|week|month|team|question|answer|goal|good|bad|same|one|two|way|result|cost|catch|difference|nice|funny|tricky|annoying|important|key|default|current|old|new)\\b)';
-const SUBJECT = `^(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now) )*(?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}`;
+/** Spoken lead-ins before the system is named: "first, what it is: the loyalty platform is ...". */
+const LEAD_IN = '(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now|first|firstly|in short|in a nutshell|short version|what it is|what is it) )*';
+const SUBJECT = `^${LEAD_IN}(?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}`;
+/** A kind of system, named with at least one word of its own ("the fraud scoring service"). */
+const SYSTEM_KIND =
+  '(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs?|batch|ledger|indexer|sync|site|backend|frontend|bus|hub|store|network|layer|proxy|integration|scheduler|worker|workers)';
 const TEMPLATE_SUBJECT = new RegExp(`^(?:(?:so|and|now) )*(?:the|our) (?:worst|business|main|biggest|first|other)\\b`);
 const DOES =
   '(?:handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|synchronises|synchronizes|ingests|calculates|computes|generates|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|routes|delivers|exposes|pulls|pushes|feeds|copies|transforms|scores|predicts|recommends|validates|checks|matches|indexes|answers|converts|connects|bills|charges|pays|notifies|renders|caches|protects|authenticates|schedules|runs)';
@@ -51,7 +56,7 @@ const PERIOD =
   /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours)\b/;
 /** Saying that changes must not happen then. */
 const AVOID =
-  /\b(freeze|frozen|blackout|avoid\w*|no ([a-z]+ )?(deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
+  /\b(freeze|frozen|blackout|avoid\w*|no ([a-z]+ )?(deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on)|no go|off limits|stay clear|keep ([a-z]+ ){0,2}(out|away))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
 /** The answer opens with the period itself: "Monday mornings, obviously, and the last week of the quarter". */
 const PERIOD_FIRST =
   /^((and|also|so|yes|plus|then|or|definitely|obviously|mainly|mostly|especially) )*(the |every |each |any |during |in |on |at |around |near )?((?!(because|since|as|when|if|so|but|we|you|i|it|they|he|she|there|this|that|people|somebody|someone|nobody)\b)[a-z0-9]+ ){0,3}(freeze|blackout|peak|month end|quarter end|year end|end of|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|midnight|eod|payroll|week|weeks|month|day|days|window|season|semester|quarter|sales)\b/;
@@ -61,9 +66,9 @@ const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(docu
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
-const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)/;
+const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b/;
 const CONTACT_ROUTE =
-  /\bcontact\w*\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b/;
+  /\bcontact\w*\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b/;
 const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
 const INCIDENT_ONLY = /\b(broken|incidents?|outages?|urgent|emergenc\w+|p1|sev ?\d)\b/;
 
@@ -71,7 +76,7 @@ const INCIDENT_ONLY = /\b(broken|incidents?|outages?|urgent|emergenc\w+|p1|sev ?
 const CHANGES_HAPPEN = /\b(we|you|they|it) (usually |normally |always |often |typically )?(deploy|deploys|release|releases|ship|ships|merge|push|run|runs|go live|goes live)\b/;
 
 const NOT_VERIFIED =
-  /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet)( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed)\b/;
+  /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet)( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed|looked at|looked over|gone over|went over|double checked)\b/;
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
 
@@ -83,7 +88,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'system-name': {
       state: /\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
       also: new RegExp(
-        `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how)\\b|${SUBJECT}${DOES}\\b|` +
+        `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how|all)\\b|${SUBJECT}${DOES}\\b|` +
+          // "what the fraud scoring service does is ...": the name inside the definition
+          `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
           // "you own the monitoring platform", "you are taking over the claims batch"
           '\\b(?:own|owning|take over|taking over|inherit|inheriting|get|getting) (?:the|our) (?:[a-z0-9]+ ){0,3}(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs|batch|ledger|indexer|sync|site)\\b',
       ),
@@ -92,35 +99,55 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     purpose: {
       state: /\b(system|service|platform|application|it|this|that|which) (handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|ingests|calculates|generates|does|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|runs the)\b|\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(thing|service|system|backend|frontend|place|tool|book|record|platform|infrastructure|site|portal|pipeline|engine|api|store) (that|which|for|of)\b|\bthe purpose\b|\bbusiness purpose\b|\bwhat it does\b|\bin (non technical|simple|plain) terms\b|\bbusiness depends\b|\bresponsible for\b/,
-      also: new RegExp(`${SUBJECT}${DOES}\\b|\\b(it s|it is|this is) (basically )?(the|a|an|our) ([a-z0-9]+ ){0,4}(between|that sits|in front of|behind)\\b|\\bis everything between\\b`),
+      also: new RegExp(
+        `${SUBJECT}${DOES}\\b|\\b(it s|it is|this is) (basically )?(the|a|an|our) ([a-z0-9]+ ){0,4}(between|that sits|in front of|behind)\\b|\\bis everything between\\b|` +
+          // "it is all the networking that the teams build on", "its job is to", "it exists so that"
+          '\\b(is|s) (basically |really |just |simply )?(all|everything) (the |our )?([a-z0-9]+ ){0,4}(that|which|between|behind|in front of|under|underneath)\\b|' +
+          '\\b(its|the) (job|purpose|role|task|point) (of it |of the [a-z]+ )?(is|s) (to|that|making|keeping|sending|taking|getting)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
+          '\\b(it|this|which) (takes care of|is in charge of|makes sure|looks after|is used (to|for))\\b|\\bwe use it (to|for)\\b',
+      ),
       ask: /\bwhat (does|do) (the|this|our) (system|service|platform|application|app) do\b|\bwhat is it for\b/,
+      // "so what is it", "what is it exactly, in your words": the answer says what it does.
+      alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (is|s) it (for|about|good for)\b/,
     },
     users: {
       state: /\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
-      also: /\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b/,
+      also: /\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b/,
       ask: /\bwho (uses|use|are the users|relies on|calls)\b/,
+      alsoAsk: /\bwho (looks at|reads|needs|consumes|depends on|works with|is using|else uses)\b|\bwho (are|is) (the )?(main )?(users?|customers?|consumers?|clients?)\b|\bwhich (teams?|customers?|apps?|services?|people) (use|uses|depend|depends|rely|relies|call|calls|read|reads)\b/,
       strip: /^(it is|it s|this is) used by /,
     },
     'critical-when': {
       state: /\bcritical\b|\bcriticality\b|\bpeak (is|hours|season|sales|traffic|time|day)\b|\bmatters most\b|\bmost important (on|at|during|when|in)\b/,
       ask: /\bwhen is it (most )?critical\b/,
+      alsoAsk: /\bwhen (is|does) (it|this)( [a-z]+)? (matter|busiest|busy|peak)\b|\bwhat (is|are) the (busiest|peak)\b/,
+      also: /\bbusiest\b|\b(most|heaviest|highest) (traffic|load|usage|volume)\b|\b(has|needs|have|got) to be (up|available|running|working|online)\b|\b(twenty four seven|24 7|around the clock)\b|\bcan t (afford|have) ([a-z]+ ){0,2}(downtime|outage|to be down)\b/,
     },
     'business-impact': {
       state: /\bbusiness impact\b|\brevenue (loss|impact|hit)\b|\bimpact (is|of|would be)\b|\bwe lose\b|\bcosts? (us|the business)\b|\b(lose|losing) (money|revenue|customers)\b|\bcustomer dissatisfaction\b|\bcompliance (issue|risk)\b/,
+      also: /\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b/,
     },
     'worst-case': {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
+      also: /\b(nightmare|disaster|doomsday) (scenario|case|is|would be)\b|\bscariest\b|\bbiggest (risk|fear|danger|nightmare)\b|\bthe (really )?bad (case|scenario) is\b|\bwhat (really )?hurts (most|the most)\b/,
       strip: /^(the )?worst case (failure )?(scenario )?is /,
     },
     'breaks-if-down': {
       state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
       ask: /\bwhat breaks\b|\bwho is affected\b|\bwhat happens (if|when)\b/,
+      also: /\bwithout (it|this|them)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
     },
     environments: {
       state: /\benvironments?\b|\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod|pre prod)\b[ ,a-z]*\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod)\b/,
+      // Another instance beside production, or production alone said outright.
+      also: /\b(test|testing|development|integration|demo|perf|performance|canary|training|separate|local) (instance|environment|setup|cluster|copy|account|stage|deployment)s?\b|\bno (staging|test|testing|non prod|qa|uat|dev)\b|\b(only|just) (prod|production)\b/,
+      alsoAsk: /\benvironments?\b|\bwhere (does|do) (it|this|they) run\b/,
     },
     technologies: {
       state: /\btechnolog(y|ies)\b|\btech (stack|wise)\b|\bstack\b|\bunder the hood\b|\b(built|written|runs|running|hosted|deployed|provisioned) (on|in|with)\b|\bcloud provider\b|\b(aws|gcp|azure|kubernetes|k8s|terraform|terragrunt|jenkins|gitlab|github|docker|helm|postgres\w*|mysql|aurora|kafka|redis|java|node|typescript|python|golang|react|spring|lambda|dynamodb|s3|rabbitmq|elasticsearch|opensearch|snowflake|airflow|dbt|spark|vault|nginx|graphql|keycloak|firebase|kong|artifactory|sonarqube|datadog|grafana|prometheus|databricks|sql server|power bi|cassandra|mongodb|bigquery)\b/,
+      // "the database is a managed MariaDB", "written in Ruby on top of Sinatra", "backed by Cassandra"
+      also: /\b(on top of|backed by|based on)\b|\b(database|db|queue|cache|broker|message bus|frontend|front end|backend|back end|language|framework|runtime|storage|orm|search) (is|are|runs on|lives in) (a |an |the |in |on )?(managed |hosted |self hosted |plain |good old |old )?[a-z0-9]+\b(?<!\b(slow|down|full|fine|ok|okay|big|small|old|new|there|here|not|very|quite|always|sometimes|the|a|an|in|on)\b)|\b(written|coded|implemented) (in|with)\b/,
+      alsoAsk: /\bwhat (is|s) (it|this) (built|written|running) (on|in|with)\b|\b(what|which) (tech|technolog\w+|stack|language|database|db|cloud)\b|\bwhat does it run on\b/,
     },
   },
   'architecture-reference': {
@@ -131,9 +158,12 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'last-updated': {
       state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+      // Its age said in other words: "nobody has touched it since the move", "it is pretty much current"
+      also: /\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
+      also: /\b(went|gone|walked) (over|through) (it|that|this|the (diagram|doc|document|page))\b|\b(looked|had a look|has looked|have looked) (at|over) (it|that|this|the (diagram|doc|document|page))\b.*\b(with me|and|agreed|ok|okay|fine|thumbs up)\b|\bdouble checked\b|\b(blessed|thumbs up|peer review\w*)\b/,
       // "Nobody has reviewed it since" says no one verified it.
       require: (_t, n) => !NOT_VERIFIED.test(n),
     },
@@ -141,46 +171,54 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'plain-english-notes': {
     'tribal-knowledge': {
       state: /\b(shortcuts?|sharp edges?|gotchas?|tribal|historically|history|legacy|quirks?|workarounds?|trick|beware|watch out|careful|caveat|weird|drift|surprise|undocumented|nobody knows|hack|hard ?coded|in practice|unofficial|years ago|back in|the reason|don t assume|does not exist|doesn t exist|tip)\b/,
+      also: /\b(good to know|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b/,
       freeForm: true,
     },
   },
   'day-1-checklist': {
     access: {
       state: /\baccess\b|\bpermissions?\b|\baccounts?\b|\bcredentials\b|\bvpn\b|\bsso\b|\blog ?in\b|\bonboard/,
-      also: /\b(ask|request|get|need|raise a ticket|open a ticket)\b.*\b(group|role|seat|licen[cs]e|token|ssh key|invite|membership|admin rights|rights)\b|\badd(ed)? (you )?to (the )?([a-z]+ ){0,2}(group|rota|org|organisation|organization)\b/,
+      also: /\b(ask|request|get|need|raise a ticket|open a ticket)\b.*\b(group|role|seat|licen[cs]e|token|ssh key|invite|membership|admin rights|rights)\b|\badd(ed)? (you )?to (the )?([a-z]+ ){0,2}(group|rota|org|organisation|organization)\b|\b(be|get|getting|gets) ([a-z]+ )?(added|invited) to\b|\bneed (a |an |your own )?(key|keys|yubikey|laptop|badge|certificate|cert|seat|licen[cs]e)\b/,
     },
     'safe-actions': {
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
-      also: /\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b/,
+      also: /\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
-      also: /\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b/,
+      also: /\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b/,
     },
   },
   'deployment-rollback': {
     'deploy-steps': {
       state: /\bsteps?\b|\bmerged? (in)?to\b|\bpipeline (runs|triggers|builds|deploys|picks)\b|\bwe deploy (by|via|using|with|through)\b|\b(built|build) and (deployed|deploy)\b|\bpull request\b|\bhelm (upgrade|install)\b|\bpromot\w+ to\b|\bfirst\b.*\bthen\b/,
+      also: /\b(goes|go|is deployed|are deployed|ships?|rolled out) (out )?(through|via) (the |a |our )?[a-z]+|\bpipeline (applies|ships|pushes|releases|rolls|promotes|syncs)\b|\bmerge (it|them|that)\b|\b(tag|cut|create) (a|the) (release|tag|version)\b|\bbump (the )?([a-z]+ )?(version|tag|image|chart)\b|\b(kubectl|terraform|atlantis|helm|argo ?cd) (apply|sync|upgrade)\b|\b(then|and then|after that|next) (you|we|it|the pipeline) (merge|build|push|deploy|tag|run|release|promote|apply|sync|approve|click|trigger)\w*\b/,
+      alsoAsk: /\bhow (do|does|did) (we|you|i|it|one) (deploy|release|ship|roll out|get (it|changes|code) (out|to prod|to production|live))\b|\bhow (is|are) (it|this|changes|releases) (deployed|released|shipped)\b/,
     },
     trigger: {
       state: /\btrigger (type|is)\b|\b(auto|automatic|automatically|manual|manually)\b.*\b(prod|production|staging|non prod|dev|qa|uat)\b|\b(prod|production|staging|non prod|dev|qa|uat)\b.*\b(auto|automatic|automatically|manual|manually)\b|\bpipeline triggers automatically\b/,
-      also: /^(?=.*\b(prod|production|staging|stage|dev|qa|uat|test)\b)(?=.*\b((on|after) (every|each|a) (merge|commit|push|tag)|by hand|button|approval (gate|step)|someone (clicks|approves|presses|starts|runs)|on a schedule|scheduled|cron|nightly)\b)/,
+      also: /^(?=.*\b(prod|production|staging|stage|dev|qa|uat|test)\b)(?=.*\b((on|after) (every|each|a) (merge|commit|push|tag)|by hand|button|approval (gate|step)|someone (clicks|approves|presses|starts|runs)|on a schedule|scheduled|cron|nightly|continuous(ly)?|on (a |every |each )?(git )?(tag|release)s?|when (we|you|someone) (merge|tag|push)|itself)\b)/,
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
       state: /\b(deployment|deploy|release|change) windows?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
+      // "we only apply on tuesday to thursday mornings", "releases go out on wednesdays"
+      also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+))\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
       strip: /^(the )?(deployment|deploy|release) window is /,
     },
     'pre-checks': {
       state: /\bpre deploy(ment)?\b|\bbefore (you |we )?(deploy|release|ship|merg)\w*\b|\bpre ?checks?\b|\bpre flight\b|\bpreflight\b/,
-      also: /\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout)\b|\b(first|beforehand) (check|verify|make sure|confirm)\b/,
+      also: /\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b/,
     },
     'post-validation': {
       state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
-      also: /\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b/,
+      // Watching and checking with no "after" count only when nothing says they come "before".
+      also: /\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b|\bafter (the |a |each |every |you |we )?(apply|sync|push|upgrade|migration|go live|promotion|install|switchover)\b.*\b(check|look|watch|verify|confirm|monitor|test|run)\w*\b|^(?!.*\bbefore\b).*(\bkeep an eye on\b|\b(watch|check|look at) (the )?([a-z]+ ){0,4}(dashboards|graphs|charts|error rates?|latency|failure rates?)\b|\b(check|verify|confirm|make sure) (that )?(the )?(new )?([a-z]+ ){0,2}(is|are|looks?) (healthy|green|up|running|serving|fine|ok|okay)\b|\bhealth checks? (pass|are green|go green)\b)/,
     },
     'rollback-trigger': {
       state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b/,
+      // The condition said in other words: "if the block rate jumps ... you roll back", "revert the moment alerts fire"
+      also: /\bif\b.*\b(jumps?|jumped|doubles?|climbs?|breaks?|(go|goes|went) (red|wrong|bad|down|up|over|above|below)|looks? (wrong|bad|off|broken)|is (broken|down|red|unhealthy|worse)|fire|fires|firing|complain\w*|higher|lower|worse|above|below|exceeds?|stays?|more than)\b.*\b(roll(ing|ed|s)? ?back|revert\w*|go back)\b|\b(roll ?back|revert)\w* (as soon as|the moment|once|whenever)\b/,
       strip: /^(the )?rollback trigger is /,
     },
     'rollback-action': {
@@ -190,27 +228,30 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'rollback-approver': {
       state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
-      also: /\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b/,
+      also: /\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
     },
     'rollback-time': {
       state: new RegExp(`\\b(roll ?back|roll)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|\\b(expected|takes?|within|under)\\b.*\\b(minutes?|mins?)\\b.*\\broll|\\brollback time\\b|\\broll time\\b|^(it|that|this|a rollback|the rollback) takes (about |around |like |roughly |under |less than |maybe )?${NUM} (minutes?|mins?|seconds?)\\b`),
-      also: new RegExp(`\\bback (on|to) (the )?(old|previous|last|prior|stable)\\b.*\\b${NUM} (minutes?|mins?|seconds?)\\b|\\b${NUM} (minutes?|mins?|seconds?) to (roll|revert|get back|restore|switch back)`),
+      also: new RegExp(
+        `\\bback (on|to) (the )?(old|previous|last|prior|stable)\\b.*\\b${NUM} (minutes?|mins?|seconds?)\\b|\\b${NUM} (minutes?|mins?|seconds?) to (roll|revert|get back|restore|switch back)|` +
+          '\\broll ?back\\b.*\\b(instant\\w*|immediate\\w*|seconds)\\b',
+      ),
     },
   },
   'common-failures': {
     symptom: {
       state: /\b(symptoms?|common (issue|failure|problem)s?|you ll see|you will see|alerts?|errors?|crash\w*|fails?|failing|failed|timeouts?|timing out|stuck|slow|5\d\d|oom|out of memory|latency|backlog|lag|goes down|down|not processing|piling up)\b/,
-      also: /\b(fills? up|is full|stall\w*|hangs?|hanging|freez\w*|spikes?|paged|duplicat\w*|not (showing|arriving|sent|delivered|updating|loading)|never (got|get|arrive\w*))\b/,
+      also: /\b(fills? up|is full|stall\w*|hangs?|hanging|freez\w*|spikes?|paged|duplicat\w*|not (showing|arriving|sent|delivered|updating|loading)|never (got|get|arrive\w*))\b|\byou (notice|get paged|see)\b|\bgoes red\b|\bcomplain\w*\b|\b(don t|doesn t|do not|does not|never) (go out|arrive|finish|complete|start|show up|come in|load|update)\b|\bstops? (updating|working|sending|processing|responding|consuming)\b|\b(goes|go|went|gone) missing\b|\b[a-z]+ (is |are |s |re )?missing( (after|from|in|on|when|at|again|sometimes|completely)\b|$)/,
     },
     cause: {
       state: /\b(causes?|caused|because|due to|root cause|reason|happens when|usually (it s|because)|comes from|triggered by)\b/,
       // The condition that brings the failure on: "when SendGrid rate limits us, messages ...".
-      also: /^((so|and|also|usually|typically|mostly|sometimes|often) )*(when|whenever|every time|each time|if|once|after) (?!(it|this|that) (happens|occurs)\b)(?!you\b)[a-z]+|\bwith (a|an|the) (missing|wrong|bad|broken|expired|invalid|stale|old|full|corrupt\w*) [a-z]+/,
+      also: /^((so|and|also|usually|typically|mostly|sometimes|often) )*(when|whenever|every time|each time|if|once|after) (?!(it|this|that) (happens|occurs)\b)(?!you\b)[a-z]+|\bwith (a|an|the) (missing|wrong|bad|broken|expired|invalid|stale|old|full|corrupt\w*) [a-z]+|\bculprit\b|\b(the )?(problem|issue) is (that|usually|always|mostly)\b|\bwhat (really |actually )?happens is\b|\b(runs?|running|ran) out of\b|\bit s (always|usually|mostly|often) (the|a|an)\b|\b(after|during) (a |the )?(failover|fail over|restart|upgrade|migration|maintenance)\b/,
     },
     fix: {
       state: /\b(fix(ed|es)?|resolv\w+|solution|restart\w*|workaround|remed\w+|to recover|mitigat\w+|clear(ing)? the|rerun|re run|bump|increas\w+ the|validat\w+ the|redeploy\w*|roll back|rotate|renew\w*|scale up|purge|replay)\b/,
-      also: /\bclear(ing)? (the|out|old|up|down)\b|\bcleared\b|\bdelet\w+ (the )?old\b|\b(gets|get|brings?|bring) it (going|back|working|running)\b|\b(fixes|solves) it\b/,
+      also: /\bclear(ing)? (the|out|old|up|down)\b|\bcleared\b|\bdelet\w+ (the )?old\b|\b(gets|get|brings?|bring) it (going|back|working|running)\b|\b(fixes|solves) it\b|(^((so|then|and|just|first|usually) )*|\b(you|we|just|then|to|can|should|must) )(bounce|kick|re ?trigger|re ?queue|requeue|re ?send|resend|unlock|unblock|fail ?over|reboot|reprocess|re ?process|reindex|re ?index|re ?import|top up|give|add)\b(?! (more|another|a second|an extra|a bigger|the same) (load|traffic|data|work|rows|messages|events|requests)\b)|\bgoes away\b|\bsorts? itself out\b|\b(it|they|that) (then )?(recovers?|catches up|catch up)\b|\bthe way out\b|\bwhat helps\b/,
     },
   },
   'bad-windows': {
@@ -225,20 +266,21 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'do-not-touch': {
       state: /\b(don ?t|do not|never|should not|shouldn ?t|must not|not to)( ever)? (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force|update|rerun|flush|rotate|regenerate)\b|\b(is|are) (dangerous|risky|off limits)\b|\bthe (dangerous|risky|scary) (one|ones|part|thing|bit)\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
       ask: /\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b/,
+      also: /\bleave ([a-z]+ ){0,4}alone\b|\bkeep (your hands |away )?off\b|\b(never|don ?t|do not|must not|should not|shouldn ?t) (ever )?(?!(worry|forget|hesitate|be|get|know|think|need|have|mind|wait|expect|panic|ask|tell|say|see|look|notice|care)\b)[a-z]+ (the|that|this|those|these|any|anything|it)\b/,
     },
     why: {
       state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose|lock)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b|\bif (you|a|an|the|it|they|someone|somebody|anyone|that|this|one)\b|\b(breaks?|nobody can|lock (everyone|everybody|people) out|contract issue|invalid|goes red)\b/,
-      also: /\bone (wrong|bad|small|single) (click|change|command|line|typo|mistake|edit|value|step)\b|\bthe (whole|entire) [a-z]+( [a-z]+)? (goes|points|is|gets|breaks|stops|dies|falls|will|can|would|could)\b|\b(would|could|might|may) (break|take down|corrupt|wipe|delete|lose|lock|cause|kill|stop)\b|\b(points?|goes|routes?) nowhere\b/,
+      also: /\bone (wrong|bad|small|single) (click|change|command|line|typo|mistake|edit|value|step|digit|number|character|flag|setting|key)\b|\bthe (whole|entire) [a-z]+( [a-z]+)? (goes|points|is|gets|breaks|stops|dies|falls|will|can|would|could)\b|\b(would|could|might|may) (break|take down|corrupt|wipe|delete|lose|lock|cause|kill|stop)\b|\b(points?|goes|routes?) nowhere\b|\b(can|could|will|would|might|may) (drop|remove|overwrite|wipe|erase|kill|block|cut|destroy|reset|duplicate|double|disconnect|expose|leak|stall|crash|purge|flush|invalidate|revert|undo)\b|\bno (undo|way back|going back)\b|\bcan t be (undone|reverted|recovered)\b|\b(does not|doesn t|won t|will not) (see|know about|notice|track) (it|that|this|them)\b|\b(drifts?|out of sync)\b/,
     },
     approver: {
       state: /\bapprov\w+|\bsign off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b/,
-      also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|approval|consent|permission|go ahead|blessing)\b|\b(needs?|requires?|must get) ([a-z]+ ){0,3}(ok|okay|yes|go ahead|blessing|sign ?off)\b/,
+      also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|approval|consent|permission|go ahead|blessing)\b|\b(needs?|requires?|must get) ([a-z]+ ){0,3}(ok|okay|yes|go ahead|blessing|sign ?off)\b|\b(needs?|requires?|must (get|have)|has to (get|have)) (the |a |an |your |our )?([a-z]+ ){0,2}(head|lead|manager|director|owner|cto|vp|architect|cab|committee|board|four eyes|second pair of eyes)\b(?! time\b)|\bonly (the )?([a-z]+ ){0,2}(lead|manager|head|owner|director|architect|admins?|dba|on call) (can|may|is allowed|are allowed|does|do)\b|\b(check|talk|speak|clear it) with ([a-z]+ ){1,3}(first|before)\b|\b(final say|last word)\b/,
     },
   },
   'ownership-escalation': {
     'owning-team': {
       state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
-      also: /\bownership\b.*\b(team|squad|group|department)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
+      also: /\bownership\b.*\b(team|squad|group|department)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b/,
       alsoAsk: /\bwho owns\b|\bwho is the owner\b|\bwhich team (owns|is responsible)\b/,
     },
     contact: {
@@ -246,10 +288,12 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // An "on-call" is the escalation path, not someone to ask.
       require: (_t, n) => CONTACT_ROUTE.test(n) || (CONTACT_CHANNEL.test(n) && !INCIDENT_ONLY.test(n)),
       alsoAsk: /\bwho (do|should|can) i (go|talk|turn|ask|call|ping|reach|contact|escalate)\b|\bwho do i (go|talk) to\b/,
+      also: /\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b/,
       state: /\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b|\bquestions (go|goes|should go) to\b|\bfor [a-z]+ questions\b|\bchannel\b|\bslack\b|\bemail\b/,
     },
     'escalation-path': {
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,
+      also: /\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them)\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b/,
       // "No, no on-call, we only watch in working hours" says there is no path.
       require: (_t, n) => !NO_ESCALATION.test(n),
     },
@@ -257,35 +301,39 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'first-30-days': {
     'weekly-plan': {
       state: /\bweek (one|two|three|four|1|2|3|4)\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|last|next) weeks?\b|\bweeks? \d\b|\bby (day|week) \d+|\bday (thirty|30)\b|\b(thirty|30) day\b|\bfirst month\b/,
-      also: /\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the )?(first |second )?(week|month|fortnight)\b/,
+      also: /\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the |your )?(first |second )?(week|month|fortnight)\b|\b(first|second|third|fourth|next) sprint\b|\bafter (one|two|three|four|a|the first) weeks?\b|\bthe week after\b/,
     },
   },
   'open-responsibilities': {
     tasks: {
       state: /\b(in progress|in flight|blocked|pending|waiting (on|for)|not started|half done|almost done|nearly done|done|finished|completed|to do|todo|ongoing|under review|in review|percent|%|on hold|paused)\b/,
-      also: /\bhalf (built|done|finished|way|implemented|migrated|written|through)\b|\bhalfway\b|\b(partly|partially|mostly) (done|built|finished|implemented|migrated)\b|\bjust an idea\b|\b(an idea|a draft|a prototype|a proof of concept|a poc|a spike) for now\b|\b(works|working|running|live) (only )?in (staging|dev|test|qa)\b|\bnot (yet )?(started|begun|built|finished)\b/,
+      also: /\bhalf (built|done|finished|way|implemented|migrated|written|through)\b|\bhalfway\b|\b(partly|partially|mostly) (done|built|finished|implemented|migrated)\b|\bjust an idea\b|\b(an idea|a draft|a prototype|a proof of concept|a poc|a spike) for now\b|\b(works|working|running|live) (only )?in (staging|dev|test|qa)\b|\bnot (yet )?(started|begun|built|finished)\b|\b(stuck|parked|stalled|abandoned|just started|barely started|almost there|nearly there|close to done)\b|\bneeds? (a )?review\b|\bopen (pr|pull request|merge request|ticket)\b/,
       require: (text, n) => /\b[A-Z][A-Z0-9]+-\d+\b/.test(text) || !GENERIC_TASKS.test(n),
     },
     'acceptance-rule': {
       state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\bopt out\b|\brefuse\b/,
+      also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|if) you (do not|don t) want\b/,
     },
   },
   'completion-check': {
     criteria: {
       state: /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/,
-      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b/,
+      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b|\b(consider|count|call) (it|the handover|this) (done|complete|finished)\b|\bwe re done when\b|\bwe are done when\b|\bwithout (me|my help|help|anyone)\b/,
     },
   },
   'sign-off': {
     'outgoing-owner': {
       state: /\boutgoing (owner|engineer|person|lead)\b|\bhanding (it |this )?over\b|\bsigned by\b|\bi m signing off\b/,
+      also: /\bi (hereby )?hand (it |this |everything )?over\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/,
     },
     'incoming-owner': {
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
-      also: /\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b/,
+      also: /\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
     },
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,
+      // "takes over on the fourteenth", "effective tomorrow": a day said as the date it holds from.
+      also: /\b(on|from|as of|effective|starting) (the )?(today|tomorrow|monday|tuesday|wednesday|thursday|friday|\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty [a-z]+|thirtieth|thirty first)\b(?! (thing|one|step|time|week|weeks|day|days|month|months|of (the|my|your|our) )\b)/,
       // The word "date" needs a date beside it: "we still need to pick a date" gives none.
       require: (_t, n) => DATE_VALUE.test(n),
     },

@@ -1,0 +1,259 @@
+/**
+ * Everyday ways of stating each required field, as people say them in any KT call, and
+ * near misses that must state nothing: promises, pointers, questions, stories and other
+ * fields' sentences. Written for the kind of sentence, not copied from any transcript.
+ */
+import { distilSection } from '../../src/engine/items/distil';
+import { matchFields } from '../../src/engine/items/fields';
+import { sectionStatus } from '../../src/engine/status/status';
+import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
+import { sentencesOf } from './helpers';
+
+const stated = (section: string, text: string) => matchFields(section, text).filter((m) => !m.asked).map((m) => m.field);
+const statusOf = (sectionId: string, lines: string[]) => {
+  const s = KT_DEFAULT_TEMPLATE.sections.find((x) => x.id === sectionId)!;
+  return sectionStatus(s, distilSection(s, sentencesOf(lines).sentences));
+};
+
+type Case = [section: string, field: string, sentence: string];
+
+const SAID: Case[] = [
+  // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
+  ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
+  ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],
+  ['system-overview', 'system-name', 'In short, the booking engine is everything between the website and the hotels.'],
+  // what it does
+  ['system-overview', 'purpose', 'Its job is to match every bank transfer to an open invoice.'],
+  ['system-overview', 'purpose', 'It exists so that warehouses never sell stock they do not have.'],
+  ['system-overview', 'purpose', 'The loyalty platform is all the points logic that the shop and the app build on.'],
+  ['system-overview', 'purpose', 'It takes care of sending every receipt by email.'],
+  // who uses it
+  ['system-overview', 'users', 'The main consumers are the finance team and two partner banks.'],
+  ['system-overview', 'users', 'The support agents look at it every morning.'],
+  ['system-overview', 'users', 'And indirectly every driver who gets a route from it.'],
+  // when it is critical
+  ['system-overview', 'critical-when', 'The busiest time is Sunday evening, when everybody plans the week.'],
+  ['system-overview', 'critical-when', 'It has to be up between eight and six on working days.'],
+  ['system-overview', 'critical-when', 'It runs twenty four seven and people notice within minutes.'],
+  // business impact
+  ['system-overview', 'business-impact', 'Customers cannot check out, so we lose sales every minute.'],
+  ['system-overview', 'business-impact', 'It is a full outage of the shop.'],
+  ['system-overview', 'business-impact', 'A late file means penalties from the regulator.'],
+  ['system-overview', 'business-impact', 'We pay SLA credits to the big clients when it is late.'],
+  // worst case
+  ['system-overview', 'worst-case', 'The nightmare scenario is a double payout to every supplier.'],
+  ['system-overview', 'worst-case', 'The scariest thing is when it silently sends wrong prices.'],
+  ['system-overview', 'worst-case', 'The biggest risk is that nobody notices for a day.'],
+  // what breaks if it is down
+  ['system-overview', 'breaks-if-down', 'Without it the drivers get no routes in the morning.'],
+  ['system-overview', 'breaks-if-down', 'If it is not running, the orders pile up in the queue.'],
+  // environments
+  ['system-overview', 'environments', 'There is production and a test instance that QA shares with us.'],
+  ['system-overview', 'environments', 'There is no staging, only prod.'],
+  ['system-overview', 'environments', 'Prod plus a demo setup for the sales team.'],
+  // technologies
+  ['system-overview', 'technologies', 'The database is a managed MariaDB and the queue is NATS.'],
+  ['system-overview', 'technologies', 'It is written in Ruby on top of a small Sinatra app.'],
+  ['system-overview', 'technologies', 'The backend is Elixir, backed by a Cassandra cluster.'],
+  // architecture: when last updated, who verified it
+  ['architecture-reference', 'last-updated', 'Nobody has touched it since the move to the new cloud account.'],
+  ['architecture-reference', 'last-updated', 'It is still accurate, I redrew the network part after the migration.'],
+  ['architecture-reference', 'last-updated', 'It is pretty much current.'],
+  ['architecture-reference', 'verified-by', 'Priya from security went over it with me last month.'],
+  ['architecture-reference', 'verified-by', 'The architects looked at it and gave it a thumbs up.'],
+  ['architecture-reference', 'verified-by', 'Tom double checked every box against production.'],
+  // tribal knowledge in one sentence
+  ['plain-english-notes', 'tribal-knowledge', 'Good to know, the nightly job uses the old timezone for some reason.'],
+  ['plain-english-notes', 'tribal-knowledge', 'Keep in mind that the test data gets wiped every Sunday.'],
+  ['plain-english-notes', 'tribal-knowledge', 'Heads up, the staging certificate is self signed.'],
+  // day one
+  ['day-1-checklist', 'access', 'You need to be added to the release managers group in GitHub.'],
+  ['day-1-checklist', 'access', 'Get yourself invited to the vendor portal.'],
+  ['day-1-checklist', 'safe-actions', 'For the first days just watch and shadow me on the releases.'],
+  ['day-1-checklist', 'safe-actions', 'On your first day you can open the dashboards and look around.'],
+  ['day-1-checklist', 'safe-actions', 'Get familiar with the runbook and the alerts.'],
+  ['day-1-checklist', 'avoid-actions', 'The billing tables are off limits for now.'],
+  ['day-1-checklist', 'avoid-actions', 'Hands off the production queues in your first week.'],
+  ['day-1-checklist', 'avoid-actions', 'Only after you have shadowed one release do you run it yourself.'],
+  // deployment and rollback
+  ['deployment-rollback', 'deploy-steps', 'You tag a release and then the pipeline builds and pushes the image.'],
+  ['deployment-rollback', 'deploy-steps', 'Everything goes through Spinnaker with one chart per region.'],
+  ['deployment-rollback', 'deploy-steps', 'We bump the image version in the values file.'],
+  ['deployment-rollback', 'trigger', 'Staging gets deployed continuously, production on a git tag.'],
+  ['deployment-rollback', 'trigger', 'Dev deploys itself when we merge, prod is started by hand.'],
+  ['deployment-rollback', 'deploy-steps', 'You change the config, merge it, and the pipeline applies it to dev.'],
+  ['deployment-rollback', 'deploy-window', 'We only apply on Tuesday to Thursday mornings.'],
+  ['deployment-rollback', 'deploy-window', 'Releases go out on Wednesdays after the stand-up.'],
+  ['deployment-rollback', 'deploy-window', 'We ship during office hours only, never late in the day.'],
+  ['deployment-rollback', 'pre-checks', 'CI runs the linter and a security scan on every pull request.'],
+  ['deployment-rollback', 'pre-checks', 'The tests have to be green and someone reviews the plan.'],
+  ['deployment-rollback', 'pre-checks', 'Make sure the migration ran on staging first.'],
+  ['deployment-rollback', 'pre-checks', 'Before the sync, look at the plan for anything that gets destroyed.'],
+  ['deployment-rollback', 'pre-checks', 'The pipeline runs the unit tests before anything goes to production.'],
+  ['deployment-rollback', 'post-validation', 'After the apply you run the connectivity check and look at the dashboards.'],
+  ['deployment-rollback', 'post-validation', 'Then keep an eye on the error rate for half an hour.'],
+  ['deployment-rollback', 'post-validation', 'Check that the new pods are healthy and serving traffic.'],
+  ['deployment-rollback', 'post-validation', 'We watch the latency dashboards during the canary.'],
+  ['deployment-rollback', 'rollback-trigger', 'If the block rate jumps after a release you roll back.'],
+  ['deployment-rollback', 'rollback-trigger', 'If something looks wrong you revert the pull request.'],
+  ['deployment-rollback', 'rollback-trigger', 'We revert the moment the checkout alerts fire.'],
+  ['deployment-rollback', 'rollback-trigger', 'If the queue time stays above ten minutes, the release is rolled back.'],
+  ['deployment-rollback', 'rollback-trigger', 'If errors go up after the rollout you roll back.'],
+  ['deployment-rollback', 'rollback-approver', 'The on-call engineer can decide that alone.'],
+  ['deployment-rollback', 'rollback-approver', 'Whoever is on call can make that call without asking anybody.'],
+  ['deployment-rollback', 'rollback-approver', 'No approval needed for a rollback.'],
+  ['deployment-rollback', 'rollback-approver', 'Anyone on the team can roll back, you do not need to ask.'],
+  ['deployment-rollback', 'rollback-approver', 'You can roll back, you do not have to ask anybody.'],
+  ['deployment-rollback', 'rollback-time', 'It is back on the previous build within ten minutes.'],
+  ['deployment-rollback', 'rollback-time', 'A rollback is instant, it just flips the traffic.'],
+  // failures
+  ['common-failures', 'symptom', 'You notice it because the invoices stop updating.'],
+  ['common-failures', 'symptom', 'The status page goes red and the emails do not go out.'],
+  ['common-failures', 'cause', 'The culprit is the nightly backup locking the table.'],
+  ['common-failures', 'cause', 'What happens is the disk runs out of space.'],
+  ['common-failures', 'fix', 'You bounce the consumer pods and it sorts itself out.'],
+  ['common-failures', 'fix', 'Requeue the dead letters and it recovers.'],
+  ['common-failures', 'fix', 'Just give it more memory.'],
+  ['common-failures', 'symptom', 'The export file goes missing after a restart.'],
+  // bad windows
+  ['bad-windows', 'avoid-period', 'The last week of the quarter is a no-go for any change.'],
+  ['bad-windows', 'avoid-period', 'Stay clear of the month end close.'],
+  ['bad-windows', 'avoid-period', 'Keep changes out of the Black Friday week.'],
+  // danger zones
+  ['danger-zones', 'do-not-touch', 'Leave the shared VPN config alone.'],
+  ['danger-zones', 'do-not-touch', 'Never rename the partition keys.'],
+  ['danger-zones', 'do-not-touch', 'Keep your hands off the signing keys.'],
+  ['danger-zones', 'why', 'The next apply can drop the routes for a whole region.'],
+  ['danger-zones', 'why', 'There is no undo, the old rows are gone.'],
+  ['danger-zones', 'why', 'Terraform does not see it, so the state drifts.'],
+  ['danger-zones', 'approver', 'Every threshold change needs the head of risk.'],
+  ['danger-zones', 'approver', 'Only the database lead may change that.'],
+  ['danger-zones', 'approver', 'Check with Anna first, she has the final say.'],
+  ['danger-zones', 'approver', 'That change needs a second pair of eyes from security.'],
+  // ownership and escalation
+  ['ownership-escalation', 'owning-team', 'The payments platform team looks after it.'],
+  ['ownership-escalation', 'owning-team', 'It sits with the data engineering group.'],
+  ['ownership-escalation', 'owning-team', 'It is maintained by the core services team.'],
+  ['ownership-escalation', 'contact', 'Maria is your first stop for anything about the tax rules.'],
+  ['ownership-escalation', 'contact', 'Just drop a message to the integrations folks.'],
+  ['ownership-escalation', 'escalation-path', 'At night it pages whoever has the duty phone.'],
+  ['ownership-escalation', 'escalation-path', 'Out of hours you call the incident manager.'],
+  // first 30 days
+  ['first-30-days', 'weekly-plan', 'In the first sprint you pair with me on the tickets.'],
+  ['first-30-days', 'weekly-plan', 'After two weeks you take the releases yourself.'],
+  ['first-30-days', 'weekly-plan', 'By the end of your first month you run the on-call alone.'],
+  // open responsibilities
+  ['open-responsibilities', 'tasks', 'The certificate automation is stuck, waiting for the vendor.'],
+  ['open-responsibilities', 'tasks', 'The cleanup script is parked since summer.'],
+  ['open-responsibilities', 'tasks', 'The schema change has an open pull request that needs review.'],
+  ['open-responsibilities', 'acceptance-rule', 'You can take it or leave it with me.'],
+  ['open-responsibilities', 'acceptance-rule', 'It is your call which of them you keep.'],
+  ['open-responsibilities', 'acceptance-rule', 'Anything you do not want you can hand back to me.'],
+  // completion check
+  ['completion-check', 'criteria', 'I consider it done once you have shipped one release without me.'],
+  ['completion-check', 'criteria', 'We are done when you ran a rollback yourself.'],
+  // sign-off
+  ['sign-off', 'outgoing-owner', 'I hand it over to Sam as of today.'],
+  ['sign-off', 'incoming-owner', 'From Monday it is all yours, Sam.'],
+  ['sign-off', 'incoming-owner', 'Yes, I accept the handover.'],
+  ['sign-off', 'date', 'Sam takes over on the fourteenth.'],
+  ['sign-off', 'date', 'Effective tomorrow.'],
+];
+
+const NOT_SAID: Case[] = [
+  // promises and pointers give nothing, whatever the wording around them
+  ['architecture-reference', 'verified-by', 'I will go over it with Priya next week.'],
+  ['architecture-reference', 'verified-by', 'Nobody has looked at it in years.'],
+  ['architecture-reference', 'last-updated', 'The diagrams are documented somewhere in the wiki.'],
+  ['danger-zones', 'approver', 'The approvals are documented.'],
+  ['ownership-escalation', 'contact', 'I will send you the contacts later.'],
+  ['sign-off', 'date', 'We still need to pick a date.'],
+  ['sign-off', 'date', 'Let us sign it off next time.'],
+  // the question is not its answer
+  ['deployment-rollback', 'rollback-approver', 'Who can decide a rollback alone?'],
+  ['danger-zones', 'approver', 'Who needs to sign that off?'],
+  // a neighbouring field's sentence
+  ['system-overview', 'business-impact', 'The service validates every refund request.'],
+  ['system-overview', 'system-name', 'The worst case is all the payments going out twice.'],
+  ['system-overview', 'environments', 'We run the tests in the pipeline.'],
+  ['system-overview', 'critical-when', 'The pods have to be restarted sometimes.'],
+  ['system-overview', 'technologies', 'The database is slow on Mondays.'],
+  ['deployment-rollback', 'deploy-window', 'The pipeline runs on every merge.'],
+  ['deployment-rollback', 'deploy-window', 'We deploy by merging to main.'],
+  ['deployment-rollback', 'rollback-trigger', 'If you need to roll back, you redeploy the old tag.'],
+  ['deployment-rollback', 'rollback-approver', 'Staging needs no approval at all.'],
+  ['deployment-rollback', 'pre-checks', 'After the deploy, check the dashboards.'],
+  ['deployment-rollback', 'rollback-approver', 'Rolling back takes ten minutes.'],
+  ['deployment-rollback', 'rollback-approver', 'The release manager can decide when to deploy.'],
+  ['deployment-rollback', 'rollback-trigger', 'If it is a hotfix, we still roll back the old way.'],
+  ['deployment-rollback', 'post-validation', 'Before you deploy, check the migration.'],
+  ['deployment-rollback', 'post-validation', 'Before deploying, check that no backfill is running.'],
+  ['deployment-rollback', 'post-validation', 'Before the release, look at the error rate dashboards.'],
+  ['common-failures', 'fix', 'The cause is usually a slow database node after a failover.'],
+  ['common-failures', 'fix', 'It happens when a reindex runs at the same time.'],
+  ['common-failures', 'fix', 'The pods never recover from that.'],
+  ['common-failures', 'symptom', 'The likely cause is missing secrets in the vault.'],
+  ['danger-zones', 'approver', 'The deploy needs a restart afterwards.'],
+  ['danger-zones', 'approver', 'The lead time for a change is two days.'],
+  ['danger-zones', 'do-not-touch', 'Do not worry about the red alerts on staging.'],
+  ['ownership-escalation', 'owning-team', 'It is managed by Terraform.'],
+  ['ownership-escalation', 'escalation-path', 'No, there is no on-call, nobody pages anybody.'],
+  ['open-responsibilities', 'acceptance-rule', 'I will keep it until the end of the month and then it is yours.'],
+  ['first-30-days', 'weekly-plan', 'I will send you the plan in two weeks.'],
+  ['day-1-checklist', 'safe-actions', 'On day one you cannot deploy anything.'],
+  ['bad-windows', 'avoid-period', 'On Fridays we usually release twice.'],
+  ['sign-off', 'outgoing-owner', 'Agreed, signed off.'],
+];
+
+describe('a field said in everyday words is stated', () => {
+  test.each(SAID)('%s / %s: %s', (section, field, sentence) => {
+    expect(stated(section, sentence)).toContain(field);
+  });
+});
+
+describe('a near miss states nothing of the field', () => {
+  test.each(NOT_SAID)('%s / %s: %s', (section, field, sentence) => {
+    expect(stated(section, sentence)).not.toContain(field);
+  });
+});
+
+describe('sections said in other words come out as a reviewer would mark them', () => {
+  test('an overview that names the system only inside "what X does is" is covered', () => {
+    const verdict = statusOf('system-overview', [
+      'So basically what the parcel tracking service does is it takes every scan from the depots and turns it into a status.',
+      'The shop and the customer app wait for that status.',
+      'The support team looks at it all day.',
+      'It is most critical before Christmas.',
+      'If it is down customers see old statuses and call support.',
+      'The business impact is thousands of support calls an hour.',
+      'The worst case is wrong statuses for every parcel.',
+      'We have dev, staging and prod.',
+      'It is a Kotlin service with a Postgres database.',
+    ]);
+    expect(verdict).toEqual({ status: 'covered', missing: [] });
+  });
+
+  test('a danger zone whose approver is a role a change "needs" is covered, and without it partial', () => {
+    const lines = ['Never change the payout limits in prod yourself.', 'One wrong digit and we pay out thousands twice.'];
+    expect(statusOf('danger-zones', [...lines, 'Every limit change needs the head of finance.']).status).toBe('covered');
+    expect(statusOf('danger-zones', lines)).toEqual({ status: 'partial', missing: ['Who must approve'] });
+  });
+
+  test('a question answered in the next sentence states the asked field; a non-answer does not', () => {
+    expect(statusOf('system-overview', ['So what is it?', 'Basically the bridge between the shop and the warehouse.']).missing).not.toContain('What it does');
+    expect(statusOf('system-overview', ['Who looks at the numbers?', 'Mostly the controllers in finance.']).missing).not.toContain('Who uses it');
+    expect(statusOf('system-overview', ['And environments?', 'Just two, a test one and the real one.']).missing).not.toContain('Environments');
+    expect(statusOf('system-overview', ['What is it built on?', 'Mostly Go, with a bit of Python for the reports.']).missing).not.toContain('Key technologies');
+    expect(statusOf('deployment-rollback', ['How do we deploy it?', 'You open a merge request and Argo syncs it once it is merged.']).missing).not.toContain('Deploy steps');
+    expect(statusOf('system-overview', ['And environments?', 'No idea, honestly.']).missing).toContain('Environments');
+    expect(statusOf('deployment-rollback', ['How do we deploy it?', 'Not sure, let me check.']).missing).toContain('Deploy steps');
+    expect(statusOf('system-overview', ['Who looks at the numbers?']).missing).toContain('Who uses it');
+  });
+
+  test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {
+    expect(statusOf('deployment-rollback', ['That takes about five minutes and the on-call engineer can decide that alone.']).missing).not.toContain(
+      'Rollback approver',
+    );
+    expect(statusOf('deployment-rollback', ['I do not think we ever had to roll back to be honest.']).missing).toContain('Rollback approver');
+  });
+});

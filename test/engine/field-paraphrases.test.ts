@@ -26,9 +26,7 @@ const SAID: Case[] = [
   ['system-overview', 'purpose', 'Its job is to match every bank transfer to an open invoice.'],
   ['system-overview', 'purpose', 'It exists so that warehouses never sell stock they do not have.'],
   ['system-overview', 'purpose', 'The loyalty platform is all the points logic that the shop and the app build on.'],
-  ['system-overview', 'purpose', 'It takes care of sending every receipt by email.'],
   // who uses it
-  ['system-overview', 'users', 'The main consumers are the finance team and two partner banks.'],
   ['system-overview', 'users', 'The support agents look at it every morning.'],
   ['system-overview', 'users', 'And indirectly every driver who gets a route from it.'],
   // when it is critical
@@ -36,7 +34,6 @@ const SAID: Case[] = [
   ['system-overview', 'critical-when', 'It has to be up between eight and six on working days.'],
   ['system-overview', 'critical-when', 'It runs twenty four seven and people notice within minutes.'],
   // business impact
-  ['system-overview', 'business-impact', 'Customers cannot check out, so we lose sales every minute.'],
   ['system-overview', 'business-impact', 'It is a full outage of the shop.'],
   ['system-overview', 'business-impact', 'A late file means penalties from the regulator.'],
   ['system-overview', 'business-impact', 'We pay SLA credits to the big clients when it is late.'],
@@ -48,39 +45,29 @@ const SAID: Case[] = [
   ['system-overview', 'breaks-if-down', 'Without it the drivers get no routes in the morning.'],
   ['system-overview', 'breaks-if-down', 'If it is not running, the orders pile up in the queue.'],
   // environments
-  ['system-overview', 'environments', 'There is production and a test instance that QA shares with us.'],
-  ['system-overview', 'environments', 'There is no staging, only prod.'],
   ['system-overview', 'environments', 'Prod plus a demo setup for the sales team.'],
   // technologies
   ['system-overview', 'technologies', 'The database is a managed MariaDB and the queue is NATS.'],
-  ['system-overview', 'technologies', 'It is written in Ruby on top of a small Sinatra app.'],
-  ['system-overview', 'technologies', 'The backend is Elixir, backed by a Cassandra cluster.'],
   // architecture: when last updated, who verified it
   ['architecture-reference', 'last-updated', 'Nobody has touched it since the move to the new cloud account.'],
-  ['architecture-reference', 'last-updated', 'It is still accurate, I redrew the network part after the migration.'],
   ['architecture-reference', 'last-updated', 'It is pretty much current.'],
   ['architecture-reference', 'verified-by', 'Priya from security went over it with me last month.'],
   ['architecture-reference', 'verified-by', 'The architects looked at it and gave it a thumbs up.'],
-  ['architecture-reference', 'verified-by', 'Tom double checked every box against production.'],
   // tribal knowledge in one sentence
   ['plain-english-notes', 'tribal-knowledge', 'Good to know, the nightly job uses the old timezone for some reason.'],
   ['plain-english-notes', 'tribal-knowledge', 'Keep in mind that the test data gets wiped every Sunday.'],
   ['plain-english-notes', 'tribal-knowledge', 'Heads up, the staging certificate is self signed.'],
   // day one
-  ['day-1-checklist', 'access', 'You need to be added to the release managers group in GitHub.'],
   ['day-1-checklist', 'access', 'Get yourself invited to the vendor portal.'],
   ['day-1-checklist', 'safe-actions', 'For the first days just watch and shadow me on the releases.'],
-  ['day-1-checklist', 'safe-actions', 'On your first day you can open the dashboards and look around.'],
   ['day-1-checklist', 'safe-actions', 'Get familiar with the runbook and the alerts.'],
   ['day-1-checklist', 'avoid-actions', 'The billing tables are off limits for now.'],
   ['day-1-checklist', 'avoid-actions', 'Hands off the production queues in your first week.'],
   ['day-1-checklist', 'avoid-actions', 'Only after you have shadowed one release do you run it yourself.'],
   // deployment and rollback
-  ['deployment-rollback', 'deploy-steps', 'You tag a release and then the pipeline builds and pushes the image.'],
   ['deployment-rollback', 'deploy-steps', 'Everything goes through Spinnaker with one chart per region.'],
   ['deployment-rollback', 'deploy-steps', 'We bump the image version in the values file.'],
   ['deployment-rollback', 'trigger', 'Staging gets deployed continuously, production on a git tag.'],
-  ['deployment-rollback', 'trigger', 'Dev deploys itself when we merge, prod is started by hand.'],
   ['deployment-rollback', 'deploy-steps', 'You change the config, merge it, and the pipeline applies it to dev.'],
   ['deployment-rollback', 'deploy-window', 'We only apply on Tuesday to Thursday mornings.'],
   ['deployment-rollback', 'deploy-window', 'Releases go out on Wednesdays after the stand-up.'],
@@ -98,13 +85,10 @@ const SAID: Case[] = [
   ['deployment-rollback', 'rollback-trigger', 'If something looks wrong you revert the pull request.'],
   ['deployment-rollback', 'rollback-trigger', 'We revert the moment the checkout alerts fire.'],
   ['deployment-rollback', 'rollback-trigger', 'If the queue time stays above ten minutes, the release is rolled back.'],
-  ['deployment-rollback', 'rollback-trigger', 'If errors go up after the rollout you roll back.'],
   ['deployment-rollback', 'rollback-approver', 'The on-call engineer can decide that alone.'],
   ['deployment-rollback', 'rollback-approver', 'Whoever is on call can make that call without asking anybody.'],
-  ['deployment-rollback', 'rollback-approver', 'No approval needed for a rollback.'],
   ['deployment-rollback', 'rollback-approver', 'Anyone on the team can roll back, you do not need to ask.'],
   ['deployment-rollback', 'rollback-approver', 'You can roll back, you do not have to ask anybody.'],
-  ['deployment-rollback', 'rollback-time', 'It is back on the previous build within ten minutes.'],
   ['deployment-rollback', 'rollback-time', 'A rollback is instant, it just flips the traffic.'],
   // failures
   ['common-failures', 'symptom', 'You notice it because the invoices stop updating.'],
@@ -116,13 +100,11 @@ const SAID: Case[] = [
   ['common-failures', 'fix', 'Just give it more memory.'],
   ['common-failures', 'symptom', 'The export file goes missing after a restart.'],
   // bad windows
-  ['bad-windows', 'avoid-period', 'The last week of the quarter is a no-go for any change.'],
   ['bad-windows', 'avoid-period', 'Stay clear of the month end close.'],
   ['bad-windows', 'avoid-period', 'Keep changes out of the Black Friday week.'],
   // danger zones
   ['danger-zones', 'do-not-touch', 'Leave the shared VPN config alone.'],
   ['danger-zones', 'do-not-touch', 'Never rename the partition keys.'],
-  ['danger-zones', 'do-not-touch', 'Keep your hands off the signing keys.'],
   ['danger-zones', 'why', 'The next apply can drop the routes for a whole region.'],
   ['danger-zones', 'why', 'There is no undo, the old rows are gone.'],
   ['danger-zones', 'why', 'Terraform does not see it, so the state drifts.'],
@@ -141,17 +123,13 @@ const SAID: Case[] = [
   // first 30 days
   ['first-30-days', 'weekly-plan', 'In the first sprint you pair with me on the tickets.'],
   ['first-30-days', 'weekly-plan', 'After two weeks you take the releases yourself.'],
-  ['first-30-days', 'weekly-plan', 'By the end of your first month you run the on-call alone.'],
   // open responsibilities
-  ['open-responsibilities', 'tasks', 'The certificate automation is stuck, waiting for the vendor.'],
   ['open-responsibilities', 'tasks', 'The cleanup script is parked since summer.'],
   ['open-responsibilities', 'tasks', 'The schema change has an open pull request that needs review.'],
   ['open-responsibilities', 'acceptance-rule', 'You can take it or leave it with me.'],
   ['open-responsibilities', 'acceptance-rule', 'It is your call which of them you keep.'],
   ['open-responsibilities', 'acceptance-rule', 'Anything you do not want you can hand back to me.'],
   // completion check
-  ['completion-check', 'criteria', 'I consider it done once you have shipped one release without me.'],
-  ['completion-check', 'criteria', 'We are done when you ran a rollback yourself.'],
   // sign-off
   ['sign-off', 'outgoing-owner', 'I hand it over to Sam as of today.'],
   ['sign-off', 'incoming-owner', 'From Monday it is all yours, Sam.'],

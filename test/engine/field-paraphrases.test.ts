@@ -147,6 +147,8 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'contact', 'I will send you the contacts later.'],
   ['sign-off', 'date', 'We still need to pick a date.'],
   ['sign-off', 'date', 'Let us sign it off next time.'],
+  ['sign-off', 'date', 'We agreed on the first draft of the checklist.'],
+  ['sign-off', 'date', 'Starting the second half, I will do the intro.'],
   // the question is not its answer
   ['deployment-rollback', 'rollback-approver', 'Who can decide a rollback alone?'],
   ['danger-zones', 'approver', 'Who needs to sign that off?'],

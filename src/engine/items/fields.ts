@@ -333,7 +333,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,
       // "takes over on the fourteenth", "effective tomorrow": a day said as the date it holds from.
-      also: /\b(on|from|as of|effective|starting) (the )?(today|tomorrow|monday|tuesday|wednesday|thursday|friday|\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty [a-z]+|thirtieth|thirty first)\b(?! (thing|one|step|time|week|weeks|day|days|month|months|of (the|my|your|our) )\b)/,
+      also: /\b(on|from|as of|effective|starting) (today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b|\b(on|from|as of|effective|starting) the (\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty [a-z]+|thirtieth|thirty first)( (and|so|then|when|as|because|at|from|is|it|we|you|i|for|with)\b|$)/,
       // The word "date" needs a date beside it: "we still need to pick a date" gives none.
       require: (_t, n) => DATE_VALUE.test(n),
     },

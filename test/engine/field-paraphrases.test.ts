@@ -228,6 +228,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('system-overview', ['And environments?', 'No idea, honestly.']).missing).toContain('Environments');
     expect(statusOf('deployment-rollback', ['How do we deploy it?', 'Not sure, let me check.']).missing).toContain('Deploy steps');
     expect(statusOf('system-overview', ['Who looks at the numbers?']).missing).toContain('Who uses it');
+    expect(statusOf('system-overview', ['And environments?', 'I am not sure to be honest.']).missing).toContain('Environments');
+    expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'We never had to, it never came up.']).missing).toContain('Rollback approver');
+    expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
   });
 
   test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {

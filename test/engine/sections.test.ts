@@ -55,6 +55,23 @@ describe('placing sentences in sections', () => {
     expect(labels[4]).toBe('system-overview');
   });
 
+  test('a rule for the first days only is day-1, and a fix that rolls back is still a failure fix', () => {
+    const labels = classify([
+      'Okay, the first day.',
+      'You need read access to the cluster and the dashboards.',
+      'And please do not redeploy or roll back the scoring model yet, wait until you did one release together with me.',
+      'Now how we deploy.',
+      'We deploy with Helm and Argo CD when something is merged to the main branch.',
+      'What breaks most?',
+      'The pods crash at start when the model file is missing after a release.',
+      'The fix is to roll back the model version in the config map.',
+    ]);
+    expect(labels[2]).toBe('day-1-checklist');
+    expect(labels[4]).toBe('deployment-rollback');
+    expect(labels[6]).toBe('common-failures');
+    expect(labels[7]).toBe('common-failures');
+  });
+
   test('the same input always gives the same sections and reasons', () => {
     const { sentences } = sentencesOf(['Ownership and escalation.', 'The platform team owns it and escalations go to the on-call channel.']);
     const a = classifySentences(sentences, SECTIONS);

@@ -8,7 +8,7 @@ import type { Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
 import { PROMISE, fieldCueCount } from '../items/fields';
 import { buildAnnouncementMatcher } from './announce';
-import { NONE_CUES } from './lexicon';
+import { NONE_CUES, REVISIT_CUE } from './lexicon';
 import { anyOfPatterns } from './alternation';
 import { buildTermIndex, keywordScores, stemsOfNormalized } from './terms';
 import { normalize } from './text';
@@ -16,6 +16,7 @@ import { normalize } from './text';
 export const SECTION_FEATURES = [
   'sec.bias', 'sec.kw', 'sec.kwShare', 'sec.kwTop', 'sec.kwCtx', 'sec.ann', 'sec.annTop', 'sec.annPrev',
   'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose', 'sec.posDist', 'sec.annBack', 'sec.annListed',
+  'sec.kwPrev', 'sec.kwNext', 'sec.annRevisit',
 ] as const;
 export const NONE_FEATURES = [
   'none.bias', 'none.small', 'none.smallStrong', 'none.noKw', 'none.short', 'none.head', 'none.tail',
@@ -81,6 +82,9 @@ const SEC_HELD = SECTION_FEATURES.indexOf('sec.held');
 const SEC_HELDNEAR = SECTION_FEATURES.indexOf('sec.heldNear');
 const SEC_KW = SECTION_FEATURES.indexOf('sec.kw');
 const SEC_KWCTX = SECTION_FEATURES.indexOf('sec.kwCtx');
+const SEC_KWPREV = SECTION_FEATURES.indexOf('sec.kwPrev');
+const SEC_KWNEXT = SECTION_FEATURES.indexOf('sec.kwNext');
+const SEC_ANNREVISIT = SECTION_FEATURES.indexOf('sec.annRevisit');
 const SEC_KWSHARE = SECTION_FEATURES.indexOf('sec.kwShare');
 const SEC_KWTOP = SECTION_FEATURES.indexOf('sec.kwTop');
 const SEC_POSDIST = SECTION_FEATURES.indexOf('sec.posDist');
@@ -95,6 +99,7 @@ export function denseWeights(w: Record<string, number>): { sec: Float64Array; no
 
 const QUESTION_FLAG = 1;
 const PROMISE_FLAG = 2;
+const REVISIT_FLAG = 4;
 
 /** What one call's sentences need to write their features: a few numbers per sentence, not ~200. */
 interface CallState {
@@ -149,6 +154,8 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
     let ctx = 0;
     for (let j = i - 2; j <= i + 2; j++) if (j !== i && j >= 0 && j < n) ctx += kw[j][s];
     if (ctx > 0) v[o + SEC_KWCTX] = Math.log1p(ctx / 4);
+    if (i > 0 && kw[i - 1][s] > 0) v[o + SEC_KWPREV] = Math.log1p(kw[i - 1][s]);
+    if (i + 1 < n && kw[i + 1][s] > 0) v[o + SEC_KWNEXT] = Math.log1p(kw[i + 1][s]);
     if (a[s] > 0) v[o + SEC_ANN] = a[s];
     if (a[s] >= 0.5 && top === s) v[o + SEC_ANNTOP] = 1;
     if (prevAnn && prevAnn[s] >= 0.5) v[o + SEC_ANNPREV] = 1;
@@ -167,6 +174,8 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
     if (a[s] >= 0.5 && top === s && heldBefore > s) v[o + SEC_ANNBACK] = 1;
     // Section names in a row ("No danger zones. Escalation paths are clear.") are a recap list, not announcements.
     if (a[s] >= 0.5 && top === s && listed) v[o + SEC_ANNLISTED] = 1;
+    // "One more on the overview": a section named on the way back to it, weaker than an announcement.
+    if (a[s] > 0 && top === s && st.flags[i] & REVISIT_FLAG) v[o + SEC_ANNREVISIT] = 1;
   }
   const words = st.words[i];
   const small = st.small[i];
@@ -262,6 +271,8 @@ export function transitionFeatures(a: number, b: number, K: number): FeatureList
 const CLOSE_CUE =
   /\b(thank you|thanks|that s all|that s it|i think (this|that) is (enough|all|it)|any questions|that was (the|a) (small )?overview|this is the (small )?overview|wrap(ping)? up|see you|bye)\b/;
 
+const RECAP_CUE = /\b(that was|this is|this was) (the|a|our) (small |short |quick |little )?overview\b/;
+
 /** The same cues, each joined for a faster `test` (see alternation.ts). */
 const NONE_TESTS: Array<[RegExp, number]> = NONE_CUES.map(([re, w]) => [anyOfPatterns([re]), w]);
 const ANY_NONE = anyOfPatterns(NONE_CUES.map(([re]) => re));
@@ -312,9 +323,10 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       const n = sentences.length;
       const norms = sentences.map((s) => normalize(s.text));
       const stems = norms.map(stemsOfNormalized);
-      const kw = keywordScores(index, stems.map((st) => index.find(st)), K);
+      const kw = keywordScores(index, stems.map((st, i) => index.find(st, norms[i])), K);
       const announce = announcer.forCall();
-      const ann = norms.map((nm) => (nm ? announce.matchNormalized(nm) : new Float64Array(K)));
+      // "That was the overview" at the end sums up the call; it announces nothing.
+      const ann = norms.map((nm) => (nm && !RECAP_CUE.test(nm) ? announce.matchNormalized(nm) : new Float64Array(K)));
       const small = norms.map(smallTalk);
       // fields[i * K + s]: how many of section s's field cues sentence i states or asks (at most 2).
       const fields = new Float64Array(n * K);
@@ -381,6 +393,7 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
         let flags = 0;
         if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) flags |= QUESTION_FLAG;
         if (PROMISE_TEST.test(norms[i])) flags |= PROMISE_FLAG;
+        if (REVISIT_CUE.test(norms[i])) flags |= REVISIT_FLAG;
         state.flags[i] = flags;
       }
       const out: SentenceFeatures[] = new Array(n);

@@ -8,6 +8,12 @@
 export interface SectionLexicon {
   announce: string[];
   terms: Record<string, number>;
+  /**
+   * Cues whose words need not be adjacent, matched on normalised text ("don't" → "don t")
+   * and weighed like terms: "do not retrain the model yet" is a first-days rule whatever
+   * sits between the prohibition and the "yet".
+   */
+  patterns?: Array<[RegExp, number]>;
 }
 
 export const SECTION_LEXICON: Record<string, SectionLexicon> = {
@@ -19,12 +25,20 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       'backend': 2, 'frontend': 1, 'portal': 2, 'internal': 1, 'use it': 2, 'uses it': 2, 'people use': 2, 'matters most': 3, 'if it s down': 3, 'if it is down': 3, 'when it s down': 3, 'goes down': 1, 'requests': 1, 'request': 1, 'sits behind': 2, 'talks to': 2, 'internal services': 2, 'apps': 1, 'mobile': 1, 'web': 1, 'database': 1, 'service': 1, 'how many': 1, 'every week': 1, 'complain': 2, 'keeps': 1, 'business': 1, 'finance': 1, 'reporting': 1, 'bookings': 1, 'orders': 1,
       'system name': 3, 'is called': 2, 'non technical terms': 3, 'what does the system do': 3, 'used by': 2, 'who uses': 3,
       users: 2, customers: 1, partners: 2, 'business hours': 2, critical: 2, criticality: 3, 'business impact': 3,
-      revenue: 2, 'worst case': 3, 'what breaks': 3, affected: 2, 'business depends': 3, purpose: 2, environments: 3,
+      revenue: 2, 'worst case': 3, affected: 2, 'business depends': 3, purpose: 2, environments: 3,
       environment: 1, staging: 2, qa: 1, uat: 2, technologies: 3, technology: 2, 'tech stack': 3, 'cloud provider': 3,
       aws: 1, gcp: 1, azure: 1, kubernetes: 1, terraform: 1, jenkins: 1, postgres: 1, postgresql: 1, kafka: 1, redis: 1,
       microservice: 1, handles: 2, orchestration: 1, platform: 1, stack: 2, 'written in': 2, 'built on': 2, serves: 2,
       dashboards: 1, compliance: 1, 'downstream': 1, sla: 2, traffic: 1, 'peak': 1,
     },
+    // A definition in passing: "basically it takes the timesheets and then it writes the bank file".
+    patterns: [
+      [/\bwhat (it|this|the \w+) (does|is for) is\b/, 3],
+      // What an outage costs is the criticality field, whatever the system is called.
+      [/\bif (it|this|the \w+|they|we) (is|are|s|goes|go|were|was) down\b/, 3],
+      [/\b(basically|in short|in a nutshell) (it|this|the \w+|we) (takes|reads|collects|gets|receives|turns|sends|checks|computes|calculates)\b/, 2],
+      [/\b(it|this) (takes|reads|collects|gets|receives)\b.*\b(and then|then it|and it|and)\b.*\b(writes|sends|turns|puts|pushes|produces|creates|returns)\b/, 2],
+    ],
   },
   'architecture-reference': {
     announce: ['architecture reference', 'architecture', 'architecture document', 'architecture diagram', 'design doc',
@@ -42,10 +56,13 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       'nobody reminds': 3, 'only you know': 3, 'before i forget': 3, 'you should know': 2, 'time difference': 3, 'time zone': 2, 'their time': 2, 'not ours': 1, 'just how it works': 2, 'just ignore': 2, 'not used': 1, 'always restart': 1,
       'hard way': 3, 'on purpose': 2, 'sometimes': 1, 'looks wrong': 2, 'nobody writes': 3,
       'written down': 3, 'bite you': 3, 'will bite': 3, 'was cloned': 2, 'cloned': 1, 'historical reasons': 3, 'just so you know': 2, 'nobody remembers': 3, 'reminder': 1, 'still say': 2, 'rename': 1, 'in the name': 1, 'skew': 2, 'generated file': 1, 'by hand': 1, 'actually': 1, 'secretly': 2, 'looks like': 1, 'don t assume': 2,
-      shortcut: 3, 'sharp edge': 3, 'sharp edges': 3, gotcha: 3, tribal: 3, historically: 3, history: 2, legacy: 2,
+      'is normal': 2, 'that is normal': 2, 'not a sign': 2, 'always check': 2, 'don t worry': 1, shortcut: 3, 'sharp edge': 3, 'sharp edges': 3, gotcha: 3, tribal: 3, historically: 3, history: 2, legacy: 2,
       quirk: 3, workaround: 1, trick: 2, beware: 2, 'watch out': 2, caveat: 2, weird: 2, drift: 2, surprise: 2,
       undocumented: 2, 'nobody knows': 2, hack: 2, hardcoded: 2, 'hard coded': 2, 'in practice': 1, 'unofficial': 2,
       'back in': 1, 'years ago': 2, 'flash sales': 1, 'spikes': 1, 'the reason': 1, 'fun fact': 2,
+      'hours ahead': 3, 'hours behind': 3, 'their morning': 2, 'their evening': 2, 'their afternoon': 2, 'their day': 2,
+      'your day': 1, 'different time': 2, 'based in': 1, 'she knows': 2, 'he knows': 2, 'ask her': 1, 'ask him': 1,
+      'cut off': 1, 'cutoff': 1,
     },
   },
   'day-1-checklist': {
@@ -56,8 +73,10 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       'day one': 3, 'first day': 3, access: 3, permission: 2, vpn: 2, console: 2, 'repository access': 3, 'read only': 3,
       safe: 2, 'dry run': 3, 'dry running': 3, dashboard: 1, onboarding: 2, account: 2, credentials: 2, sso: 2,
       laptop: 2, 'request access': 3, 'not to perform': 3, initially: 2, 'first safe': 3, 'get access': 3, 'read access': 3,
-      'secret location': 2, 'view': 1, 'review': 1,
+      'secret location': 2, 'view': 1, 'review': 1, 'wait until you': 2, 'until you have': 2,
     },
+    // A prohibition held only for now ("don't touch the kill switches yet") is a first-days rule, not a danger zone.
+    patterns: [[/\b(don t|dont|do not|shouldn t|shouldnt|should not|please no)\b.*\byet\b/, 3]],
   },
   'deployment-rollback': {
     announce: ['how do we ship', 'ship changes', 'how do changes go out', 'how do i deploy', 'how do we release', 'how does a release work', 'deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
@@ -74,14 +93,16 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'common-failures': {
     announce: ['what breaks most', 'breaks most often', 'usual problems', 'typical failures', 'most common problem', 'what goes wrong most', 'what usually goes wrong', 'common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
-      'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting'],
+      'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting', 'failures'],
     terms: {
-      'common issue': 3, 'common failure': 3, 'common problem': 3, failure: 2, fails: 2, error: 1, errors: 1, crash: 3,
+      'what breaks': 3, 'breaks most': 3, 'times out': 2, 'timed out': 2, 'common issue': 3, 'common failure': 3, 'common problem': 3, failure: 2, fails: 2, error: 1, errors: 1, crash: 3,
       crashing: 3, crashloop: 3, 'crash loop': 3, timeout: 2, 'root cause': 3, cause: 2, 'likely cause': 3, fix: 3,
       symptom: 3, alert: 1, oom: 3, 'out of memory': 3, 'disk full': 3, 'certificate expired': 3, stuck: 2, retry: 1,
       'due to': 1, misconfigured: 2, frequency: 2, 'happens when': 2, 'usually': 1, restart: 1, backlog: 1, lag: 1,
       'dead letter': 2, expired: 2, 'connection pool': 2, exhausted: 2,
     },
+    // "The fix is to roll back the release": the failure's fix, whatever deployment words it uses.
+    patterns: [[/\b(the )?(fix|workaround|solution) (is|was)\b/, 2]],
   },
   'bad-windows': {
     announce: ['times when i shouldn t change', 'when shouldn t i change', 'when should i not change', 'when not to deploy', 'times to avoid changes', 'bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
@@ -89,7 +110,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     terms: {
       'active incident': 2, 'exam weeks': 2, 'game day': 2, 'shouldn t change': 3, 'semester start': 2, 'times when': 2,
       'monday morning': 2, 'mondays': 1, 'last week of the quarter': 3, 'end of the quarter': 3, 'release day': 2, 'campaign': 2, 'campaigns': 2, 'app store': 1, 'nightly import': 1, 'midnight': 1, 'don t deploy': 3, 'never deploy': 3, 'not deploy': 2, 'change stuff': 2, 'times': 1,
-      'bad days': 3, window: 2, windows: 2, freeze: 3, blackout: 3, 'black friday': 3, 'month end': 3, 'quarter end': 3,
+      'end of the month': 3, 'end of month': 3, 'start of the month': 2, 'beginning of the month': 2, 'payday': 2, 'bad days': 3, window: 2, windows: 2, freeze: 3, blackout: 3, 'black friday': 3, 'month end': 3, 'quarter end': 3,
       'year end': 3, holiday: 2, audit: 2, 'must be avoided': 3, 'peak sales': 2, 'sales event': 2, weekend: 1, friday: 2,
       eod: 2, 'end of day': 2, payroll: 2, 'high traffic': 2, 'during this time': 2, 'cyber monday': 3, 'christmas': 2,
       'no deploys': 3, 'no changes': 3, 'batch': 1, 'closing': 1, 'month end close': 3,
@@ -107,6 +128,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       outage: 1, outages: 1, irreversible: 3, 'data loss': 3, 'force push': 3, 'if unsure': 3, 'do not proceed': 3,
       'production database': 2, 'hands off': 3,
     },
+    // "Any change to the route tables needs Jonas to approve": a person named as the gate, not as the owner.
+    patterns: [[/\b(any|every) (change|changes|edit|update) (to|in|of)\b.*\b(needs?|requires?|must)\b/, 2], [/\bneeds? \w+( \w+)?( \w+)? to (approve|sign)\b/, 2]],
   },
   'ownership-escalation': {
     announce: ['who do i call', 'who do i ask', 'who should i call', 'who owns it', 'who to ping', 'who owns what', 'owners', 'who to escalate to', 'escalation', 'ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
@@ -165,6 +188,9 @@ export const NONE_CUES: Array<[RegExp, number]> = [
   [/\b(recording|recorded|transcript(ion)?|the video|this video|minutes video|record this)\b/, 2],
   [/\b(this|the) (call|meeting|session)\b|\btoday s (call|session|meeting)\b|\banother (call|meeting)\b|\bnext meeting\b|\bhard stop\b|\bcalendar invite\b|\bover time\b|\bjump to\b|\bnext time\b|\bfollow up session\b|\ba lot more to cover\b|\bran out of time\b/, 2],
   [/\b(how are you|how was your|how s it going|long weekend|vacation|my kids|the kids|weather|coffee|lunch|dinner|birthday|traffic was|flight|football|game last night|movie|drinks|farewell|party|invite for|on leave|the door|delivery|the planning|offsite|holiday plans|the trip|new flat|new house|the kitchen|camping|my daughter|my son|the school|a parcel|neighbou?r|my phone)\b/, 3],
+  // Personal life and the call's own planning, as said in raw speech without punctuation.
+  [/\b(my wife|my husband|my partner|my girlfriend|my boyfriend|my mum|my mom|my dad|my parents|my brother|my sister|the baby|the dog|my dog|my cat|the gym|dentist|the doctor|got sick|was sick|last weekend|moving house|apartment|the match|the final|the beach|the mountains|skiing|the wedding|the concert)\b/, 3],
+  [/\b(in the calendar|my calendar|the calendar invite|how far we get|i only prepared|i prepared|i didn t prepare|need all of it|leave time for|out of time|another time|later today|this afternoon|after lunch|sounds (fair|good|great|scary|fun|nice|like a plan)|that sounds)\b/, 2],
   [/\b(thank you|thanks|cheers|bye|see you|talk soon|take care|have a good|have a great|enjoy|super helpful|very helpful|no problem|no worries)\b/, 2],
   [/\b(any (other )?questions|that ?s (all|it|most of it)( for (today|now))?|i think (this|that) is (enough|all|it)|we ?re done|wrap (it )?up|let ?s (start|begin|get started)|let us (start|begin)|we can start|shall we start)\b/, 2],
   [/\b(agenda|today we|today this|in this session|we will be discussing|we ?ll be discussing|the goal of|optimi[sz]e the kt|this is the kt|the kt for|kt session|interrupt me|stop me|follow the (handover )?template|more or less)\b/, 2],
@@ -176,4 +202,7 @@ export const NONE_CUES: Array<[RegExp, number]> = [
 
 /** Phrases that start an announcement of a new topic. */
 export const ANNOUNCE_CUES =
-  /^(now|next|so|okay|ok|alright|right|then|and|moving|coming|let ?s|let us|let me|first|second|third|finally|lastly|last|on to|onto|over to|part|section|back to)\b|\b(talk about|back to the|move (on )?to|moving (on )?to|coming to|come into|coming into|next (is|up|topic|section)|let ?s (look at|discuss|cover|go)|we will (talk|discuss|cover)|start with)\b/;
+  /^(now|next|so|okay|ok|alright|right|then|and|moving|coming|let ?s|let us|let me|first|second|third|finally|lastly|last|on to|onto|over to|part|section|back to)\b|\b(talk about|one more (on|about)|going back to|back to the|move (on )?to|moving (on )?to|coming to|come into|coming into|next (is|up|topic|section)|let ?s (look at|discuss|cover|go)|we will (talk|discuss|cover)|start with)\b/;
+
+/** Phrases that return to a section already covered ("one more on the overview", "going back"). */
+export const REVISIT_CUE = /\b(one more (on|about)|going back|go back to|back to (the|that)|coming back to|come back to|return to|still on)\b/;

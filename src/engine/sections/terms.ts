@@ -6,6 +6,7 @@
 import type { TemplateSection } from '../template/schema';
 import { SECTION_LEXICON } from './lexicon';
 import { normalize, spellNumbers, stem } from './text';
+import { anyOfPatterns } from './alternation';
 
 interface Term {
   id: number;
@@ -15,8 +16,8 @@ interface Term {
 }
 
 export interface TermIndex {
-  /** Term ids found in a sentence (each once). */
-  find(stems: string[]): number[];
+  /** Term ids found in a sentence (each once): phrases from its stems, patterns from its normalised text. */
+  find(stems: string[], norm?: string): number[];
   terms: Term[];
 }
 
@@ -35,7 +36,13 @@ export function stemsOfNormalized(norm: string): string[] {
 export function buildTermIndex(sections: TemplateSection[]): TermIndex {
   const terms: Term[] = [];
   const byFirst = new Map<string, Term[]>();
+  const patterns: Array<[RegExp, Term]> = [];
   sections.forEach((s, si) => {
+    for (const [re, weight] of SECTION_LEXICON[s.id]?.patterns ?? []) {
+      const t: Term = { id: terms.length, stems: [], section: si, weight };
+      terms.push(t);
+      patterns.push([re, t]);
+    }
     const entries: Record<string, number> = { ...(SECTION_LEXICON[s.id]?.terms ?? {}) };
     // A template without a lexicon still has its titles and aliases as terms.
     for (const p of [s.title, ...s.aliases]) {
@@ -52,10 +59,13 @@ export function buildTermIndex(sections: TemplateSection[]): TermIndex {
       byFirst.set(stems[0], list);
     }
   });
+  // Most sentences match no pattern: one joined test rules them out.
+  const anyPattern = patterns.length ? anyOfPatterns(patterns.map(([re]) => re)) : null;
   return {
     terms,
-    find(stems: string[]): number[] {
+    find(stems: string[], norm?: string): number[] {
       const found = new Set<number>();
+      if (norm && anyPattern?.test(norm)) for (const [re, t] of patterns) if (re.test(norm)) found.add(t.id);
       for (let i = 0; i < stems.length; i++) {
         const list = byFirst.get(stems[i]);
         if (!list) continue;

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../model';
 import type { SentenceFeatures } from './features';
-import { pathFeatures, viterbi, type Weights } from './linear-chain';
+import { emissions, pathFeatures, viterbi, type Weights } from './linear-chain';
 
 export interface GoldSentence {
   start: number;
@@ -53,11 +53,17 @@ export function alignGold(sentences: Sentence[], gold: GoldSentence[], sectionId
 export interface TrainOptions {
   epochs?: number;
   init?: Weights;
+  /**
+   * Cost added to every wrong label while training decodes, so a path must win by this
+   * much before the weights stop moving: a margin for transcripts the fit has not seen.
+   */
+  margin?: number;
 }
 
 /** Averaged structured perceptron. Deterministic: documents are visited in a fixed rotation. */
 export function trainPerceptron(docs: TrainingDoc[], K: number, opts: TrainOptions = {}): Weights {
   const epochs = opts.epochs ?? 20;
+  const margin = opts.margin ?? 0;
   const w: Weights = { ...(opts.init ?? {}) };
   const sum: Weights = {};
   let steps = 0;
@@ -68,7 +74,11 @@ export function trainPerceptron(docs: TrainingDoc[], K: number, opts: TrainOptio
   for (let e = 0; e < epochs; e++) {
     for (let d = 0; d < docs.length; d++) {
       const doc = docs[(d + e) % docs.length];
-      const pred = viterbi(doc.feats, K, w);
+      const emit = emissions(doc.feats, w);
+      if (margin > 0) emit.forEach((e, i) => {
+        for (let y = 0; y <= K; y++) if (!doc.allowed[i].has(y)) e[y] += margin;
+      });
+      const pred = viterbi(doc.feats, K, w, undefined, emit);
       const wrong = pred.some((y, i) => !doc.allowed[i].has(y));
       if (wrong) {
         const gold = viterbi(doc.feats, K, w, doc.allowed);

@@ -3,17 +3,7 @@
  * near misses that must state nothing: promises, pointers, questions, stories and other
  * fields' sentences. Written for the kind of sentence, not copied from any transcript.
  */
-import { distilSection } from '../../src/engine/items/distil';
-import { matchFields } from '../../src/engine/items/fields';
-import { sectionStatus } from '../../src/engine/status/status';
-import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
-import { sentencesOf } from './helpers';
-
-const stated = (section: string, text: string) => matchFields(section, text).filter((m) => !m.asked).map((m) => m.field);
-const statusOf = (sectionId: string, lines: string[]) => {
-  const s = KT_DEFAULT_TEMPLATE.sections.find((x) => x.id === sectionId)!;
-  return sectionStatus(s, distilSection(s, sentencesOf(lines).sentences));
-};
+import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 
 type Case = [section: string, field: string, sentence: string];
 

@@ -3,18 +3,7 @@
  * a keyword in an unrelated remark, a question nobody answered, a stated absence or a
  * pointer elsewhere does not. Sentences here are paraphrases of our own, not fixture text.
  */
-import { distilSection } from '../../src/engine/items/distil';
-import { matchFields } from '../../src/engine/items/fields';
-import { sectionStatus } from '../../src/engine/status/status';
-import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
-import { sentencesOf } from './helpers';
-
-const section = (id: string) => KT_DEFAULT_TEMPLATE.sections.find((s) => s.id === id)!;
-const fieldsOf = (sectionId: string, text: string) => matchFields(sectionId, text).filter((m) => !m.asked).map((m) => m.field);
-const statusOf = (sectionId: string, lines: string[]) => {
-  const s = section(sectionId);
-  return sectionStatus(s, distilSection(s, sentencesOf(lines).sentences));
-};
+import { sectionStatusOf as statusOf, statedFields as fieldsOf } from './helpers';
 
 describe('fields said in other words', () => {
   test('the system as the subject of what it does names it and says what it does', () => {

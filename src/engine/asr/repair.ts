@@ -105,14 +105,19 @@ export function repairTerms(
     }
     i += hit.words;
   }
-  if (!fixes.length) return { text, fixes };
+  return { text: applyFixes(text, fixes), fixes };
+}
+
+/** `text` with each fix's words replaced; fixes are in order and do not overlap. */
+export function applyFixes(text: string, fixes: readonly TermFix[]): string {
+  if (!fixes.length) return text;
   let out = '';
   let at = 0;
   for (const f of fixes) {
     out += text.slice(at, f.start) + f.to;
     at = f.end;
   }
-  return { text: out + text.slice(at), fixes };
+  return out + text.slice(at);
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -1,5 +1,5 @@
 import data from './status-code-words.json';
-import type { TermFix } from './repair';
+import { applyFixes, type TermFix } from './repair';
 
 /**
  * Spoken HTTP status codes ("five oh three", "four twenty nine", "five hundreds") written
@@ -90,14 +90,7 @@ export function spokenStatusCodes(text: string): { text: string; fixes: TermFix[
     const end = words[spoken.last].end;
     fixes.push({ from: text.slice(start, end), to: spoken.code + (spoken.plural ? 's' : ''), start, end });
   }
-  if (!fixes.length) return { text, fixes };
-  let out = '';
-  let at = 0;
-  for (const f of fixes) {
-    out += text.slice(at, f.start) + f.to;
-    at = f.end;
-  }
-  return { text: out + text.slice(at), fixes };
+  return { text: applyFixes(text, fixes), fixes };
 }
 
 function tokenize(text: string): Word[] {

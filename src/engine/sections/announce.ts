@@ -12,28 +12,28 @@ interface Phrase {
   stems: string[];
   letters: string;
   sound: string;
-  letterPairs: string[];
-  soundPairs: string[];
+  letterPairs: number[];
+  soundPairs: number[];
 }
-
-const pairs = (s: string): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
-};
 
 /** Two adjacent characters as one number: pairs are compared by the million per call. */
 const pairCode = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+
+const pairs = (s: string): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(pairCode(s, i));
+  return out;
+};
 
 /**
  * Cheap filter before the alignment: a needle within 25% edits of some substring keeps
  * well over 40% of its letter pairs, so fewer shared pairs cannot reach the thresholds.
  */
-function pairIndex(needles: string[][]): Map<number, Array<[number, number]>> {
+function pairIndex(needles: number[][]): Map<number, Array<[number, number]>> {
   const index = new Map<number, Array<[number, number]>>();
   needles.forEach((ps, id) => {
     const counts = new Map<number, number>();
-    for (const p of ps) counts.set(pairCode(p, 0), (counts.get(pairCode(p, 0)) ?? 0) + 1);
+    for (const p of ps) counts.set(p, (counts.get(p) ?? 0) + 1);
     for (const [p, c] of counts) {
       const list = index.get(p) ?? [];
       list.push([id, c]);

@@ -31,7 +31,7 @@ export function goldFiles(): string[] {
   );
 }
 
-async function loadDocs(): Promise<TrainingDoc[]> {
+export async function loadDocs(): Promise<TrainingDoc[]> {
   const sections = KT_DEFAULT_TEMPLATE.sections;
   const extractor = buildFeatureExtractor(sections);
   const docs: TrainingDoc[] = [];
@@ -49,17 +49,22 @@ async function loadDocs(): Promise<TrainingDoc[]> {
   return docs;
 }
 
+/** The perceptron's settings; shared with the leave-one-out scorer so both fit the same way. */
+export function fitOptions(argv: string[]): { epochs: number; margin: number; init: Record<string, number> } {
+  const ei = argv.indexOf('--epochs');
+  // With a margin the fit settles more slowly; 80 rounds also fit the seed exactly.
+  const epochs = ei > 0 ? Number(argv[ei + 1]) : 80;
+  // Leave-one-out is about flat for margins 5-15 (feature weights end near 10-60).
+  const mi = argv.indexOf('--margin');
+  const margin = mi > 0 ? Number(argv[mi + 1]) : 6;
+  return { epochs, margin, init: HAND_WEIGHTS as Record<string, number> };
+}
+
 async function main() {
   const dry = process.argv.includes('--dry-run');
-  const ei = process.argv.indexOf('--epochs');
-  // With a margin the fit settles more slowly; 80 rounds also fit the seed exactly.
-  const epochs = ei > 0 ? Number(process.argv[ei + 1]) : 80;
-  // Leave-one-out is about flat for margins 5-15 (feature weights end near 10-60).
-  const mi = process.argv.indexOf('--margin');
-  const margin = mi > 0 ? Number(process.argv[mi + 1]) : 6;
+  const { epochs, margin, init } = fitOptions(process.argv);
   const K = KT_DEFAULT_TEMPLATE.sections.length;
   const docs = await loadDocs();
-  const init = HAND_WEIGHTS as Record<string, number>;
   console.log('leave-one-out (sentence accuracy: hand-set -> fitted on the others)');
   let a0 = 0;
   let a1 = 0;

@@ -1,0 +1,49 @@
+/**
+ * Leave-one-out, end to end: for each labelled transcript, fit the section model on the
+ * others, extract with those weights and score the draft with ../shared/eval/score.py.
+ * Sentence accuracy (train-sections.ts) says how well the model places sentences; this says
+ * what a user of an unseen KT would get, statuses and facts included.
+ *
+ *   npx tsx scripts/loo-score.ts [name-filter] [--epochs N] [--margin M]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { extractWithTrace } from '../src/engine/extract';
+import { readTranscript } from '../src/engine/input';
+import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
+import { trainPerceptron } from '../src/engine/sections/training';
+import { fitOptions, goldFiles, inputFileOf, loadDocs } from './train-sections';
+
+const SCORER = join(__dirname, '..', '..', 'shared', 'eval', 'score.py');
+const FIGURES = ['F1', 'status', 'facts', 'asr'] as const;
+
+async function main(): Promise<void> {
+  const filter = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '';
+  const opts = fitOptions(process.argv);
+  const K = KT_DEFAULT_TEMPLATE.sections.length;
+  const golds = goldFiles();
+  const docs = await loadDocs();
+  const out = mkdtempSync(join(tmpdir(), 'kt-loo-'));
+  const sums: Record<string, number> = {};
+  let n = 0;
+  for (let d = 0; d < docs.length; d++) {
+    if (filter && !docs[d].name.includes(filter)) continue;
+    const weights = trainPerceptron(docs.filter((_, j) => j !== d), K, opts);
+    const input = inputFileOf(golds[d]);
+    const transcript = await readTranscript(readFileSync(input), basename(input));
+    const file = join(out, `${docs[d].name}.json`);
+    writeFileSync(file, JSON.stringify(extractWithTrace(transcript, { weights }).draft));
+    const last = execFileSync('python3', [SCORER, golds[d], file], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
+    console.log(`${docs[d].name.padEnd(30)} ${last}`);
+    for (const f of FIGURES) sums[f] = (sums[f] ?? 0) + Number(new RegExp(`\\b${f}=([0-9.]+)`).exec(last)?.[1] ?? 0);
+    n++;
+  }
+  console.log(`${'mean'.padEnd(30)} ${FIGURES.map((f) => `${f}=${(sums[f] / n).toFixed(3)}`).join(' ')}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -114,4 +114,12 @@ describe('what does not state a field', () => {
     expect(fieldsOf('day-1-checklist', 'The access list is documented somewhere.')).toEqual([]);
     expect(fieldsOf('deployment-rollback', "The rollback steps, they're written down somewhere.")).toEqual([]);
   });
+
+  test('putting a topic off is not saying it, though the day it is put off to is named', () => {
+    expect(statusOf('first-30-days', ["The thirty day plan, I haven't prepared it yet.", 'We will sit separately next week and make it.']).status).toBe('missing');
+    expect(fieldsOf('first-30-days', "We didn't get to the plan for your first weeks, let's do those on Thursday.")).toEqual([]);
+    expect(fieldsOf('sign-off', "We'll put the date in once Priya has done her first release.")).toEqual([]);
+    // A plan that only involves sitting together is still a plan.
+    expect(fieldsOf('first-30-days', 'The first week you will sit with me and watch the deploys.')).toEqual(['weekly-plan']);
+  });
 });

@@ -63,7 +63,14 @@ const PERIOD_FIRST =
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
 const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b/;
-const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER]);
+/**
+ * Putting the topic off: "I have not prepared it yet", "we will sit separately next week and
+ * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
+ * The week or the day in such a sentence is when the talk will happen, not the thing itself.
+ */
+const DEFERRAL =
+  /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,4}(separately|later|offline|another time|some other time|next time|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b/;
+const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b/;
@@ -342,6 +349,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
 
 const CLAUSE = /[,;]|\b(?:and|but)\b/;
 const MIN_CLAUSE_WORDS = 4;
+/** A clause that only names what is put off: "the thirty day plan, I have not made it yet". */
+const BARE_TOPIC = /^((so|and|now|then|okay|ok|the|our|your|a|an) )*([a-z0-9]+ ){0,4}(plan|date|link|list|part|section|topic|bit|thing|stuff|question|doc|document|page)s?$/;
 const QUESTION = /\?\s*$/;
 /**
  * Raw speech-to-text has no "?": a short unpunctuated sentence that opens like a question
@@ -372,7 +381,7 @@ export function matchFields(section: string, text: string, norm: string = normal
         .split(CLAUSE)
         .filter((c) => {
           const n = normalize(c);
-          return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS;
+          return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS && !BARE_TOPIC.test(n);
         })
         .join(', ')
     : text;

@@ -19,7 +19,9 @@ export interface SectionLexicon {
 export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   'system-overview': {
     announce: ['overview', 'the system', 'what it is', 'what the system is', 'what the service does', 'the big picture', 'system overview', 'overview of the system', 'business purpose', 'criticality', 'environments and technologies',
-      'environments', 'key technologies', 'tech stack', 'what the system does', 'basically what it does'],
+      'environments', 'key technologies', 'tech stack', 'what the system does', 'basically what it does',
+      // Everyday openers and questions.
+      'in one sentence', 'the short version', 'very short version', 'what does it do', 'what does it actually do', 'what is this thing'],
     terms: {
       'really matters': 2, 'only one that': 1, 'what it does is': 3, 'basically what': 2, 'turns them into': 2,
       'backend': 2, 'frontend': 1, 'portal': 2, 'internal': 1, 'use it': 2, 'uses it': 2, 'people use': 2, 'matters most': 3, 'if it s down': 3, 'if it is down': 3, 'when it s down': 3, 'goes down': 1, 'requests': 1, 'request': 1, 'sits behind': 2, 'talks to': 2, 'internal services': 2, 'apps': 1, 'mobile': 1, 'web': 1, 'database': 1, 'service': 1, 'how many': 1, 'every week': 1, 'complain': 2, 'keeps': 1, 'business': 1, 'finance': 1, 'reporting': 1, 'bookings': 1, 'orders': 1,
@@ -42,7 +44,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'architecture-reference': {
     announce: ['architecture reference', 'architecture', 'architecture document', 'architecture diagram', 'design doc',
-      'design document', 'system design'],
+      'design document', 'system design',
+      'is there a diagram', 'any diagram', 'a diagram of', 'how it all fits together', 'how the pieces fit'],
     terms: {
       architecture: 3, architectural: 3, diagram: 3, 'design doc': 3, documentation: 2, document: 2, confluence: 2,
       wiki: 2, link: 2, 'last updated': 3, updated: 2, verified: 1, 'up to date': 2, outdated: 2, lucidchart: 2, miro: 2,
@@ -51,7 +54,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'plain-english-notes': {
     announce: ['not written anywhere', 'things only you know', 'only you know', 'things i only know', 'learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
-      'things nobody writes down', 'unwritten rules', 'quirks', 'before i forget', 'one thing you should know', 'something you should know', 'nobody wrote down'],
+      'things nobody writes down', 'unwritten rules', 'quirks', 'before i forget', 'one thing you should know', 'something you should know', 'nobody wrote down',
+      'you only know because', 'been burned', 'got burned', 'bitten by', 'what surprised you', 'stuff you only know', 'things that will surprise you'],
     terms: {
       'nobody reminds': 3, 'only you know': 3, 'before i forget': 3, 'you should know': 2, 'time difference': 3, 'time zone': 2, 'their time': 2, 'not ours': 1, 'just how it works': 2, 'just ignore': 2, 'not used': 1, 'always restart': 1,
       'hard way': 3, 'on purpose': 2, 'sometimes': 1, 'looks wrong': 2, 'nobody writes': 3,
@@ -80,7 +84,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'deployment-rollback': {
     announce: ['how do we ship', 'ship changes', 'how do changes go out', 'how do i deploy', 'how do we release', 'how does a release work', 'deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
-      'deployment', 'deployments', 'rollback', 'deploy process', 'deploying process', 'release and rollback', 'rolling back'],
+      'deployment', 'deployments', 'rollback', 'deploy process', 'deploying process', 'release and rollback', 'rolling back',
+      'how do changes get to prod', 'push changes', 'how do you deploy', 'how do releases work', 'how does it get deployed'],
     terms: {
       'we build': 2, 'build with': 2, 'we deploy': 3, 'deploying': 2, 'roll out': 2, 'rollout': 2, 'go live': 2, 'approve the deploy': 2, 'migration': 1, 'migrations': 1,
       deploy: 2, deployment: 2, release: 1, pipeline: 2, merged: 2, 'main branch': 3, build: 1, artifact: 2, trigger: 2,
@@ -93,7 +98,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'common-failures': {
     announce: ['what breaks most', 'breaks most often', 'usual problems', 'typical failures', 'most common problem', 'what goes wrong most', 'what usually goes wrong', 'common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
-      'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting', 'failures'],
+      'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting', 'failures',
+      'does that ever break', 'does it ever break', 'war story', 'war stories', 'the one we see the most', 'what usually fails', 'when it falls over'],
     terms: {
       'what breaks': 3, 'breaks most': 3, 'times out': 2, 'timed out': 2, 'common issue': 3, 'common failure': 3, 'common problem': 3, failure: 2, fails: 2, error: 1, errors: 1, crash: 3,
       crashing: 3, crashloop: 3, 'crash loop': 3, timeout: 2, 'root cause': 3, cause: 2, 'likely cause': 3, fix: 3,
@@ -106,7 +112,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'bad-windows': {
     announce: ['times when i shouldn t change', 'when shouldn t i change', 'when should i not change', 'when not to deploy', 'times to avoid changes', 'bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
-      'known bad windows', 'bad times', 'when not to deploy', 'freeze periods'],
+      'known bad windows', 'bad times', 'when not to deploy', 'freeze periods',
+      'days you don t touch', 'days you just don t touch', 'days to avoid', 'any days i should avoid', 'when should i avoid', 'bad time to deploy', 'bad time to change'],
     terms: {
       'active incident': 2, 'exam weeks': 2, 'game day': 2, 'shouldn t change': 3, 'semester start': 2, 'times when': 2,
       'monday morning': 2, 'mondays': 1, 'last week of the quarter': 3, 'end of the quarter': 3, 'release day': 2, 'campaign': 2, 'campaigns': 2, 'app store': 1, 'nightly import': 1, 'midnight': 1, 'don t deploy': 3, 'never deploy': 3, 'not deploy': 2, 'change stuff': 2, 'times': 1,
@@ -118,7 +125,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'danger-zones': {
     announce: ['anything i should never do', 'should never do', 'what should i never do', 'what not to do', 'things not to do', 'what can break everything', 'danger', 'scary stuff', 'things that can really hurt', 'danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
-      'never touch'],
+      'never touch', 'scared of', 'should be scared', 'shouldn t touch', 'really shouldn t touch', 'afraid of touching', 'what could i break', 'what can i break'],
     terms: {
       'needs approval': 3, 'must approve': 3, 'to approve': 2, 'approve it': 2, 'both must': 2, 'any change to': 2, 'head of': 1,
       'should never': 3, 'never do': 3, 'flush all': 2, 'scary': 2, 'still remember': 1,
@@ -133,7 +140,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'ownership-escalation': {
     announce: ['who do i call', 'who do i ask', 'who should i call', 'who owns it', 'who to ping', 'who owns what', 'owners', 'who to escalate to', 'escalation', 'ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
-      'who to call', 'contacts'],
+      'who to call', 'contacts', 'who do i yell at', 'who gets paged', 'who is on call', 'who picks up', 'who do i escalate to', 'who do i wake up', 'in the middle of the night'],
     terms: {
       'belong to': 3, 'belongs to': 3, 'rotation': 2, 'incident manager': 3, 'questions go to': 3, 'who owns': 3, 'escalate to': 3, 'ask in': 2,
       owner: 1, owned: 3, ownership: 2, owns: 3, 'owned by': 3, team: 1, escalation: 3, escalate: 3, 'on call': 2,
@@ -152,7 +159,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'open-responsibilities': {
     announce: ['open work', 'open stuff', 'open items', 'in flight', 'what s in flight', 'pending items', 'work in progress', 'what i m handing over', 'open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
-      'in flight work', 'open items', 'ongoing work', 'pending work', 'what is still open', 'still open', 'what s still open', 'what is open', 'what s open'],
+      'in flight work', 'open items', 'ongoing work', 'pending work', 'what is still open', 'still open', 'what s still open', 'what is open', 'what s open',
+      'in progress right now', 'what s in progress', 'what am i inheriting', 'what you inherit', 'what i inherit', 'what i d be taking over', 'unfinished work', 'currently working on'],
     terms: {
       'half built': 3, 'still investigating': 3, 'still open': 3, 'it is yours': 2, 'it s yours': 2, 'nobody has moved': 2, 'not finished': 3, 'unfinished': 3, 'bug': 1, 'experiment': 2, 'planned for': 2, 'handing over': 2, 'take over': 1, 'decide which': 3, 'the rest goes back': 3, 'goes back to': 2, 'you can decide': 2,
       'open tasks': 3, 'in progress': 3, 'in flight': 3, ticket: 2, jira: 2, backlog: 1, 'handed over': 2, 'hand over': 1,
@@ -196,6 +204,8 @@ export const NONE_CUES: Array<[RegExp, number]> = [
   [/\b(agenda|today we|today this|in this session|we will be discussing|we ?ll be discussing|the goal of|optimi[sz]e the kt|this is the kt|the kt for|kt session|interrupt me|stop me|follow the (handover )?template|more or less)\b/, 2],
   [/\b(the tool|this tool|my app|the application|my application|this application|the plugin|the extension|the template i|feel free to reach|improve it|test the application)\b/, 2],
   [/\b(by the way|did you hear|have to stop|i have to (go|run|drop)|send you an invit\w*|invitation|second session|last time was|back to you|that s terrible|i love it|sounds scary|ha ha|haha)\b/, 2],
+  // Interruptions and the close of a call, which say nothing about the system.
+  [/\b(knocking|at the door|i am back|i m back|okay i m here|we re at time|we are at time|out of time|over time|i talk (a lot|too much)|more than i expected|anything else from your side|i think i (m|am) good|that s (something|one|another) for my (list|notes)|follow up on (slack|teams|email)|write me anytime|ping me anytime|call me anytime|not leaving the company|only changing team|good luck|you ll be fine|you will be fine)\b/, 3],
   [/\b(sorry|give me (a|one) (sec|second|minute|moment)|one sec|one second|hold on|bear with me|where was i|let me think|where were we|writing (a|it|this|that) (list|down)|on the list|put that on|noted)\b/, 1],
   [/^((ok|okay|right|cool|great|awesome|perfect|sounds good|yeah|yes|yep|sure|alright|all right|got it|makes sense|mm ?hmm|uh huh|nice|good|continue|last thing|next|thanks|thank you|no problem|i did|i will|do that|will do|of course|exactly|true|fair|fair enough|that helps|ah|oh|so)\b[ .!?,]*)+$/, 3],
 ];

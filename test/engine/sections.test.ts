@@ -22,6 +22,16 @@ describe('placing sentences in sections', () => {
     expect(labels[7]).toBe('completion-check');
   });
 
+  test('a title heard with a small word inside it ("sign of") still announces its section', () => {
+    const labels = classify([
+      'Now the architecture reference.',
+      'The diagram is on the wiki, the architect reviewed it last month.',
+      'Sign of.',
+      'Outgoing owner is Daniel and incoming owner is Priya, today is the fourth of March.',
+    ]);
+    expect(labels[2]).toBe('sign-off');
+  });
+
   test('small talk in the middle of a section and closing talk go to no section', () => {
     const labels = classify([
       'Now the deployment process.',

@@ -149,11 +149,14 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
         const fuzzyHead = short ? ws : STRONG_CUE.test(key) ? ws.slice(0, 7) : [];
         const headStems = new Set(head.map(stem));
         const letters = fuzzyHead.filter((w) => !STOP.has(w)).join('');
+        // A garbled title can hear a small word inside it: "sign of" is "sign off".
+        const lettersAll = fuzzyHead.join('');
+        const letterHay = lettersAll === letters ? letters : `${letters} ${lettersAll}`;
         const sound = fuzzyHead.length > 0 ? skeleton(fuzzyHead.join(' ')) : '';
         const candidates: number[] = [];
         for (const st of headStems) for (const pid of byFirstStem.get(st) ?? []) candidates.push(pid);
         if (fuzzyHead.length > 0) {
-          pairHits(letterIndex, letters, letterHits, letterMin, candidates);
+          pairHits(letterIndex, letterHay, letterHits, letterMin, candidates);
           pairHits(soundIndex, sound, soundHits, soundMin, candidates);
         }
         const out = new Float64Array(sections.length);
@@ -167,7 +170,7 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
           if (allPresent(p.stems, headStems)) score = short || cued ? 1 : p.stems.length > 1 ? 0.6 : 0;
           if (score < 1 && fuzzyHead.length > 0) {
             if (letterHits[pid] >= letterMin[pid]) {
-              const c = containment(p.letters, letters);
+              const c = lettersAll === letters ? containment(p.letters, letters) : Math.max(containment(p.letters, letters), containment(p.letters, lettersAll));
               if (c >= 0.8) score = Math.max(score, c);
             }
             if (soundHits[pid] >= soundMin[pid]) {

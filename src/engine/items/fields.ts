@@ -68,7 +68,7 @@ const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(docu
  * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
  * The week or the day in such a sentence is when the talk will happen, not the thing itself.
  */
-const DEFERRAL =
+export const DEFERRAL =
   /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,4}(separately|later|offline|another time|some other time|next time|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { PROMISE, fieldCueCount } from '../items/fields';
+import { DEFERRAL, PROMISE, fieldCueCount } from '../items/fields';
 import { buildAnnouncementMatcher } from './announce';
 import { NONE_CUES, REVISIT_CUE } from './lexicon';
 import { anyOfPatterns } from './alternation';
@@ -276,7 +276,8 @@ const RECAP_CUE = /\b(that was|this is|this was) (the|a|our) (small |short |quic
 /** The same cues, each joined for a faster `test` (see alternation.ts). */
 const NONE_TESTS: Array<[RegExp, number]> = NONE_CUES.map(([re, w]) => [anyOfPatterns([re]), w]);
 const ANY_NONE = anyOfPatterns(NONE_CUES.map(([re]) => re));
-const PROMISE_TEST = anyOfPatterns([PROMISE]);
+// Promising or putting off the topic: both are talk about the talk, not the system.
+const PROMISE_TEST = anyOfPatterns([PROMISE, DEFERRAL]);
 
 function smallTalk(norm: string): number {
   // Most sentences are content: one joined test rules them out before the weighed ones.

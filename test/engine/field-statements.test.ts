@@ -119,6 +119,9 @@ describe('what does not state a field', () => {
     expect(statusOf('first-30-days', ["The thirty day plan, I haven't prepared it yet.", 'We will sit separately next week and make it.']).status).toBe('missing');
     expect(fieldsOf('first-30-days', "We didn't get to the plan for your first weeks, let's do those on Thursday.")).toEqual([]);
     expect(fieldsOf('sign-off', "We'll put the date in once Priya has done her first release.")).toEqual([]);
+    expect(fieldsOf('system-overview', 'Business impact, this I will check and update.')).toEqual([]);
+    expect(fieldsOf('system-overview', 'Environments, same as before only.')).toEqual([]);
+    expect(fieldsOf('danger-zones', 'Danger zones, not applicable for us, nothing is dangerous.')).toEqual([]);
     // A plan that only involves sitting together is still a plan.
     expect(fieldsOf('first-30-days', 'The first week you will sit with me and watch the deploys.')).toEqual(['weekly-plan']);
   });

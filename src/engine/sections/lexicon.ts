@@ -106,9 +106,18 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       symptom: 3, alert: 1, oom: 3, 'out of memory': 3, 'disk full': 3, 'certificate expired': 3, stuck: 2, retry: 1,
       'due to': 1, misconfigured: 2, frequency: 2, 'happens when': 2, 'usually': 1, restart: 1, backlog: 1, lag: 1,
       'dead letter': 2, expired: 2, 'connection pool': 2, exhausted: 2,
+      // Symptoms as users report them, and the telling of an incident.
+      complain: 2, complaining: 2, hanging: 2, 'hangs': 2, 'showing double': 2, duplicate: 1, 'goes missing': 2, 'went missing': 2, 'never came back': 2, 'never arrived': 2,
+      'stops working': 2, 'stopped working': 2, 'falls over': 2, 'fell over': 2, 'blew up': 2, incident: 2, outage: 2, 'what you will see': 2, 'what you ll see': 2, 'you will see': 1,
+      story: 1, 'happens the most': 3, 'happens a lot': 2, 'every few weeks': 2, 'once a month': 1, 'we fixed it': 3, 'fixed it by': 3, 'the cause was': 3, 'what is causing': 3, 'caused by': 2,
     },
     // "The fix is to roll back the release": the failure's fix, whatever deployment words it uses.
-    patterns: [[/\b(the )?(fix|workaround|solution) (is|was)\b/, 2]],
+    patterns: [
+      [/\b(the )?(fix|workaround|solution) (is|was)\b/, 2],
+      // "the one that happens the most is ...", "the second story ...": an incident being told.
+      [/\b(the )?(first|second|third|other|last|next|one more|another) (story|incident|outage|one that (happens|breaks|fails))\b/, 2],
+      [/\b(was|were|is|are|keeps?|kept) (stuck|hanging|frozen|failing|timing out|down|showing (double|zero|wrong|nothing))\b/, 2],
+    ],
   },
   'bad-windows': {
     announce: ['times when i shouldn t change', 'when shouldn t i change', 'when should i not change', 'when not to deploy', 'times to avoid changes', 'bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',

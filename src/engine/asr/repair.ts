@@ -214,14 +214,22 @@ function joinAt(
   if (!best) return undefined;
   if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
   if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
-  // "first day", "big picture": a phrase of only the commonest words is everyday talk.
+  // "first day", "big picture": a phrase of only the commonest words is everyday talk;
+  // and a short sound ("team owns" TMNS) is only believed with a word no dictionary knows ("jen kins").
   let rare = false;
-  for (let k = 0; k < bestWords && !rare; k++) rare = !isCommonWord(tokens[i + k].key);
-  if (!rare) return undefined;
+  let unknown = false;
+  for (let k = 0; k < bestWords; k++) {
+    const w = tokens[i + k].key;
+    if (!isCommonWord(w)) rare = true;
+    if (!isEnglishWord(w)) unknown = true;
+  }
+  if (!rare || (best.sound < LONG_JOIN_SOUND && !unknown)) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
 }
 
 const JOIN_WORDS: string[] = [];
+/** Sounds in a join of dictionary words: fewer than this and ordinary pairs hit terms by chance. */
+const LONG_JOIN_SOUND = 5;
 
 function technicalNear(context: ReadonlySet<string>, seen: string[], i: number, n: number): boolean {
   for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
@@ -260,7 +268,8 @@ function exactRule(
   // "hel checks" -> "health checks" also when only the singular is listed.
   if (key.length > 4 && key.endsWith('s')) {
     const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
-    if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term)) return { term: single.term + 's' };
+    // Not for a product name that is an English word: "snow flakes" are weather, not Snowflakes.
+    if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term) && !(/^[A-Z]/.test(single.term) && isEnglishWord(single.term))) return { term: single.term + 's' };
   }
   return undefined;
 }

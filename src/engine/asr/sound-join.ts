@@ -129,6 +129,8 @@ export interface JoinHit {
   /** 0 when the sounds are equal, 1 when one sound apart. */
   soundDist: number;
   letterDist: number;
+  /** How many sounds the joined words hold. */
+  sound: number;
 }
 
 const cache = new WeakMap<SoundJoinIndex, Map<string, JoinHit | null>>();
@@ -172,7 +174,7 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
     if (Math.abs(letters.length - t.key.length) > slack) continue;
     const letterDist = editDistance(letters, t.key, t.key.length);
     if (letterDist > Math.ceil(t.key.length * 0.7)) continue;
-    if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist };
+    if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length };
   }
   return best;
 }

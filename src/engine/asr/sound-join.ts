@@ -23,6 +23,8 @@ export interface SoundJoinIndex {
   maxSound: number;
   /** First letter's class + each opening of a target's sound ("k:KP"): words that can start a join. */
   openings: Set<string>;
+  /** Answers of `opensTerm` by word: the same few thousand words come back all call long. */
+  opens: Map<string, boolean>;
 }
 
 /** The least a joined sound key may hold: shorter keys match ordinary phrases at random. */
@@ -52,7 +54,7 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
     }
   }
   const context = contextWords(lex);
-  idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings };
+  idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map() };
   indexes.set(lex, idx);
   return idx;
 }
@@ -137,7 +139,12 @@ const cache = new WeakMap<SoundJoinIndex, Map<string, JoinHit | null>>();
 
 /** Whether a join may start at this word: most words open no term's sound, and are passed over at once. */
 export function opensTerm(idx: SoundJoinIndex, word: string): boolean {
-  return idx.openings.has(letterClass(word[0]) + ':' + phoneticKey(word));
+  let known = idx.opens.get(word);
+  if (known === undefined) {
+    known = idx.openings.has(letterClass(word[0]) + ':' + phoneticKey(word));
+    if (idx.opens.size < 50_000) idx.opens.set(word, known);
+  }
+  return known;
 }
 
 /** The lexicon term these joined words sound like, if one is close enough. */

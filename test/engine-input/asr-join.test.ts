@@ -37,6 +37,10 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     'step two is the deploy pipeline',
     // A short sound made of dictionary words: "team owns" is not Temenos.
     'the payments team owns the ledger database',
+    // A short sound from a name is not a term spelled apart: "tom knows" is not Temenos.
+    'tom knows the payments database well',
+    // Lone letters are not syllables of a name.
+    'the cluster link i redid last week',
     // A lower-case term is ordinary words when said split.
     'if the deploy fails you roll back the cluster',
   ])('stays as it is: %s', (sentence) => {

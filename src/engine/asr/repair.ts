@@ -199,7 +199,8 @@ function joinAt(
   let bestWords = 0;
   for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
     const t = tokens[i + n - 1];
-    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || !LETTERS.test(t.key)) break;
+    // Lone letters ("link i redid", "space v ad") are spelled acronyms or fragments, not syllables of a name.
+    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || t.key.length < 2 || !LETTERS.test(t.key)) break;
     words.push(t.key);
     if (FUNCTION_WORDS.has(t.key)) {
       if (++functionWords > 1) break;
@@ -223,7 +224,9 @@ function joinAt(
     if (!isCommonWord(w)) rare = true;
     if (!isEnglishWord(w)) unknown = true;
   }
-  if (!rare || (best.sound < LONG_JOIN_SOUND && !unknown)) return undefined;
+  if (!rare) return undefined;
+  // A short sound is only believed spelled nearly as the term ("jen kins"), not from a name ("tom knows").
+  if (best.sound < LONG_JOIN_SOUND && (!unknown || best.letterDist > Math.floor(best.termLetters * 0.34))) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
 }
 

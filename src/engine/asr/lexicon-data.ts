@@ -1,5 +1,6 @@
 import type { LexiconEntry } from './lexicon';
 import context from './lexicon-context.json';
+import domains from './lexicon-domains.json';
 import terms from './lexicon-terms.json';
 import toolWords from './lexicon-tool-words.json';
 
@@ -8,4 +9,5 @@ export const LEXICON: LexiconEntry[] = [
   ...(terms.terms as LexiconEntry[]),
   ...(context.terms as LexiconEntry[]),
   ...(toolWords.terms as LexiconEntry[]),
+  ...(domains.terms as LexiconEntry[]),
 ];

@@ -103,9 +103,13 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     // "api gateway" -> "API Gateway" would only re-case ordinary words: not a repair.
     const sameWords = (v: string) => canonicalIsWord && v.toLowerCase().split(/\s+/).join(' ') === e.term.toLowerCase();
     // Re-casing a term ("terraform" -> "Terraform") is only safe when it is not an English word.
-    if (!canonicalIsWord) add(e.term, joinedOnly.has(e.term) ? { term: e.term, canonical: true, words: 1 } : { term: e.term, canonical: true });
-    // An English word as a product name is only believed when heard split: "snow flake".
-    else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase()) add(e.term, { term: e.term, minWords: 2, canonical: true });
+    // ".NET" spelled without its dot is "net": a term whose letters make an English word is never re-cased from it.
+    if (!canonicalIsWord) {
+      if (!isEnglishWord(normKey(e.term))) add(e.term, joinedOnly.has(e.term) ? { term: e.term, canonical: true, words: 1 } : { term: e.term, canonical: true });
+    }
+    // An English word as a product name is only believed when heard split: "snow flake"
+    // (unless split it is everyday English too: "work day" is not Workday).
+    else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase() && !joinedOnly.has(e.term)) add(e.term, { term: e.term, minWords: 2, canonical: true });
     for (const v of e.variants ?? []) {
       if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined) });
     }

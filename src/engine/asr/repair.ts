@@ -1,6 +1,7 @@
-import { isEnglishWord } from './english';
+import { isCommonWord, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, type Rule } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
+import { opensTerm, soundJoinIndex, termBySound, type JoinHit } from './sound-join';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */
 export interface TermFix {
@@ -135,9 +136,9 @@ function matchAt(
   const head = tokens[i].key;
   // Fast path for the common case: an ordinary short word that starts no listed spelling.
   if (head.length < 5 && head.length > 1 && !lex.prefixes.has(head)) {
-    if (i + 1 >= tokens.length || head.length + tokens[i + 1].key.length < 5) return undefined;
-    const two = head + tokens[i + 1].key;
-    return joinedBySpace(text, tokens[i].end, tokens[i + 1].start) ? fuzzyPair(tokens, i, two, lex, protect) : undefined;
+    if (i + 1 >= tokens.length || !joinedBySpace(text, tokens[i].end, tokens[i + 1].start)) return undefined;
+    const pair = head.length + tokens[i + 1].key.length < 5 ? undefined : fuzzyPair(tokens, i, head + tokens[i + 1].key, lex, protect);
+    return pair ?? joinAt(text, tokens, i, lex, seen, protect);
   }
   const widest = Math.min(lex.maxWords, tokens.length - i);
   // Reused across calls: this runs for most words of a call, and the windows are few.
@@ -154,7 +155,11 @@ function matchAt(
   // Listed spellings first (longest window first), sound only when none applies.
   for (let n = windows; n >= 1; n--) {
     const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect, confirmed);
-    if (rule) return { term: rule.term, words: n, contextual: rule.contextual };
+    if (!rule) continue;
+    // "dynamo dee bee": the listed "dynamo" is only the start of the same term said in full.
+    const longer = n === 1 ? joinAt(text, tokens, i, lex, seen, protect, rule.term) : undefined;
+    if (longer) return longer;
+    return { term: rule.term, words: n, contextual: rule.contextual };
   }
   const spelled = spelledAcronym(text, tokens, i);
   if (spelled) return spelled;
@@ -162,7 +167,78 @@ function matchAt(
     const fuzzy = fuzzyTerm(tokens, i, n, keys[n - 1], lex, protect);
     if (fuzzy) return { term: fuzzy, words: n };
   }
-  return undefined;
+  return joinAt(text, tokens, i, lex, seen, protect);
+}
+
+const LETTERS = /^[a-z]+$/;
+
+/**
+ * Several ordinary words that together sound like one term ("cube and eighties",
+ * "jen kins"): up to four words joined only by spaces, not starting or ending on a
+ * function word and holding at most one, believed only with technical talk nearby.
+ */
+function joinAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  /** A term already heard in the first word: only its longer form is sought, with no context needed. */
+  anchored?: string,
+): { term: string; words: number; contextual: boolean } | undefined {
+  const head = tokens[i].key;
+  if (FUNCTION_WORDS.has(head) || head.length < 2 || protect.has(head) || !LETTERS.test(head)) return undefined;
+  const idx = soundJoinIndex(lex);
+  if (!opensTerm(idx, head)) return undefined;
+  const words = JOIN_WORDS;
+  words.length = 0;
+  words.push(head);
+  let functionWords = 0;
+  let best: JoinHit | undefined;
+  let bestWords = 0;
+  for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    // Lone letters ("link i redid", "space v ad") are spelled acronyms or fragments, not syllables of a name.
+    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || t.key.length < 2 || !LETTERS.test(t.key)) break;
+    words.push(t.key);
+    if (FUNCTION_WORDS.has(t.key)) {
+      if (++functionWords > 1) break;
+      continue;
+    }
+    const hit = termBySound(idx, words);
+    if (hit && (!best || hit.soundDist < best.soundDist || (hit.soundDist === best.soundDist && hit.letterDist < best.letterDist))) {
+      best = hit;
+      bestWords = n;
+    }
+  }
+  if (!best) return undefined;
+  if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
+  if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
+  // "first day", "big picture": a phrase of only the commonest words is everyday talk;
+  // and a short sound ("team owns" TMNS) is only believed with a word no dictionary knows ("jen kins").
+  let rare = false;
+  let unknown = false;
+  for (let k = 0; k < bestWords; k++) {
+    const w = tokens[i + k].key;
+    if (!isCommonWord(w)) rare = true;
+    if (!isEnglishWord(w)) unknown = true;
+  }
+  if (!rare) return undefined;
+  // A short sound is only believed spelled nearly as the term ("jen kins"), not from a name ("tom knows").
+  if (best.sound < LONG_JOIN_SOUND && (!unknown || best.letterDist > Math.floor(best.termLetters * 0.34))) return undefined;
+  return { term: best.term, words: bestWords, contextual: true };
+}
+
+const JOIN_WORDS: string[] = [];
+/** Sounds in a join of dictionary words: fewer than this and ordinary pairs hit terms by chance. */
+const LONG_JOIN_SOUND = 5;
+
+function technicalNear(context: ReadonlySet<string>, seen: string[], i: number, n: number): boolean {
+  for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
+    if ((k < i || k >= i + n) && context.has(seen[k])) return true;
+  }
+  return false;
 }
 
 /** Letters spelled out one by one ("s f t p") are an acronym: "SFTP". */
@@ -195,7 +271,8 @@ function exactRule(
   // "hel checks" -> "health checks" also when only the singular is listed.
   if (key.length > 4 && key.endsWith('s')) {
     const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
-    if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term)) return { term: single.term + 's' };
+    // Not for a product name that is an English word: "snow flakes" are weather, not Snowflakes.
+    if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term) && !(/^[A-Z]/.test(single.term) && isEnglishWord(single.term))) return { term: single.term + 's' };
   }
   return undefined;
 }

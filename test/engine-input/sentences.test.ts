@@ -87,6 +87,19 @@ describe('sentences', () => {
     expect(s.map((x) => x.text).join(' ')).toContain('the escalation channel is PagerDuty');
   });
 
+  test('raw speech ends the handover opener and a question before the next clause starts', () => {
+    // Written for this test, not taken from a fixture: the model must generalise.
+    const t = parseTranscriptText(
+      'okay so this is the handover for the invoice exporter it is a python service that runs every night and writes ' +
+        'the invoices to the erp the finance team uses the files every morning how do you deploy it we deploy it with ' +
+        'argo cd from the main branch and if something goes wrong you just roll back to the previous tag',
+    );
+    const s = splitSentences(t).map((x) => x.raw);
+    expect(s[0]).toBe('okay so this is the handover for the invoice exporter');
+    expect(s).toContain('how do you deploy it');
+    expect(s[s.length - 1]).toMatch(/^we deploy it with argo cd .* previous tag$/);
+  });
+
   test('every labelled transcript splits within its segments with exact offsets', async () => {
     for (const name of ['zoom.vtt', 'teams.vtt', 'otter.txt', 'bracket.txt', 'prefix.txt', 'speakers.srt', 'teams.docx', 'teams-old.docx']) {
       const t = await readTranscript(fixture(name), name);

@@ -92,6 +92,8 @@ const SAID: Case[] = [
   // bad windows
   ['bad-windows', 'avoid-period', 'Stay clear of the month end close.'],
   ['bad-windows', 'avoid-period', 'Keep changes out of the Black Friday week.'],
+  ['bad-windows', 'avoid-period', 'please no releases between the fifteenth and the twentieth, that is payday'],
+  ['bad-windows', 'avoid-period', 'Do not deploy from the 28th to the 2nd.'],
   // danger zones
   ['danger-zones', 'do-not-touch', 'Leave the shared VPN config alone.'],
   ['danger-zones', 'do-not-touch', 'Never rename the partition keys.'],

@@ -53,7 +53,7 @@ const DOES =
 
 /** A time when things happen: days, parts of the day, weeks, seasons, events. */
 const PERIOD =
-  /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours)\b/;
+  /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours|pay ?days?|(between|from) the ([a-z]+ )?([a-z]+(th|first|second|third)|\d+(st|nd|rd|th)) (and|to|till|until) the)\b/;
 /** Saying that changes must not happen then. */
 const AVOID =
   /\b(freeze|frozen|blackout|avoid\w*|no ([a-z]+ )?(deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on)|no go|off limits|stay clear|keep ([a-z]+ ){0,2}(out|away))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;

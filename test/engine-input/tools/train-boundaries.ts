@@ -1,59 +1,16 @@
 /**
  * Fits the unpunctuated-speech boundary model (src/engine/sentences/boundary-weights.json)
  * on the labelled transcripts: logistic regression with L2, deterministic SGD.
- * Punctuated transcripts are also used with their punctuation removed, so the model
+ * Punctuated transcripts are rendered as raw speech (boundary-data.ts), so the model
  * learns boundaries from the words, not from marks. Prints leave-one-transcript-out
- * figures (honest: each transcript scored by a model that never saw it), then writes
- * the weights fitted on all of them.
+ * figures over the transcripts that really come without punctuation (each scored by a
+ * model that never saw it), then writes the weights fitted on all of them.
  *
  *   npx tsx test/engine-input/tools/train-boundaries.ts [--dry]
  */
-import { fittingGoldPaths, readLabelled } from './labelled';
+import { loadBoundaryDocs, type BoundaryDoc } from './boundary-data';
 import { writeFileSync } from 'node:fs';
 import { decodeBoundaries, gapFeatures, type Word } from '../../../src/engine/sentences/boundary-model';
-
-interface Doc {
-  name: string;
-  /** Truly unpunctuated speech-to-text: the kind the model is used on in the engine. */
-  raw: boolean;
-  /** Segments as word lists with gold boundary flags, in raw and comma-kept variants. */
-  segs: { ws: Word[]; gold: boolean[]; change: boolean[] }[];
-}
-
-async function loadDocs(): Promise<Doc[]> {
-  const docs: Doc[] = [];
-  for (const g of fittingGoldPaths()) {
-    const { gold, transcript: t } = await readLabelled(g);
-    const starts = new Set<number>(gold.sentences.map((s: { start: number }) => s.start));
-    // Sentence starts where the labelled sections change: a missed cut there merges sections.
-    const changes = new Set<number>();
-    gold.sentences.forEach((s: { start: number; sections: string[] }, k: number) => {
-      const prev = gold.sentences[k - 1];
-      if (prev && [...s.sections].sort().join() !== [...prev.sections].sort().join()) changes.add(s.start);
-    });
-    const body = t.segments.map((s) => t.text.slice(s.start, s.end)).join(' ');
-    const marks = (body.match(/[.?!…](?=\s|$)/g) ?? []).length;
-    const doc: Doc = { name: g.split('/').pop()!, raw: marks * 30 < body.split(/\s+/).length, segs: [] };
-    for (const seg of t.segments) {
-      const raw: Word[] = [];
-      const semi: Word[] = [];
-      const re = /\S+/g;
-      re.lastIndex = seg.start;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(t.text)) && m.index < seg.end) {
-        const w = m[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '').replace(/’/g, "'");
-        raw.push({ start: m.index, end: m.index + m[0].length, w, raw: w });
-        semi.push({ start: m.index, end: m.index + m[0].length, w, raw: m[0].replace(/[.?!…]+$/, '') });
-      }
-      if (raw.length < 3) continue;
-      const gold = raw.map((x) => starts.has(x.start));
-      const change = raw.map((x) => changes.has(x.start));
-      doc.segs.push({ ws: raw, gold, change }, { ws: semi, gold, change });
-    }
-    docs.push(doc);
-  }
-  return docs;
-}
 
 /** `weight` > 1 where the labelled section changes: a cut missed there merges two sections' talk. */
 type Example = { f: string[]; y: number; weight: number };
@@ -64,10 +21,10 @@ const feats = (ws: Word[], i: number, len: number) => gapFeatures(ws, i, len).fi
 
 const CHANGE_WEIGHT = Number(process.env.CHANGE_WEIGHT ?? 2);
 
-function examples(docs: Doc[]): Example[] {
+function examples(docs: BoundaryDoc[]): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
-    for (const s of d.segs) {
+    for (const s of [...(d.raw ? d.segments : []), ...d.renderings]) {
       let last = 0;
       for (let i = 2; i < s.ws.length - 1; i++) {
         const len = i - last;
@@ -112,56 +69,77 @@ function decode(ws: Word[], bias: number, w: Map<string, number>, threshold: num
   return new Set(decodeBoundaries(ws, probability, threshold));
 }
 
-function score(doc: Doc, bias: number, w: Map<string, number>, threshold: number, variant: 0 | 1) {
-  let tp = 0, fp = 0, fn = 0, ch = 0, chHit = 0;
-  doc.segs.forEach((s, k) => {
-    if (k % 2 !== variant) return;
-    const cuts = decode(s.ws, bias, w, threshold);
+/** The engine leaves a raw run of this many words or fewer uncut (split.ts). */
+const ENGINE_MIN_WORDS = 12;
+/** F1 differences smaller than this are noise over a few hundred boundaries. */
+const TIE = 0.015;
+
+interface Tally { tp: number; fp: number; fn: number; ch: number; chHit: number }
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, ch: 0, chHit: 0 });
+
+/** Boundaries inside the held-out transcript's segments, as the engine sees them. */
+function score(doc: BoundaryDoc, bias: number, w: Map<string, number>, threshold: number, gated: boolean): Tally {
+  const t = tally();
+  for (const s of doc.segments) {
+    const cuts = gated && s.ws.length <= ENGINE_MIN_WORDS ? new Set<number>() : decode(s.ws, bias, w, threshold);
     for (let i = 1; i < s.ws.length; i++) {
-      if (s.change[i]) { ch++; if (cuts.has(i)) chHit++; }
-      if (cuts.has(i) && s.gold[i]) tp++;
-      else if (cuts.has(i)) fp++;
-      else if (s.gold[i]) fn++;
+      if (s.change[i]) { t.ch++; if (cuts.has(i)) t.chHit++; }
+      if (cuts.has(i) && s.gold[i]) t.tp++;
+      else if (cuts.has(i)) t.fp++;
+      else if (s.gold[i]) t.fn++;
     }
-  });
-  return { tp, fp, fn, ch, chHit };
+  }
+  return t;
+}
+
+function add(to: Tally, r: Tally): void {
+  to.tp += r.tp; to.fp += r.fp; to.fn += r.fn; to.ch += r.ch; to.chHit += r.chHit;
+}
+
+function f1({ tp, fp, fn }: Tally): { P: number; R: number; F: number } {
+  const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1);
+  return { P, R, F: (2 * P * R) / (P + R || 1) };
 }
 
 (async () => {
-  const docs = await loadDocs();
-  const thresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
-  const totals = thresholds.map(() => ({ tp: 0, fp: 0, fn: 0, ch: 0, chHit: 0 }));
-  const rawTotals = thresholds.map(() => ({ tp: 0, fp: 0, fn: 0, ch: 0, chHit: 0 }));
-  for (const held of docs) {
+  const docs = await loadBoundaryDocs();
+  const thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+  const totals = thresholds.map(tally);
+  const gatedTotals = thresholds.map(tally);
+  // Leave one transcript out, scored only on transcripts that really come without
+  // punctuation: the punctuated ones are always in the fitting data.
+  for (const held of docs.filter((d) => d.raw)) {
     const model = train(examples(docs.filter((d) => d !== held)));
     const line: string[] = [];
     thresholds.forEach((th, k) => {
-      const r = score(held, model.bias, model.w, th, 0);
-      for (const t of held.raw ? [totals[k], rawTotals[k]] : [totals[k]]) {
-        t.tp += r.tp; t.fp += r.fp; t.fn += r.fn; t.ch += r.ch; t.chHit += r.chHit;
-      }
-      if (th === 0.4) line.push(`P=${(r.tp / (r.tp + r.fp || 1)).toFixed(2)} R=${(r.tp / (r.tp + r.fn || 1)).toFixed(2)}`);
+      const r = score(held, model.bias, model.w, th, false);
+      add(totals[k], r);
+      add(gatedTotals[k], score(held, model.bias, model.w, th, true));
+      if (th === 0.4) line.push(`P=${f1(r).P.toFixed(2)} R=${f1(r).R.toFixed(2)}`);
     });
-    console.log(`held out ${held.name}${held.raw ? ' [unpunctuated]' : ''}: ${line.join(' ')} (raw variant, th 0.4)`);
+    console.log(`held out ${held.name}: ${line.join(' ')} (th 0.4)`);
   }
-  let best = 0, bestF = -1;
   thresholds.forEach((th, k) => {
-    const { tp, fp, fn, ch, chHit } = totals[k];
-    const P = tp / (tp + fp), R = tp / (tp + fn), F = (2 * P * R) / (P + R);
-    console.log(`threshold ${th}: leave-one-out P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)} section-change recall=${(chHit / ch).toFixed(3)} (${chHit}/${ch})`);
-    if (F > bestF) { bestF = F; best = th; }
+    const { P, R, F } = f1(totals[k]);
+    const g = f1(gatedTotals[k]);
+    const { ch, chHit } = totals[k];
+    console.log(`threshold ${th}: unpunctuated leave-one-out P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)} (runs over ${ENGINE_MIN_WORDS} words only: F1=${g.F.toFixed(3)}) section-change recall=${(chHit / ch).toFixed(3)} (${chHit}/${ch})`);
   });
-  // The figure that matters for the engine: transcripts that really come without punctuation.
+  // The F1 curve is flat over a wide range of thresholds; among those within
+  // TIE of the best, take the one that cuts about as often as the speakers end
+  // sentences, so sentences come out neither merged nor chopped.
+  const bestF = Math.max(...totals.map((t) => f1(t).F));
+  const cutRatio = (t: Tally) => Math.abs(Math.log((t.tp + t.fp) / (t.tp + t.fn)));
+  let best = -1;
   thresholds.forEach((th, k) => {
-    const { tp, fp, fn, ch, chHit } = rawTotals[k];
-    const P = tp / (tp + fp), R = tp / (tp + fn), F = (2 * P * R) / (P + R);
-    console.log(`threshold ${th}: unpunctuated only P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)} section-change recall=${(chHit / ch).toFixed(3)} (${chHit}/${ch})`);
+    if (f1(totals[k]).F >= bestF - TIE && (best < 0 || cutRatio(totals[k]) < cutRatio(totals[best]))) best = k;
   });
+  const threshold = thresholds[best];
   const model = train(examples(docs));
   const w: Record<string, number> = {};
   for (const [k, v] of [...model.w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) w[k] = Math.round(v * 1000) / 1000;
-  console.log(`features kept: ${Object.keys(w).length}, threshold ${best}`);
+  console.log(`features kept: ${Object.keys(w).length}, threshold ${threshold}`);
   if (!process.argv.includes('--dry')) {
-    writeFileSync('src/engine/sentences/boundary-weights.json', JSON.stringify({ bias: Math.round(model.bias * 1000) / 1000, threshold: best, w }, null, 0).replace(/,"/g, ',\n"') + '\n');
+    writeFileSync('src/engine/sentences/boundary-weights.json', JSON.stringify({ bias: Math.round(model.bias * 1000) / 1000, threshold, w }, null, 0).replace(/,"/g, ',\n"') + '\n');
   }
 })();

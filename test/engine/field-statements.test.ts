@@ -85,6 +85,21 @@ describe('what does not state a field', () => {
     ).toBe('covered');
   });
 
+  describe('everyday questions are answered by the next sentence; unanswered they state nothing', () => {
+    test('what the system is "really for"', () => {
+      expect(statusOf('system-overview', ['What is the rota planner really for?', 'Mainly to give each nurse a fair share of night shifts.']).missing).not.toContain('What it does');
+      expect(statusOf('system-overview', ['What is the rota planner really for?']).missing).toContain('What it does');
+    });
+    test('who is "really using it"', () => {
+      expect(statusOf('system-overview', ['So who is really using it on a normal day?', 'Dispatchers in the three regional offices.']).missing).not.toContain('Who uses it');
+      expect(statusOf('system-overview', ['So who is really using it on a normal day?']).missing).toContain('Who uses it');
+    });
+    test('when we "normally release"', () => {
+      expect(statusOf('deployment-rollback', ['When do we normally release?', 'Wednesday and Thursday mornings, never after lunch on Friday.']).missing).not.toContain('Deployment window');
+      expect(statusOf('deployment-rollback', ['When do we normally release?', 'No idea, honestly.']).missing).toContain('Deployment window');
+    });
+  });
+
   test('a question with no real answer does not state the field', () => {
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'Honestly, I do not know.']).missing).toContain('Rollback approver');
   });
@@ -122,6 +137,8 @@ describe('what does not state a field', () => {
     expect(fieldsOf('system-overview', 'Business impact, this I will check and update.')).toEqual([]);
     expect(fieldsOf('system-overview', 'Environments, same as before only.')).toEqual([]);
     expect(fieldsOf('danger-zones', 'Danger zones, not applicable for us, nothing is dangerous.')).toEqual([]);
+    // "At some point" puts it off as much as "next week" does.
+    expect(statusOf('first-30-days', ['We should go through your first weeks at some point.']).status).toBe('missing');
     // A plan that only involves sitting together is still a plan.
     expect(fieldsOf('first-30-days', 'The first week you will sit with me and watch the deploys.')).toEqual(['weekly-plan']);
   });

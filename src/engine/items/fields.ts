@@ -27,7 +27,8 @@ export interface FieldCue {
   require?: (text: string, norm: string) => boolean;
 }
 
-const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*/i;
+/** A web address, or an internal short link typed or said ("go/invoice-pipeline", "go slash invoice pipeline"). */
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*|\bgo(\/| slash )(?!no\b)[a-z0-9]/i;
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty five|sixty|a few|couple of)';
 
 /** Speech that only promises or points elsewhere. */
@@ -46,10 +47,21 @@ const LEAD_IN = '(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now|first|fi
 const SUBJECT = `^${LEAD_IN}(?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}`;
 /** A kind of system, named with at least one word of its own ("the fraud scoring service"). */
 const SYSTEM_KIND =
-  '(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs?|batch|ledger|indexer|sync|site|backend|frontend|bus|hub|store|network|layer|proxy|integration|scheduler|worker|workers)';
+  '(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs?|batch|ledger|indexer|sync|site|backend|frontend|bus|hub|store|network|layer|proxy|integration|scheduler|worker|workers|interface|ingest|crawler|planner|feed|bridge|connector|adapter|importer|exporter|router|bot)';
+/**
+ * Raw speech runs sentences together ("what is this thing actually so the meter ingest is
+ * basically the pipe ..."), so the system can be the subject after a spoken "so" mid-sentence,
+ * or a named kind of system can do its thing anywhere ("... the lab results interface takes every result").
+ */
+const RUN_ON_SUBJECT = `\\b(?:so|okay|ok|well|right) (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}(?:is|s) (?:basically|essentially|just|really|simply|kind of|sort of)\\b`;
 const TEMPLATE_SUBJECT = new RegExp(`^(?:(?:so|and|now) )*(?:the|our) (?:worst|business|main|biggest|first|other)\\b`);
 const DOES =
   '(?:handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|synchronises|synchronizes|ingests|calculates|computes|generates|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|routes|delivers|exposes|pulls|pushes|feeds|copies|transforms|scores|predicts|recommends|validates|checks|matches|indexes|answers|converts|connects|bills|charges|pays|notifies|renders|caches|protects|authenticates|schedules|runs)';
+/** "So it's residents looking up their bin day, the crews and ...": the users named as what "it" is. */
+const USERS_ARE_PEOPLE =
+  '^(?:(?:so|and|well|mostly|mainly|basically|oh) )*(?:it s|it is|that s|that is|they re|they are) (?:mostly |mainly )?(?:the |our )?(?:[a-z]+ ){0,2}(?:residents|citizens|customers|clients|users|staff|crews|drivers|agents|clerks|nurses|doctors|clinicians|patients|students|teachers|members|merchants|sellers|buyers|shoppers|analysts|accountants|controllers|operators|dispatchers|supervisors|engineers|developers|traders|employees|households|passengers|riders|guests|travellers|travelers|banks|retailers|hospitals|schools|councils|shops)\\b(?! (?:team|teams|department|group|squad)\\b)';
+// The kind and the verb are matched first and the article looked back for, since both are rare.
+const KIND_DOES = `\\b${SYSTEM_KIND} ${DOES}\\b(?<=\\b(?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){0,2}[a-z0-9]+ [a-z]+)`;
 
 /** A time when things happen: days, parts of the day, weeks, seasons, events. */
 const PERIOD =
@@ -69,13 +81,13 @@ const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(docu
  * The week or the day in such a sentence is when the talk will happen, not the thing itself.
  */
 export const DEFERRAL =
-  /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,4}(separately|later|offline|another time|some other time|next time|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b|\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b|\bnot applicable\b|^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/;
+  /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b|\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b|\bnot applicable\b|^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b/;
 const CONTACT_ROUTE =
-  /\bcontact\w*\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b/;
+  /\bcontact\w*\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/;
 const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
 const INCIDENT_ONLY = /\b(broken|incidents?|outages?|urgent|emergenc\w+|p1|sev ?\d)\b/;
 
@@ -95,7 +107,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'system-name': {
       state: /\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
       also: new RegExp(
-        `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how|all)\\b|${SUBJECT}${DOES}\\b|` +
+        `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how|all)\\b|${SUBJECT}${DOES}\\b|${RUN_ON_SUBJECT}|${KIND_DOES}|` +
+          // "it is a spring batch job written in java": the kind of system said as what it is
+          `^(?:(?:so|basically|well|okay|and) )*(?:it s|it is|this is|that s|that is) (?:a|an) (?:(?!(?:the|a|an|and|but|or|of|it|we|i|you|that|this|there|so)\\b)[a-z0-9]+ ){1,4}${SYSTEM_KIND}\\b|` +
           // "what the fraud scoring service does is ...": the name inside the definition
           `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
           // "you own the monitoring platform", "you are taking over the claims batch"
@@ -107,7 +121,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     purpose: {
       state: /\b(system|service|platform|application|it|this|that|which) (handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|ingests|calculates|generates|does|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|runs the)\b|\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(thing|service|system|backend|frontend|place|tool|book|record|platform|infrastructure|site|portal|pipeline|engine|api|store) (that|which|for|of)\b|\bthe purpose\b|\bbusiness purpose\b|\bwhat it does\b|\bin (non technical|simple|plain) terms\b|\bbusiness depends\b|\bresponsible for\b/,
       also: new RegExp(
-        `${SUBJECT}${DOES}\\b|\\b(it s|it is|this is) (basically )?(the|a|an|our) ([a-z0-9]+ ){0,4}(between|that sits|in front of|behind)\\b|\\bis everything between\\b|` +
+        `${SUBJECT}${DOES}\\b|${KIND_DOES}|\\b(it s|it is|this is) (basically )?(the|a|an|our) ([a-z0-9]+ ){0,4}(between|that sits|in front of|behind)\\b|\\bis everything between\\b|` +
+          // "the platform where our customers send SMS", "we turn a PDF into an invoice record", "we send the message to the operators"
+          '\\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(service|system|platform|tool|portal|pipeline|engine|app|application|api|site|gateway|hub) (where|through which|via which|in which|by which)\\b|' +
+          '\\b(turns?|turning|converts?|converting|transforms?|transforming) ([a-z0-9]+ ){1,5}into\\b|' +
+          '\\b(we|it) (send|sends|deliver|delivers|route|routes|forward|forwards|pass|passes|push|pushes|hand|hands) (the |every |each |all |their |them |it )?([a-z0-9]+ ){0,3}(on )?(to|into|onto)\\b|' +
           // "it is all the networking that the teams build on", "its job is to", "it exists so that"
           '\\b(is|s) (basically |really |just |simply )?(all|everything) (the |our )?([a-z0-9]+ ){0,4}(that|which|between|behind|in front of|under|underneath)\\b|' +
           '\\b(its|the) (job|purpose|role|task|point) (of it |of the [a-z]+ )?(is|s) (to|that|making|keeping|sending|taking|getting)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
@@ -115,24 +133,28 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       ),
       ask: /\bwhat (does|do) (the|this|our) (system|service|platform|application|app) do\b|\bwhat is it for\b/,
       // "so what is it", "what is it exactly, in your words": the answer says what it does.
-      alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (is|s) it (for|about|good for)\b/,
+      alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (is|s) it (for|about|good for)\b|\bwhat (is|s) (this thing|(the|this|our) ([a-z0-9]+ ){1,3}(actually |really |exactly )?for)\b/,
     },
     users: {
       state: /\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
-      also: /\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b/,
+      also: new RegExp(
+        String.raw`\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b|` +
+          USERS_ARE_PEOPLE,
+      ),
       ask: /\bwho (uses|use|are the users|relies on|calls)\b/,
-      alsoAsk: /\bwho (looks at|reads|needs|consumes|depends on|works with|is using|else uses)\b|\bwho (are|is) (the )?(main )?(users?|customers?|consumers?|clients?)\b|\bwhich (teams?|customers?|apps?|services?|people) (use|uses|depend|depends|rely|relies|call|calls|read|reads)\b/,
+      // "who's actually using it day to day", "who inside the company looks at it"
+      alsoAsk: /\bwho( [a-z]+){0,3} (uses|use|using|looks at|look at|looking at|relies on|relying on|depends on|depending on|reads|needs)\b|\bwho (looks at|reads|needs|consumes|depends on|works with|is using|else uses)\b|\bwho (are|is) (the )?(main )?(users?|customers?|consumers?|clients?)\b|\bwhich (teams?|customers?|apps?|services?|people) (use|uses|depend|depends|rely|relies|call|calls|read|reads)\b/,
       strip: /^(it is|it s|this is) used by /,
     },
     'critical-when': {
       state: /\bcritical\b|\bcriticality\b|\bpeak (is|hours|season|sales|traffic|time|day)\b|\bmatters most\b|\bmost important (on|at|during|when|in)\b/,
       ask: /\bwhen is it (most )?critical\b/,
       alsoAsk: /\bwhen (is|does) (it|this)( [a-z]+)? (matter|busiest|busy|peak)\b|\bwhat (is|are) the (busiest|peak)\b/,
-      also: /\bbusiest\b|\b(most|heaviest|highest) (traffic|load|usage|volume)\b|\b(has|needs|have|got) to be (up|available|running|working|online)\b|\b(twenty four seven|24 7|around the clock)\b|\bcan t (afford|have) ([a-z]+ ){0,2}(downtime|outage|to be down)\b/,
+      also: /\bbusiest\b|\b(most|heaviest|highest) (traffic|load|usage|volume)\b|\b(has|needs|have|got) to be (up|available|running|working|online)\b|\b(twenty four seven|24 7|around the clock)\b|\bcan t (afford|have) ([a-z]+ ){0,2}(downtime|outage|to be down)\b|\b(that s|that is|this is) when (it |everything |everyone |everybody )?(really |most |actually )?(matters|counts|gets busy|peaks)\b|\bwhen it (really |most |actually )?(matters|counts)\b/,
     },
     'business-impact': {
       state: /\bbusiness impact\b|\brevenue (loss|impact|hit)\b|\bimpact (is|of|would be)\b|\bwe lose\b|\bcosts? (us|the business)\b|\b(lose|losing) (money|revenue|customers)\b|\bcustomer dissatisfaction\b|\bcompliance (issue|risk)\b/,
-      also: /\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b/,
+      also: /\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
     },
     'worst-case': {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
@@ -193,7 +215,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
-      also: /\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b/,
+      also: /\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b/,
     },
   },
   'deployment-rollback': {
@@ -204,57 +226,61 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     trigger: {
       state: /\btrigger (type|is)\b|\b(auto|automatic|automatically|manual|manually)\b.*\b(prod|production|staging|non prod|dev|qa|uat)\b|\b(prod|production|staging|non prod|dev|qa|uat)\b.*\b(auto|automatic|automatically|manual|manually)\b|\bpipeline triggers automatically\b/,
-      also: /^(?=.*\b(prod|production|staging|stage|dev|qa|uat|test)\b)(?=.*\b((on|after) (every|each|a) (merge|commit|push|tag)|by hand|button|approval (gate|step)|someone (clicks|approves|presses|starts|runs)|on a schedule|scheduled|cron|nightly|continuous(ly)?|on (a |every |each )?(git )?(tag|release)s?|when (we|you|someone) (merge|tag|push)|itself)\b)/,
+      also: /^(?=.*\b(prod|production|staging|stage|dev|qa|uat|test)\b)(?=.*\b((on|after) (every|each|a) (merge|commit|push|tag)|by hand|button|approval (gate|step)|someone (clicks|approves|presses|starts|runs)|on a schedule|scheduled|cron|nightly|continuous(ly)?|on (a |every |each )?(git )?(tag|release)s?|when (we|you|someone) (merge|tag|push)|itself|approv\w+|change requests?|change tickets?|any ?time|yourself)\b)/,
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
       state: /\b(deployment|deploy|release|change) windows?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
       // "we only apply on tuesday to thursday mornings", "releases go out on wednesdays"
       also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+))\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
+      // "when do you usually push changes?": the answer is the window.
+      alsoAsk: /\bwhen (do|does|can|should|would) (we|you|i|they|people) (usually |normally |typically )?(deploy|release|push|ship|roll out|apply|go live|do (releases|deploys|deployments|changes)|make changes)\b|\b(what|which) (days?|times?|hours?) (do|does|can|should) (we|you|i) (deploy|release|push|ship)\b/,
       strip: /^(the )?(deployment|deploy|release) window is /,
     },
     'pre-checks': {
       state: /\bpre deploy(ment)?\b|\bbefore (you |we )?(deploy|release|ship|merg)\w*\b|\bpre ?checks?\b|\bpre flight\b|\bpreflight\b/,
-      also: /\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b/,
+      also: /\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b|\bbefore (you |we |i )?(approve|promote|push|apply|sync|swap|switch|cut over|go (to )?(live|prod|production))\w*\b|\bbefore (that|this|then|doing that|doing so) (you|we) (run|check|test|compare|verify|review|make sure|confirm|look)\w*/,
     },
     'post-validation': {
       state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
       // Watching and checking with no "after" count only when nothing says they come "before".
-      also: /\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b|\bafter (the |a |each |every |you |we )?(apply|sync|push|upgrade|migration|go live|promotion|install|switchover)\b.*\b(check|look|watch|verify|confirm|monitor|test|run)\w*\b|^(?!.*\bbefore\b).*(\bkeep an eye on\b|\b(watch|check|look at) (the )?([a-z]+ ){0,4}(dashboards|graphs|charts|error rates?|latency|failure rates?)\b|\b(check|verify|confirm|make sure) (that )?(the )?(new )?([a-z]+ ){0,2}(is|are|looks?) (healthy|green|up|running|serving|fine|ok|okay)\b|\bhealth checks? (pass|are green|go green)\b)/,
+      also: /\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b|\bafter (the |a |each |every |you |we )?(apply|sync|push|upgrade|migration|go live|promotion|install|switchover)\b.*\b(check|look|watch|verify|confirm|monitor|test|run)\w*\b|^(?!.*\bbefore\b).*(\bkeep an eye on\b|\b(watch|check|look at) (the )?([a-z]+ ){0,4}(dashboards|graphs|charts|error rates?|latency|failure rates?)\b|\b(check|verify|confirm|make sure) (that )?(the )?(new )?([a-z]+ ){0,2}(is|are|looks?) (healthy|green|up|running|serving|fine|ok|okay)\b|\bhealth checks? (pass|are green|go green)\b|\b(watch|monitor|keep an eye on|look at) (the )?([a-z]+ ){0,3}for (half an hour|an hour|a while|a bit|the first|the next|(\d+|one|two|three|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b|\b(check|verify|confirm|make sure|see) (that )?(it|they|the [a-z]+|the [a-z]+ [a-z]+) (shows? up|arrives?|appears?|comes? through|lands?|gets? there|turns? up|picks? up)\b|\b(sends?|sending|places?|placing) (a |one )?(test|dummy|sample|synthetic) (result|message|order|transaction|payment|request|booking|record|file|event)\b)/,
     },
     'rollback-trigger': {
       state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b/,
       // The condition said in other words: "if the block rate jumps ... you roll back", "revert the moment alerts fire"
-      also: /\bif\b.*\b(jumps?|jumped|doubles?|climbs?|breaks?|(go|goes|went) (red|wrong|bad|down|up|over|above|below)|looks? (wrong|bad|off|broken)|is (broken|down|red|unhealthy|worse)|fire|fires|firing|complain\w*|higher|lower|worse|above|below|exceeds?|stays?|more than)\b.*\b(roll(ing|ed|s)? ?back|revert\w*|go back)\b|\b(roll ?back|revert)\w* (as soon as|the moment|once|whenever)\b/,
+      also: /\bif\b.*\b(jumps?|jumped|doubles?|climbs?|breaks?|(go|goes|went) (red|wrong|bad|down|up|over|above|below)|looks? (wrong|bad|off|broken)|is (broken|down|red|unhealthy|worse)|fire|fires|firing|complain\w*|higher|lower|worse|above|below|exceeds?|stays?|more than)\b.*\b(roll(ing|ed|s)? ?back|revert\w*|go back)\b|\b(roll ?back|revert)\w* (as soon as|the moment|once|whenever)\b|\bif (the |a |an |our |any |it |they |those |these )?(?!(you|i|we)\b)([a-z]+ ){0,3}(does not|doesn t|do not|don t|isn t|is not|aren t|are not|won t|will not|can t|never|keeps?|keep|grows?|growing|rises?|rising|is missing|are missing|stops?|starts?)\b.*\b(you|we|then|just) (roll(ing)? ?back|revert\w*|swap\w* ([a-z]+ ){0,2}back|switch\w* ([a-z]+ ){0,2}back|go back)\b/,
       strip: /^(the )?rollback trigger is /,
     },
     'rollback-action': {
       state: /\brollback (action|step|command|is done|means|is to|is you|is we)\b|\broll ?back is\b|\brolling back (means|is)\b|\bto roll ?back\b.*\b(run|redeploy|revert|helm|restore|switch)\w*\b|\b(revert|redeploy\w*|restore|deploy) (to )?(the )?(previous|last|prior|healthy|stable|old|merge)\b|\brevert\w* the\b|\bhelm rollback\b|\broll(ing)? back (to|by)\b|\bswitch (the )?traffic back\b/,
-      also: /\b(move|moves|put|puts|set|sets|switch|switches|promote|promotes|point|points|bring|brings|pin|pins|re ?tag|tag) (the )?(previous|last|old|older|prior|earlier|good|stable) (version|release|model|build|image|tag|artifact|container|config|revision|deployment)\b|\bback to (the )?(previous|last|old|prior|stable|good) (version|release|model|build|image|tag|revision)\b/,
+      also: /\b(move|moves|put|puts|set|sets|switch|switches|promote|promotes|point|points|bring|brings|pin|pins|re ?tag|tag) (the )?(previous|last|old|older|prior|earlier|good|stable) (version|release|model|build|image|tag|artifact|container|config|revision|deployment)\b|\bback to (the )?(previous|last|old|prior|stable|good) (version|release|model|build|image|tag|revision)\b|\b(swap|switch|flip|point|repoint) (it|them|everything|traffic|the [a-z]+|the [a-z]+ [a-z]+) back\b|\b(that s|that is) (the|your|our) roll ?back\b/,
       strip: /^(the )?rollback action is /,
     },
     'rollback-approver': {
       state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
-      also: /\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b/,
+      also: /\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b|\b(don t|do not|doesn t|does not|never) (need|needs|have to get|require) ([a-z]+ ){0,2}(permission|approval|sign ?off|ok|okay|go ahead)\b.*\b(roll ?back|revert)/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
     },
     'rollback-time': {
       state: new RegExp(`\\b(roll ?back|roll)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|\\b(expected|takes?|within|under)\\b.*\\b(minutes?|mins?)\\b.*\\broll|\\brollback time\\b|\\broll time\\b|^(it|that|this|a rollback|the rollback) takes (about |around |like |roughly |under |less than |maybe )?${NUM} (minutes?|mins?|seconds?)\\b`),
       also: new RegExp(
         `\\bback (on|to) (the )?(old|previous|last|prior|stable)\\b.*\\b${NUM} (minutes?|mins?|seconds?)\\b|\\b${NUM} (minutes?|mins?|seconds?) to (roll|revert|get back|restore|switch back)|` +
-          '\\broll ?back\\b.*\\b(instant\\w*|immediate\\w*|seconds)\\b',
+          '\\broll ?back\\b.*\\b(instant\\w*|immediate\\w*|seconds)\\b|' +
+          // "rolling back means importing the backup ... that takes about twenty minutes"
+          `\\b(rolling|rolled) back\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b`,
       ),
     },
   },
   'common-failures': {
     symptom: {
       state: /\b(symptoms?|common (issue|failure|problem)s?|you ll see|you will see|alerts?|errors?|crash\w*|fails?|failing|failed|timeouts?|timing out|stuck|slow|5\d\d|oom|out of memory|latency|backlog|lag|goes down|down|not processing|piling up)\b/,
-      also: /\b(fills? up|is full|stall\w*|hangs?|hanging|freez\w*|spikes?|paged|duplicat\w*|not (showing|arriving|sent|delivered|updating|loading)|never (got|get|arrive\w*))\b|\byou (notice|get paged|see)\b|\bgoes red\b|\bcomplain\w*\b|\b(don t|doesn t|do not|does not|never) (go out|arrive|finish|complete|start|show up|come in|load|update)\b|\bstops? (updating|working|sending|processing|responding|consuming)\b|\b(goes|go|went|gone) missing\b|\b[a-z]+ (is |are |s |re )?missing( (after|from|in|on|when|at|again|sometimes|completely)\b|$)/,
+      also: /\b(fills? up|is full|stall\w*|hangs?|hanging|freez\w*|spikes?|paged|duplicat\w*|not (showing|arriving|sent|delivered|updating|loading)|never (got|get|arrive\w*))\b|\byou (notice|get paged|see)\b|\bgoes red\b|\bcomplain\w*\b|\b(don t|doesn t|do not|does not|never) (go out|arrive|finish|complete|start|show up|come in|load|update)\b|\bstops? (updating|working|sending|processing|responding|consuming)\b|\b(goes|go|went|gone) missing\b|\b[a-z]+ (is |are |s |re )?missing( (after|from|in|on|when|at|again|sometimes|completely)\b|$)|\b(shows?|showing|returns?|returning|gives?|giving|reports?) (zero|nothing|no|empty|blank|wrong|nulls?)\b|\bwhat (you|we|they|people) (see|saw|notice|noticed)\b|\bfrozen\b|\bnot (finish|finished|finishing|arrive|arriving|complete|completing|load|loading|update|updating|start|starting)\b/,
     },
     cause: {
       state: /\b(causes?|caused|because|due to|root cause|reason|happens when|usually (it s|because)|comes from|triggered by)\b/,
       // The condition that brings the failure on: "when SendGrid rate limits us, messages ...".
-      also: /^((so|and|also|usually|typically|mostly|sometimes|often) )*(when|whenever|every time|each time|if|once|after) (?!(it|this|that) (happens|occurs)\b)(?!you\b)[a-z]+|\bwith (a|an|the) (missing|wrong|bad|broken|expired|invalid|stale|old|full|corrupt\w*) [a-z]+|\bculprit\b|\b(the )?(problem|issue) is (that|usually|always|mostly)\b|\bwhat (really |actually )?happens is\b|\b(runs?|running|ran) out of\b|\bit s (always|usually|mostly|often) (the|a|an)\b|\b(after|during) (a |the )?(failover|fail over|restart|upgrade|migration|maintenance)\b/,
+      also: /^((so|and|also|usually|typically|mostly|sometimes|often) )*(when|whenever|every time|each time|if|once|after) (?!(it|this|that) (happens|occurs)\b)(?!you\b)[a-z]+|\bwith (a|an|the) (missing|wrong|bad|broken|expired|invalid|stale|old|full|corrupt\w*) [a-z]+|\bculprit\b|\b(the )?(problem|issue) is (that|usually|always|mostly)\b|\bwhat (really |actually )?happens is\b|\b(runs?|running|ran) out of\b|\bit s (always|usually|mostly|often) (the|a|an)\b|\b(after|during) (a |the )?(failover|fail over|restart|upgrade|migration|maintenance)\b|\bhappen(s|ed)? (when|whenever|if|because)\b/,
     },
     fix: {
       state: /\b(fix(ed|es)?|resolv\w+|solution|restart\w*|workaround|remed\w+|to recover|mitigat\w+|clear(ing)? the|rerun|re run|bump|increas\w+ the|validat\w+ the|redeploy\w*|roll back|rotate|renew\w*|scale up|purge|replay)\b/,
@@ -277,17 +303,17 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     why: {
       state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose|lock)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b|\bif (you|a|an|the|it|they|someone|somebody|anyone|that|this|one)\b|\b(breaks?|nobody can|lock (everyone|everybody|people) out|contract issue|invalid|goes red)\b/,
-      also: /\bone (wrong|bad|small|single) (click|change|command|line|typo|mistake|edit|value|step|digit|number|character|flag|setting|key)\b|\bthe (whole|entire) [a-z]+( [a-z]+)? (goes|points|is|gets|breaks|stops|dies|falls|will|can|would|could)\b|\b(would|could|might|may) (break|take down|corrupt|wipe|delete|lose|lock|cause|kill|stop)\b|\b(points?|goes|routes?) nowhere\b|\b(can|could|will|would|might|may) (drop|remove|overwrite|wipe|erase|kill|block|cut|destroy|reset|duplicate|double|disconnect|expose|leak|stall|crash|purge|flush|invalidate|revert|undo)\b|\bno (undo|way back|going back)\b|\bcan t be (undone|reverted|recovered)\b|\b(does not|doesn t|won t|will not) (see|know about|notice|track) (it|that|this|them)\b|\b(drifts?|out of sync)\b/,
+      also: /\bone (wrong|bad|small|single) (click|change|command|line|typo|mistake|edit|value|step|digit|number|character|flag|setting|key)\b|\bthe (whole|entire) [a-z]+( [a-z]+)? (goes|points|is|gets|breaks|stops|dies|falls|will|can|would|could)\b|\b(would|could|might|may) (break|take down|corrupt|wipe|delete|lose|lock|cause|kill|stop)\b|\b(points?|goes|routes?) nowhere\b|\b(can|could|will|would|might|may) (drop|remove|overwrite|wipe|erase|kill|block|cut|destroy|reset|duplicate|double|disconnect|expose|leak|stall|crash|purge|flush|invalidate|revert|undo)\b|\bno (undo|way back|going back)\b|\bcan t be (undone|reverted|recovered)\b|\b(does not|doesn t|won t|will not) (see|know about|notice|track) (it|that|this|them)\b|\b(drifts?|out of sync)\b|\b(changes?|affects?|hits?|impacts?) ([a-z]+ ){0,3}(real|live|actual|paying) (customers|users|money|bills|patients|people|orders|payments)\b|\bregulators?\b|\bregulatory\b/,
     },
     approver: {
       state: /\bapprov\w+|\bsign off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b/,
-      also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|approval|consent|permission|go ahead|blessing)\b|\b(needs?|requires?|must get) ([a-z]+ ){0,3}(ok|okay|yes|go ahead|blessing|sign ?off)\b|\b(needs?|requires?|must (get|have)|has to (get|have)) (the |a |an |your |our )?([a-z]+ ){0,2}(head|lead|manager|director|owner|cto|vp|architect|cab|committee|board|four eyes|second pair of eyes)\b(?! time\b)|\bonly (the )?([a-z]+ ){0,2}(lead|manager|head|owner|director|architect|admins?|dba|on call) (can|may|is allowed|are allowed|does|do)\b|\b(check|talk|speak|clear it) with ([a-z]+ ){1,3}(first|before)\b|\b(final say|last word)\b/,
+      also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|signing off|approval|consent|permission|go ahead|blessing)\b|\b(has|have|needs?|must) (to )?be signed off\b|\bsigned off by\b|\b(needs?|requires?|must get) ([a-z]+ ){0,3}(ok|okay|yes|go ahead|blessing|sign ?off)\b|\b(needs?|requires?|must (get|have)|has to (get|have)) (the |a |an |your |our )?([a-z]+ ){0,2}(head|lead|manager|director|owner|cto|vp|architect|cab|committee|board|four eyes|second pair of eyes)\b(?! time\b)|\bonly (the )?([a-z]+ ){0,2}(lead|manager|head|owner|director|architect|admins?|dba|on call) (can|may|is allowed|are allowed|does|do)\b|\b(check|talk|speak|clear it) with ([a-z]+ ){1,3}(first|before)\b|\b(final say|last word)\b/,
     },
   },
   'ownership-escalation': {
     'owning-team': {
       state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
-      also: /\bownership\b.*\b(team|squad|group|department)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b/,
+      also: /\bownership\b.*\b(team|squad|group|department)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
       alsoAsk: /\bwho owns\b|\bwho is the owner\b|\bwhich team (owns|is responsible)\b/,
     },
     contact: {
@@ -295,7 +321,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // An "on-call" is the escalation path, not someone to ask.
       require: (_t, n) => CONTACT_ROUTE.test(n) || (CONTACT_CHANNEL.test(n) && !INCIDENT_ONLY.test(n)),
       alsoAsk: /\bwho (do|should|can) i (go|talk|turn|ask|call|ping|reach|contact|escalate)\b|\bwho do i (go|talk) to\b/,
-      also: /\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b/,
+      also: /\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/,
       state: /\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b|\bquestions (go|goes|should go) to\b|\bfor [a-z]+ questions\b|\bchannel\b|\bslack\b|\bemail\b/,
     },
     'escalation-path': {
@@ -314,12 +340,12 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'open-responsibilities': {
     tasks: {
       state: /\b(in progress|in flight|blocked|pending|waiting (on|for)|not started|half done|almost done|nearly done|done|finished|completed|to do|todo|ongoing|under review|in review|percent|%|on hold|paused)\b/,
-      also: /\bhalf (built|done|finished|way|implemented|migrated|written|through)\b|\bhalfway\b|\b(partly|partially|mostly) (done|built|finished|implemented|migrated)\b|\bjust an idea\b|\b(an idea|a draft|a prototype|a proof of concept|a poc|a spike) for now\b|\b(works|working|running|live) (only )?in (staging|dev|test|qa)\b|\bnot (yet )?(started|begun|built|finished)\b|\b(stuck|parked|stalled|abandoned|just started|barely started|almost there|nearly there|close to done)\b|\bneeds? (a )?review\b|\bopen (pr|pull request|merge request|ticket)\b/,
+      also: /\bhalf (built|done|finished|way|implemented|migrated|written|through)\b|\bhalfway\b|\b(partly|partially|mostly) (done|built|finished|implemented|migrated)\b|\bjust an idea\b|\b(an idea|a draft|a prototype|a proof of concept|a poc|a spike) for now\b|\b(works|working|running|live) (only )?in (staging|dev|test|qa)\b|\bnot (yet )?(started|begun|built|finished)\b|\b(stuck|parked|stalled|abandoned|just started|barely started|almost there|nearly there|close to done)\b|\bneeds? (a )?review\b|\bopen (pr|pull request|merge request|ticket)\b|\b(is|are|s|re|still|currently|now) in (test|testing|staging|qa|uat|homologation|pilot|beta)\b(?<!\b(everything|anything|all|changes|code) [a-z]+ in [a-z]+)|\b(prod|production|live) (is |still )?not yet\b|\bnot yet (in|on) (prod|production|live)\b|\b(started|began|begun) (it |that |this )?but\b/,
       require: (text, n) => /\b[A-Z][A-Z0-9]+-\d+\b/.test(text) || !GENERIC_TASKS.test(n),
     },
     'acceptance-rule': {
       state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\bopt out\b|\brefuse\b/,
-      also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|if) you (do not|don t) want\b/,
+      also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|what)( [a-z]+){0,6} (stays?|remains?) with me\b/,
     },
   },
   'completion-check': {

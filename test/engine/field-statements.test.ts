@@ -142,4 +142,28 @@ describe('what does not state a field', () => {
     // A plan that only involves sitting together is still a plan.
     expect(fieldsOf('first-30-days', 'The first week you will sit with me and watch the deploys.')).toEqual(['weekly-plan']);
   });
+
+  test('reading out the section title states none of its fields', () => {
+    expect(fieldsOf('ownership-escalation', 'Ownership and escalation.')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'Escalation path.')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'Escalation goes to the platform lead, then the CTO.')).toContain('escalation-path');
+  });
+
+  test('a period said not to exist, or nobody on call, is not the field', () => {
+    expect(fieldsOf('bad-windows', 'Not really, we never had a freeze.')).toEqual([]);
+    expect(fieldsOf('bad-windows', "There's no bad time really, we deploy whenever.")).toEqual([]);
+    expect(fieldsOf('bad-windows', 'We have a freeze in the last week of December.')).toEqual(['avoid-period']);
+    expect(fieldsOf('ownership-escalation', 'But nobody is on call at night.')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', "Honestly I don't know where the pages go now.")).toEqual([]);
+  });
+
+  test('raw speech without apostrophes is read like speech with them', () => {
+    expect(fieldsOf('first-30-days', 'we didnt get to the plan for your first weeks so lets do those on friday')).toEqual([]);
+    expect(fieldsOf('danger-zones', 'dont ever touch the lifecycle rule on the photos bucket')).toContain('do-not-touch');
+  });
+
+  test('something rejected by the system is not the rule for accepting tasks', () => {
+    expect(fieldsOf('open-responsibilities', 'The number one ticket is the app saying photo rejected, please retake.')).not.toContain('acceptance-rule');
+    expect(fieldsOf('open-responsibilities', 'You can reject any of these if you think they are not worth it.')).toContain('acceptance-rule');
+  });
 });

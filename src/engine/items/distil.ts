@@ -8,7 +8,7 @@
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
 import { FIELD_CUES, matchFields } from './fields';
-import { normalize, stem } from '../sections/text';
+import { normalize, normalizeSpeech, stem } from '../sections/text';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
 export interface DistilledItem extends HandoverItem {
@@ -98,7 +98,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (!s.text.trim()) continue;
-    const norm = normalize(s.text);
+    const norm = normalizeSpeech(s.text);
     const matches = matchFields(section.id, s.text, norm);
     const asked = matches.filter((m) => m.asked);
     const stated = matches.filter((m) => !m.asked).map((m) => m.field);

@@ -6,8 +6,9 @@
  * promises ("I'll share the link later") and pointers ("the links are documented")
  * never count.
  */
-import { normalize } from '../sections/text';
+import { normalizeSpeech as normalize } from '../sections/text';
 import { anyOfPatterns } from '../sections/alternation';
+import { KT_DEFAULT_TEMPLATE } from '../template/kt-default';
 
 export interface FieldCue {
   /** How a sentence states the field; also a feature of the fitted section model. */
@@ -82,10 +83,14 @@ const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(docu
  */
 export const DEFERRAL =
   /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b|\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b|\bnot applicable\b|^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/;
-const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL]);
+/** Not knowing the thing: "I honestly don't know where the pages go now". */
+const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b/;
+const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
-const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b/;
+const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
+/** "We never had a freeze", "there is no bad time": a period said not to exist. */
+const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 const CONTACT_ROUTE =
   /\bcontact\w*\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/;
 const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
@@ -98,6 +103,10 @@ const NOT_VERIFIED =
   /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet)( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed|looked at|looked over|gone over|went over|double checked)\b/;
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
+
+const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on'];
+const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b/;
+const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|refuse|decline|say (yes|no)|push back|choose|pick)\b|\b(accept|reject)\w* or (accept|reject|refuse|decline)\w*\b|\bup to (you|the)\b/;
 
 const GENERIC_TASKS =
   /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work)\b/;
@@ -291,7 +300,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'avoid-period': {
       state: /\b(freeze|blackout|avoid(ed)?|no ([a-z]+ )?(deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last ([a-z]+ )?(week|weeks|day|days) of|quarter|release day)\b/,
       // A period is avoided only when the sentence says so, or answers with the period itself.
-      require: (_t, n) => PERIOD.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n))),
+      require: (_t, n) => PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
     },
   },
@@ -344,6 +353,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (text, n) => /\b[A-Z][A-Z0-9]+-\d+\b/.test(text) || !GENERIC_TASKS.test(n),
     },
     'acceptance-rule': {
+      // "the app says photo rejected": a thing rejected is not the rule for taking tasks.
+      require: (_t, n) => !THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n),
       state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\bopt out\b|\brefuse\b/,
       also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|what)( [a-z]+){0,6} (stays?|remains?) with me\b/,
     },
@@ -383,8 +394,22 @@ const QUESTION = /\?\s*$/;
  * is one. A long one is more likely the question with its answer run on.
  */
 const SPOKEN_QUESTION =
-  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|can|was|were)|who (?:uses|owns|approves|decides|runs|handles|maintains)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
+  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
+
+/** Words of each section's title, aliases and field names: a sentence of only these reads out the topic. */
+const TOPIC_WORDS: Record<string, Set<string>> = Object.fromEntries(
+  KT_DEFAULT_TEMPLATE.sections.map((s) => [
+    s.id,
+    new Set([s.title, ...s.aliases, ...s.fields.map((f) => f.label)].flatMap((p) => normalize(p).split(' ')).concat(TOPIC_FILLER)),
+  ]),
+);
+function namesOnlyTheTopic(section: string, norm: string): boolean {
+  const topic = TOPIC_WORDS[section];
+  if (!topic || !norm) return false;
+  const ws = norm.split(' ');
+  return ws.length <= 6 && ws.every((w) => topic.has(w));
+}
 
 export interface FieldMatch {
   section: string;
@@ -399,6 +424,7 @@ export function matchFields(section: string, text: string, norm: string = normal
   if (!cues) return [];
   const question =
     QUESTION.test(text) || (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS);
+  if (!question && namesOnlyTheTopic(section, norm)) return [];
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.
   // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.

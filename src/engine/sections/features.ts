@@ -11,7 +11,7 @@ import { buildAnnouncementMatcher } from './announce';
 import { NONE_CUES, REVISIT_CUE } from './lexicon';
 import { anyOfPatterns } from './alternation';
 import { buildTermIndex, keywordScores, stemsOfNormalized } from './terms';
-import { normalize } from './text';
+import { normalizeSpeech } from './text';
 
 export const SECTION_FEATURES = [
   'sec.bias', 'sec.kw', 'sec.kwShare', 'sec.kwTop', 'sec.kwCtx', 'sec.ann', 'sec.annTop', 'sec.annPrev',
@@ -322,7 +322,7 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
   return {
     extract(sentences: Sentence[]): SentenceFeatures[] {
       const n = sentences.length;
-      const norms = sentences.map((s) => normalize(s.text));
+      const norms = sentences.map((s) => normalizeSpeech(s.text));
       const stems = norms.map(stemsOfNormalized);
       const kw = keywordScores(index, stems.map((st, i) => index.find(st, norms[i])), K);
       const announce = announcer.forCall();

@@ -35,6 +35,25 @@ export function normalize(text: string): string {
   return out;
 }
 
+/**
+ * Raw speech-to-text often drops apostrophes ("dont", "didnt", "thats"). Restored to the
+ * spaced form cue patterns are written in; only spellings that are never other words.
+ */
+const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
+  ['dont', 'didnt', 'doesnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'shouldnt', 'wouldnt', 'couldnt', 'mustnt', 'neednt']
+    .map((w): [string, string] => [w, w.slice(0, -1) + ' t'])
+    .concat([['thats', 'that s'], ['whats', 'what s'], ['theres', 'there s'], ['heres', 'here s'], ['im', 'i m'], ['ive', 'i ve'], ['youre', 'you re'], ['youve', 'you ve'], ['youll', 'you ll'], ['theyre', 'they re'], ['theyve', 'they ve'], ['weve', 'we ve'], ['itll', 'it ll'], ['wholl', 'who ll']]),
+);
+const BARE_CONTRACTION = /\b(dont|didnt|doesnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|shouldnt|wouldnt|couldnt|mustnt|neednt|thats|whats|theres|heres|im|ive|youre|youve|youll|theyre|theyve|weve|itll|wholl)\b/g;
+
+const HAS_BARE_CONTRACTION = new RegExp(BARE_CONTRACTION.source);
+
+/** `normalize` with apostrophe-less contractions spaced out as if the apostrophe were there. */
+export function normalizeSpeech(text: string): string {
+  const n = normalize(text);
+  return HAS_BARE_CONTRACTION.test(n) ? n.replace(BARE_CONTRACTION, (w) => BARE_CONTRACTIONS.get(w) ?? w) : n;
+}
+
 export function words(text: string): string[] {
   const n = normalize(text);
   return n ? n.split(' ') : [];

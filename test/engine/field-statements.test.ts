@@ -154,7 +154,8 @@ describe('what does not state a field', () => {
     expect(fieldsOf('bad-windows', "There's no bad time really, we deploy whenever.")).toEqual([]);
     expect(fieldsOf('bad-windows', 'We have a freeze in the last week of December.')).toEqual(['avoid-period']);
     expect(fieldsOf('ownership-escalation', 'But nobody is on call at night.')).toEqual([]);
-    expect(fieldsOf('ownership-escalation', "Honestly I don't know where the pages go now.")).toEqual([]);
+    expect(fieldsOf('ownership-escalation', "The escalation path changed with the reorg and I honestly don't know where the pages go now.")).toEqual([]);
+    expect(fieldsOf('ownership-escalation', "The platform team owns it, but I don't know who is on call this week.")).toContain('owning-team');
   });
 
   test('raw speech without apostrophes is read like speech with them', () => {

@@ -386,6 +386,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
 
 const CLAUSE = /[,;]|\b(?:and|but)\b/;
 const MIN_CLAUSE_WORDS = 4;
+const CONTRAST = /;|\bbut\b/;
 /** A clause that only names what is put off: "the thirty day plan, I have not made it yet". */
 const BARE_TOPIC = /^((so|and|now|then|okay|ok|the|our|your|a|an) )*([a-z0-9]+ ){0,4}(plan|date|link|list|part|section|topic|bit|thing|stuff|question|doc|document|page)s?$/;
 const QUESTION = /\?\s*$/;
@@ -430,7 +431,9 @@ export function matchFields(section: string, text: string, norm: string = normal
   // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.
   const saidText = saysNothing(norm)
     ? text
-        .split(CLAUSE)
+        // Not knowing covers what it is joined to ("the path changed and I don't know where
+        // the pages go"); only a contrast ("..., but") brings a separate statement.
+        .split(UNKNOWN.test(norm) ? CONTRAST : CLAUSE)
         .filter((c) => {
           const n = normalize(c);
           return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS && !BARE_TOPIC.test(n);

@@ -59,6 +59,14 @@ function score(goldPath: string, outFile: string): Score {
   };
 }
 
+/**
+ * Labelled transcripts the engine does not yet bring to the per-transcript bar: the open part
+ * of issue 2 (mostly raw unpunctuated speech, Q&A without announcements and thin KTs, written
+ * after the engine and scored unseen first). Remove a name once its transcript clears the bar.
+ */
+const UNDER_THE_BAR = new Set<string>([
+]);
+
 describe('engine output scored by eval/score.py', () => {
   const haveScorer = existsSync(SCORER) && spawnSync('python3', ['--version']).status === 0;
   if (!haveScorer) throw new Error(`score.py or python3 missing (${SCORER}); the bar cannot be checked`);
@@ -80,12 +88,32 @@ describe('engine output scored by eval/score.py', () => {
     expect(golds.length).toBeGreaterThanOrEqual(4);
   });
 
-  test.each(golds)('%s: F1 ≥ 0.85, status ≥ 0.75, no section falsely covered, every gap named', async (g) => {
-    const s = await extractAndScore(join(FIXTURES, g));
+  const scores = new Map<string, Promise<Score>>();
+  const scoreOf = (g: string) => {
+    if (!scores.has(g)) scores.set(g, extractAndScore(join(FIXTURES, g)));
+    return scores.get(g)!;
+  };
+
+  // Honesty holds on every transcript: nothing is marked covered that was not said, and
+  // every section with an unstated field is named.
+  test.each(golds)('%s: no section falsely covered, every gap named', async (g) => {
+    const s = await scoreOf(g);
     console.log(`${g.replace('.gold.json', '')} ${s.line}`);
-    expect(s.F1).toBeGreaterThanOrEqual(0.85);
-    expect(s.status).toBeGreaterThanOrEqual(0.75);
     expect(s.falseCovered).toBe(0);
     expect(s.named).toBe(s.toName);
   });
+
+  test('every transcript listed as under the bar is one of the labelled transcripts', () => {
+    expect([...UNDER_THE_BAR].filter((g) => !golds.includes(g))).toEqual([]);
+  });
+
+  for (const g of golds) {
+    // Known gaps are declared, not hidden: `test.failing` turns red once one clears the bar.
+    const atBar = UNDER_THE_BAR.has(g) ? test.failing : test;
+    atBar(`${g}: F1 ≥ 0.85 and status ≥ 0.75`, async () => {
+      const s = await scoreOf(g);
+      expect(s.F1).toBeGreaterThanOrEqual(0.85);
+      expect(s.status).toBeGreaterThanOrEqual(0.75);
+    });
+  }
 });

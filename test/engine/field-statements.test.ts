@@ -139,6 +139,9 @@ describe('what does not state a field', () => {
     expect(fieldsOf('danger-zones', 'Danger zones, not applicable for us, nothing is dangerous.')).toEqual([]);
     // "At some point" puts it off as much as "next week" does.
     expect(statusOf('first-30-days', ['We should go through your first weeks at some point.']).status).toBe('missing');
+    expect(fieldsOf('danger-zones', 'This I will cover later along with Suresh only, because he knows those things better than me.')).toEqual([]);
+    expect(fieldsOf('day-1-checklist', "This one I don't have ready today, which access groups are there I have to check.")).toEqual([]);
+    expect(fieldsOf('architecture-reference', 'Architecture document, this I will check and update, I think Ravi made one diagram last year.')).toEqual([]);
     // A plan that only involves sitting together is still a plan.
     expect(fieldsOf('first-30-days', 'The first week you will sit with me and watch the deploys.')).toEqual(['weekly-plan']);
   });

@@ -82,7 +82,7 @@ const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(docu
  * The week or the day in such a sentence is when the talk will happen, not the thing itself.
  */
 export const DEFERRAL =
-  /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b|\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b|\bnot applicable\b|^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/;
+  /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b|\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b|\bnot applicable\b|\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything) )?ready\b|\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b|^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/;
 /** Not knowing the thing: "I honestly don't know where the pages go now". */
 const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN]);
@@ -433,7 +433,7 @@ export function matchFields(section: string, text: string, norm: string = normal
     ? text
         // Not knowing covers what it is joined to ("the path changed and I don't know where
         // the pages go"); only a contrast ("..., but") brings a separate statement.
-        .split(UNKNOWN.test(norm) ? CONTRAST : CLAUSE)
+        .split(UNKNOWN.test(norm) || DEFERRAL.test(norm) ? CONTRAST : CLAUSE)
         .filter((c) => {
           const n = normalize(c);
           return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS && !BARE_TOPIC.test(n);

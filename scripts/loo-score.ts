@@ -14,7 +14,7 @@ import { extractWithTrace } from '../src/engine/extract';
 import { readTranscript } from '../src/engine/input';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
 import { trainPerceptron } from '../src/engine/sections/training';
-import { fitOptions, goldFiles, inputFileOf, loadDocs } from './train-sections';
+import { fitOptions, goldFiles, inputFileOf, loadDocs, weighted } from './train-sections';
 
 const SCORER = join(__dirname, '..', '..', 'shared', 'eval', 'score.py');
 const FIGURES = ['F1', 'status', 'facts', 'asr'] as const;
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   let n = 0;
   for (let d = 0; d < docs.length; d++) {
     if (filter && !docs[d].name.includes(filter)) continue;
-    const weights = trainPerceptron(docs.filter((_, j) => j !== d), K, opts);
+    const weights = trainPerceptron(weighted(docs.filter((_, j) => j !== d)), K, opts);
     const input = inputFileOf(golds[d]);
     const transcript = await readTranscript(readFileSync(input), basename(input));
     const file = join(out, `${docs[d].name}.json`);

@@ -108,7 +108,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       'dead letter': 2, expired: 2, 'connection pool': 2, exhausted: 2,
       // Symptoms as users report them, and the telling of an incident.
       complain: 2, complaining: 2, hanging: 2, 'hangs': 2, 'showing double': 2, duplicate: 1, 'goes missing': 2, 'went missing': 2, 'never came back': 2, 'never arrived': 2,
-      'stops working': 2, 'stopped working': 2, 'falls over': 2, 'fell over': 2, 'blew up': 2, incident: 2, outage: 2, 'what you will see': 2, 'what you ll see': 2, 'you will see': 1,
+      'stops working': 2, 'stopped working': 2, 'falls over': 2, 'fell over': 2, 'blew up': 2, 'what you will see': 2, 'what you ll see': 2, 'you will see': 1,
       story: 1, 'happens the most': 3, 'happens a lot': 2, 'every few weeks': 2, 'once a month': 1, 'we fixed it': 3, 'fixed it by': 3, 'the cause was': 3, 'what is causing': 3, 'caused by': 2,
     },
     // "The fix is to roll back the release": the failure's fix, whatever deployment words it uses.

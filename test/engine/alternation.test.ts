@@ -7,6 +7,8 @@ describe('anyOfPatterns', () => {
     /\bdeploy(?:ment)? window\b|[0-9]+ ?(?:am|pm)\b/,
     /(?:^|\s)on-?call\b/,
     /\b[a-z]+ team\b/,
+    // Alternatives sharing their opening letters, one a prefix of another, are grouped.
+    /\bask\b|\bask(ed|s)\b|\ba\b|\bas(?! well)\b|\bs?low\b|\b\/ops\b/,
   ];
   const joined = anyOfPatterns(patterns);
   const sentences = [
@@ -22,6 +24,13 @@ describe('anyOfPatterns', () => {
     'the release was signed off on friday',
     'a revert needs a trigger',
     'we deploy at 10am',
+    'we asked them',
+    'asking around',
+    'as well',
+    'as said',
+    'a slow one',
+    'it was lowish',
+    'see /ops for it',
   ];
 
   test.each(sentences)('matches exactly when one of its patterns does: %s', (s) => {

@@ -45,6 +45,40 @@ export function anyOfPatterns(patterns: Array<RegExp | undefined>): RegExp {
     if (alt.startsWith('\\b') && !/^\\b[*+?{]/.test(alt)) atWord.push(alt.slice(2));
     else rest.push(alt);
   }
-  const parts = atWord.length ? [`\\b(?:${atWord.join('|')})`, ...rest] : rest;
+  const parts = atWord.length ? [`\\b${factored(atWord)}`, ...rest] : rest;
   return new RegExp(parts.map((x) => `(?:${x})`).join('|'));
+}
+
+/**
+ * The length of the plain character `alt` opens with (a letter, digit, space or one
+ * escaped punctuation mark, not under a quantifier), or 0 when it opens with anything else.
+ */
+function literalHead(alt: string): number {
+  const len = /^[a-z0-9 ]/.test(alt) ? 1 : /^\\[^a-zA-Z0-9]/.test(alt) ? 2 : 0;
+  return len && !/^[?*+{]/.test(alt.slice(len)) ? len : 0;
+}
+
+/**
+ * Alternatives that open with the same plain character share it: `a(?:pprov\w+|sk\b)|call\b`
+ * instead of `approv\w+|ask\b|call\b`. V8 tries every alternative at every word start, so
+ * one character test now rules out a whole group. Whether some alternative matches at a
+ * position is unchanged, which is all `test` asks.
+ */
+function factored(alts: string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const alt of alts) {
+    const n = literalHead(alt);
+    if (n === 0) {
+      rest.push(alt);
+      continue;
+    }
+    const head = alt.slice(0, n);
+    const list = groups.get(head);
+    if (list) list.push(alt.slice(n));
+    else groups.set(head, [alt.slice(n)]);
+  }
+  const out: string[] = [];
+  for (const [head, tails] of groups) out.push(tails.length === 1 ? head + tails[0] : head + factored(tails));
+  return `(?:${[...out, ...rest].join('|')})`;
 }

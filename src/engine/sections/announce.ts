@@ -79,6 +79,7 @@ const STRONG_CUE = /^(now|next|moving|coming|on to|onto|over to|back to|going ba
 const phraseWeight = (p: Phrase): number => Math.min(1, 0.5 + 0.125 * p.stems.length);
 
 const STOP = new Set(['the', 'and', 'of', 'a', 'an', 'to', 'on', 'your', 'our', 'we', 'is', 'are', 'for', 'in', 'about', 'it']);
+const SLAB = 512;
 
 export interface AnnouncementMatcher {
   /** Strength in 0..1 per section index; all zeros when the sentence announces nothing. */
@@ -133,6 +134,17 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
 
   function matcherWithCache(): AnnouncementMatcher {
     const cache = new Map<string, Float64Array>();
+    // Results are views into shared buffers: one allocation per SLAB sentences, not one each.
+    let slab = new Float64Array(0);
+    let used = 0;
+    const row = (): Float64Array => {
+      if (used + sections.length > slab.length) {
+        slab = new Float64Array(SLAB * sections.length);
+        used = 0;
+      }
+      used += sections.length;
+      return slab.subarray(used - sections.length, used);
+    };
     const matcher: AnnouncementMatcher = {
       match: (text: string) => matcher.matchNormalized(normalize(text)),
       forCall: matcherWithCache,
@@ -159,7 +171,7 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
           pairHits(letterIndex, letterHay, letterHits, letterMin, candidates);
           pairHits(soundIndex, sound, soundHits, soundMin, candidates);
         }
-        const out = new Float64Array(sections.length);
+        const out = row();
         visit++;
         for (const pid of candidates) {
           if (visited[pid] === visit) continue;

@@ -327,7 +327,9 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       const kw = keywordScores(index, stems.map((st, i) => index.find(st, norms[i])), K);
       const announce = announcer.forCall();
       // "That was the overview" at the end sums up the call; it announces nothing.
-      const ann = norms.map((nm) => (nm && !RECAP_CUE.test(nm) ? announce.matchNormalized(nm) : new Float64Array(K)));
+      // Read only: sentences that announce nothing share one row of zeros.
+      const noAnnouncement = new Float64Array(K);
+      const ann = norms.map((nm) => (nm && !RECAP_CUE.test(nm) ? announce.matchNormalized(nm) : noAnnouncement));
       const small = norms.map(smallTalk);
       // fields[i * K + s]: how many of section s's field cues sentence i states or asks (at most 2).
       const fields = new Float64Array(n * K);

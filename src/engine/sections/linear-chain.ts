@@ -35,11 +35,19 @@ export function emissions(feats: SentenceFeatures[], w: Weights): Float64Array[]
   const SF = sec.length;
   const NF = none.length;
   let v = new Float64Array(0);
+  // Rows are views into shared buffers: one allocation per call instead of one per sentence.
+  let slab = new Float64Array(0);
+  let used = 0;
   return feats.map((f) => {
     if (v.length !== f.size) v = new Float64Array(f.size);
     f.writeValues(v);
     const K = (v.length - NF) / SF;
-    const out = new Float64Array(K + 1);
+    if (used + K + 1 > slab.length) {
+      slab = new Float64Array(Math.max(K + 1, (feats.length + 1) * (K + 1)));
+      used = 0;
+    }
+    const out = slab.subarray(used, used + K + 1);
+    used += K + 1;
     // Summed in feature order, as `dot` over the sparse list would: features that did not fire add 0.
     for (let s = 0; s < K; s++) {
       let e = 0;

@@ -136,10 +136,12 @@ function f1({ tp, fp, fn }: Tally): { P: number; R: number; F: number } {
   });
   const threshold = thresholds[best];
   const model = train(examples(docs));
-  const w: Record<string, number> = {};
-  for (const [k, v] of [...model.w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) w[k] = Math.round(v * 1000) / 1000;
-  console.log(`features kept: ${Object.keys(w).length}, threshold ${threshold}`);
+  const kept: string[] = [];
+  for (const [k, v] of [...model.w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) kept.push(`${k} ${Math.round(v * 1000) / 1000}`);
+  console.log(`features kept: ${kept.length}, threshold ${threshold}`);
   if (!process.argv.includes('--dry')) {
-    writeFileSync('src/engine/sentences/boundary-weights.json', JSON.stringify({ bias: Math.round(model.bias * 1000) / 1000, threshold, w }, null, 0).replace(/,"/g, ',\n"') + '\n');
+    // One "feature weight" line per feature, all in one string (see boundary-model.ts).
+    const json = `{"bias":${Math.round(model.bias * 1000) / 1000},\n"threshold":${threshold},\n"w":${JSON.stringify(kept.join('\n'))}}\n`;
+    writeFileSync('src/engine/sentences/boundary-weights.json', json);
   }
 })();

@@ -293,6 +293,8 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('system-overview', ['And environments?', 'I am not sure to be honest.']).missing).toContain('Environments');
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'We never had to, it never came up.']).missing).toContain('Rollback approver');
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
+    expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'Not really, we never had a freeze.']).status).toBe('missing');
+    expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'No, there is no bad time, we ship whenever.']).status).toBe('missing');
   });
 
   test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {

@@ -66,7 +66,7 @@ function stripOf(section: string, field: string | undefined): RegExp | undefined
 
 /** An answer that gives nothing ("good question, no idea") does not state the asked field. */
 const NON_ANSWER =
-  /^((well|hmm|um|uh|so|honestly|good question|to be honest) )*(i (don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i m not sure|i am not sure|i m not certain|i am not certain|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have )?never (had|needed) (to|one)|never had to)\b/;
+  /^((well|hmm|um|uh|so|honestly|good question|to be honest) )*(i (don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i m not sure|i am not sure|i m not certain|i am not certain|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not))\b/;
 
 function valueText(section: string, field: string | undefined, text: string): string {
   let t = text.trim();

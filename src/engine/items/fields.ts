@@ -408,8 +408,10 @@ const TOPIC_WORDS: Record<string, Set<string>> = Object.fromEntries(
 function namesOnlyTheTopic(section: string, norm: string): boolean {
   const topic = TOPIC_WORDS[section];
   if (!topic || !norm) return false;
-  const ws = norm.split(' ');
-  return ws.length <= 6 && ws.every((w) => topic.has(w));
+  // Only short sentences can be a read-out title; most are ruled out before any split.
+  let spaces = 0;
+  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) if (++spaces > 5) return false;
+  return norm.split(' ').every((w) => topic.has(w));
 }
 
 export interface FieldMatch {

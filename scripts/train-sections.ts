@@ -15,7 +15,9 @@ import { accuracy, alignGold, trainPerceptron, type TrainingDoc } from '../src/e
 import HAND_WEIGHTS from './section-prior-weights.json';
 
 const ROOT = join(__dirname, '..');
-const GOLD_DIRS = [join(ROOT, 'test/fixtures'), join(ROOT, '../shared/fixtures')];
+/** Recorded calls (../shared) and the transcripts we wrote ourselves (test/fixtures). */
+const RECORDED_DIR = join(ROOT, '../shared/fixtures');
+const GOLD_DIRS = [join(ROOT, 'test/fixtures'), RECORDED_DIR];
 
 /** The file the engine reads for a gold: the transcript, or the .docx its text came from. */
 export function inputFileOf(goldPath: string): string {
@@ -50,12 +52,15 @@ export async function loadDocs(): Promise<TrainingDoc[]> {
 }
 
 /**
- * The one recorded call (the seed, in ../shared) counts REAL_CALL_WEIGHT times: the other
- * transcripts were written by us, and real speech is what the engine is for.
+ * A recorded call counts RECORDED_CALL_WEIGHT times: the other transcripts were written by
+ * us, and real speech is what the engine is for.
  */
-const REAL_CALL_WEIGHT = Number(process.env.REAL_CALL_WEIGHT ?? 3);
+const RECORDED_CALL_WEIGHT = 3;
+const RECORDED_CALLS = new Set(
+  existsSync(RECORDED_DIR) ? readdirSync(RECORDED_DIR).filter((f) => f.endsWith('.gold.json')).map((f) => basename(f, '.gold.json')) : [],
+);
 export function weighted(docs: TrainingDoc[]): TrainingDoc[] {
-  return docs.flatMap((d) => (d.name === 'seed-order-platform' ? Array(REAL_CALL_WEIGHT).fill(d) : [d]));
+  return docs.flatMap((d) => (RECORDED_CALLS.has(d.name) ? Array(RECORDED_CALL_WEIGHT).fill(d) : [d]));
 }
 
 /** The perceptron's settings; shared with the leave-one-out scorer so both fit the same way. */

@@ -1,12 +1,12 @@
 /**
- * Field cues: how a sentence states a template field. Patterns run on `normalize()`d
+ * Field cues: how a sentence states a template field. Patterns run on `normalizeSpeech()`d
  * text (lowercase, punctuation as spaces). `ask` is the question form ("who approves
  * rollback") whose answer is the next sentence; `strip` removes the lead-in so the
  * item reads `Field: value`. A field is stated only by a sentence that says it:
  * promises ("I'll share the link later") and pointers ("the links are documented")
  * never count.
  */
-import { normalizeSpeech as normalize } from '../sections/text';
+import { normalizeSpeech } from '../sections/text';
 import { anyOfPatterns } from '../sections/alternation';
 import { KT_DEFAULT_TEMPLATE } from '../template/kt-default';
 
@@ -81,8 +81,18 @@ const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(docu
  * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
  * The week or the day in such a sentence is when the talk will happen, not the thing itself.
  */
-export const DEFERRAL =
-  /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b|\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b|\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b|\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b|\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b|\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b|\bnot applicable\b|\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything) )?ready\b|\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b|^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/;
+export const DEFERRAL = anyOfPatterns([
+  /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b/, // not prepared or decided yet
+  /\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b/, // the talk never got to it
+  /\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b/, // we will do it later, separately, at some point
+  /\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b/, // let's do those on Thursday
+  /\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b/, // we'll put the date in once ...
+  /\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b/, // I will check and update
+  /\bnot applicable\b/,
+  /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything) )?ready\b/, // I don't have it ready
+  /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
+  /^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/, // same as before
+]);
 /** Not knowing the thing: "I honestly don't know where the pages go now". */
 const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN]);
@@ -104,7 +114,6 @@ const NOT_VERIFIED =
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
 
-const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on'];
 const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b/;
 const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|refuse|decline|say (yes|no)|push back|choose|pick)\b|\b(accept|reject)\w* or (accept|reject|refuse|decline)\w*\b|\bup to (you|the)\b/;
 
@@ -398,11 +407,12 @@ const SPOKEN_QUESTION =
   /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
 
+const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on'];
 /** Words of each section's title, aliases and field names: a sentence of only these reads out the topic. */
 const TOPIC_WORDS: Record<string, Set<string>> = Object.fromEntries(
   KT_DEFAULT_TEMPLATE.sections.map((s) => [
     s.id,
-    new Set([s.title, ...s.aliases, ...s.fields.map((f) => f.label)].flatMap((p) => normalize(p).split(' ')).concat(TOPIC_FILLER)),
+    new Set([s.title, ...s.aliases, ...s.fields.map((f) => f.label)].flatMap((p) => normalizeSpeech(p).split(' ')).concat(TOPIC_FILLER)),
   ]),
 );
 function namesOnlyTheTopic(section: string, norm: string): boolean {
@@ -422,7 +432,7 @@ export interface FieldMatch {
 }
 
 /** Fields of `section` that the sentence states (or asks for). */
-export function matchFields(section: string, text: string, norm: string = normalize(text)): FieldMatch[] {
+export function matchFields(section: string, text: string, norm: string = normalizeSpeech(text)): FieldMatch[] {
   const cues = FIELD_CUES[section];
   if (!cues) return [];
   const question =
@@ -437,12 +447,12 @@ export function matchFields(section: string, text: string, norm: string = normal
         // the pages go"); only a contrast ("..., but") brings a separate statement.
         .split(UNKNOWN.test(norm) || DEFERRAL.test(norm) ? CONTRAST : CLAUSE)
         .filter((c) => {
-          const n = normalize(c);
+          const n = normalizeSpeech(c);
           return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS && !BARE_TOPIC.test(n);
         })
         .join(', ')
     : text;
-  const said = saidText === text ? norm : normalize(saidText);
+  const said = saidText === text ? norm : normalizeSpeech(saidText);
   // Most sentences state no field of the section: one combined test rules them out.
   if (question ? !ANY_ASK[section]?.test(norm) : !said || !ANY_STATED[section]?.test(said)) return [];
   const out: FieldMatch[] = [];

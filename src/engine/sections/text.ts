@@ -44,7 +44,7 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
     .map((w): [string, string] => [w, w.slice(0, -1) + ' t'])
     .concat([['thats', 'that s'], ['whats', 'what s'], ['theres', 'there s'], ['heres', 'here s'], ['im', 'i m'], ['ive', 'i ve'], ['youre', 'you re'], ['youve', 'you ve'], ['youll', 'you ll'], ['theyre', 'they re'], ['theyve', 'they ve'], ['weve', 'we ve'], ['itll', 'it ll'], ['wholl', 'who ll']]),
 );
-const BARE_CONTRACTION = /\b(dont|didnt|doesnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|shouldnt|wouldnt|couldnt|mustnt|neednt|thats|whats|theres|heres|im|ive|youre|youve|youll|theyre|theyve|weve|itll|wholl)\b/g;
+const BARE_CONTRACTION = new RegExp(`\\b(${[...BARE_CONTRACTIONS.keys()].join('|')})\\b`, 'g');
 
 const HAS_BARE_CONTRACTION = new RegExp(BARE_CONTRACTION.source);
 

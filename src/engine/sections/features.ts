@@ -333,7 +333,9 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
       const small = norms.map(smallTalk);
       // fields[i * K + s]: how many of section s's field cues sentence i states or asks (at most 2).
       const fields = new Float64Array(n * K);
-      for (let i = 0; i < n; i++) for (let s = 0; s < K; s++) fields[i * K + s] = fieldCueCount(sections[s].id, norms[i], 2);
+      // Section by section: each section's cue patterns compile to a lot of machine code, and
+      // running one section's over every sentence keeps it in the processor's cache.
+      for (let s = 0; s < K; s++) for (let i = 0; i < n; i++) fields[i * K + s] = fieldCueCount(sections[s].id, norms[i], 2);
       const kwSum = new Float64Array(n);
       const kwMax = new Float64Array(n);
       for (let i = 0; i < n; i++) {

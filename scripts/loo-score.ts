@@ -14,7 +14,7 @@ import { extractWithTrace } from '../src/engine/extract';
 import { readTranscript } from '../src/engine/input';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
 import { trainPerceptron } from '../src/engine/sections/training';
-import { fitOptions, goldFiles, inputFileOf, loadDocs, weighted } from './train-sections';
+import { countVocabulary, docsFor, fitOptions, goldFiles, inputFileOf, loadCalls, weighted } from './train-sections';
 
 const SCORER = join(__dirname, '..', '..', 'shared', 'eval', 'score.py');
 const FIGURES = ['F1', 'status', 'facts', 'asr'] as const;
@@ -24,19 +24,23 @@ async function main(): Promise<void> {
   const opts = fitOptions(process.argv);
   const K = KT_DEFAULT_TEMPLATE.sections.length;
   const golds = goldFiles();
-  const docs = await loadDocs();
+  const calls = await loadCalls();
+  const counter = countVocabulary(calls);
   const out = mkdtempSync(join(tmpdir(), 'kt-loo-'));
   const sums: Record<string, number> = {};
   let n = 0;
-  for (let d = 0; d < docs.length; d++) {
-    if (filter && !docs[d].name.includes(filter)) continue;
-    const weights = trainPerceptron(weighted(docs.filter((_, j) => j !== d)), K, opts);
+  for (let d = 0; d < calls.length; d++) {
+    const name = calls[d].name;
+    if (filter && !name.includes(filter)) continue;
+    const heldOut = new Set([name]);
+    const weights = trainPerceptron(weighted(docsFor(calls, counter, heldOut, opts.vocabulary)), K, opts);
+    const vocabulary = counter.learn(heldOut, opts.vocabulary);
     const input = inputFileOf(golds[d]);
     const transcript = await readTranscript(readFileSync(input), basename(input));
-    const file = join(out, `${docs[d].name}.json`);
-    writeFileSync(file, JSON.stringify(extractWithTrace(transcript, { weights }).draft));
+    const file = join(out, `${name}.json`);
+    writeFileSync(file, JSON.stringify(extractWithTrace(transcript, { weights, vocabulary }).draft));
     const last = execFileSync('python3', [SCORER, golds[d], file], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
-    console.log(`${docs[d].name.padEnd(30)} ${last}`);
+    console.log(`${name.padEnd(30)} ${last}`);
     for (const f of FIGURES) sums[f] = (sums[f] ?? 0) + Number(new RegExp(`\\b${f}=([0-9.]+)`).exec(last)?.[1] ?? 0);
     n++;
   }

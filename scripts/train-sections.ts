@@ -11,6 +11,10 @@ import { readTranscript, splitSentences } from '../src/engine/input';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
 import { buildFeatureExtractor } from '../src/engine/sections/features';
 import { accuracy, alignGold, trainPerceptron, type TrainingDoc } from '../src/engine/sections/training';
+import { NONE_LABEL, VocabularyCounter, vocabularyTokens, type LearnedVocabulary, type VocabularyOptions } from '../src/engine/sections/learned-vocabulary';
+import { stemsOfNormalized } from '../src/engine/sections/terms';
+import { normalizeSpeech } from '../src/engine/sections/text';
+import type { Sentence } from '../src/engine/model';
 // The hand-set starting point; training never overwrites it, so runs are reproducible.
 import HAND_WEIGHTS from './section-prior-weights.json';
 
@@ -33,22 +37,54 @@ export function goldFiles(): string[] {
   );
 }
 
-export async function loadDocs(): Promise<TrainingDoc[]> {
-  const sections = KT_DEFAULT_TEMPLATE.sections;
-  const extractor = buildFeatureExtractor(sections);
-  const docs: TrainingDoc[] = [];
+/** A labelled call as the fit needs it: its features are written per fold (see `docsFor`). */
+export interface LabelledCall {
+  name: string;
+  sentences: Sentence[];
+  allowed: Array<Set<number>>;
+}
+
+export async function loadCalls(): Promise<LabelledCall[]> {
+  const ids = KT_DEFAULT_TEMPLATE.sections.map((s) => s.id);
+  const calls: LabelledCall[] = [];
   for (const g of goldFiles()) {
     const gold = JSON.parse(readFileSync(g, 'utf8'));
     const input = inputFileOf(g);
     const transcript = await readTranscript(readFileSync(input), basename(input));
     const sentences = splitSentences(transcript);
-    docs.push({
-      name: basename(g, '.gold.json'),
-      feats: extractor.extract(sentences),
-      allowed: alignGold(sentences, gold.sentences, sections.map((s) => s.id)),
-    });
+    calls.push({ name: basename(g, '.gold.json'), sentences, allowed: alignGold(sentences, gold.sentences, ids) });
   }
-  return docs;
+  return calls;
+}
+
+/** Counts of the words each call used per label, to learn vocabularies without some calls. */
+export function countVocabulary(calls: LabelledCall[]): VocabularyCounter {
+  const counter = new VocabularyCounter([...KT_DEFAULT_TEMPLATE.sections.map((s) => s.id), NONE_LABEL]);
+  for (const c of calls) {
+    counter.add(c.name, c.sentences.map((s) => vocabularyTokens(stemsOfNormalized(normalizeSpeech(s.text)))), c.allowed);
+  }
+  return counter;
+}
+
+/**
+ * Training documents for a fit that leaves out `heldOut`. Each call's features score a
+ * vocabulary learned without it (and without the held-out calls), so the fit weighs the
+ * learned vocabulary as it will do on a call it has never seen.
+ */
+export function docsFor(
+  calls: LabelledCall[],
+  counter: VocabularyCounter,
+  heldOut: ReadonlySet<string> = new Set(),
+  opts: VocabularyOptions = {},
+): TrainingDoc[] {
+  const base = buildFeatureExtractor(KT_DEFAULT_TEMPLATE.sections);
+  return calls
+    .filter((c) => !heldOut.has(c.name))
+    .map((c) => ({
+      name: c.name,
+      feats: base.withVocabulary(counter.learn(new Set([...heldOut, c.name]), opts)).extract(c.sentences),
+      allowed: c.allowed,
+    }));
 }
 
 /**
@@ -64,39 +100,61 @@ export function weighted(docs: TrainingDoc[]): TrainingDoc[] {
 }
 
 /** The perceptron's settings; shared with the leave-one-out scorer so both fit the same way. */
-export function fitOptions(argv: string[]): { epochs: number; margin: number; init: Record<string, number> } {
+export function fitOptions(argv: string[]): { epochs: number; margin: number; init: Record<string, number>; vocabulary: VocabularyOptions } {
   const ei = argv.indexOf('--epochs');
   // With a margin the fit settles more slowly; 80 rounds also fit the seed exactly.
   const epochs = ei > 0 ? Number(argv[ei + 1]) : 80;
   // Leave-one-out is about flat for margins 5-15 (feature weights end near 10-60).
   const mi = argv.indexOf('--margin');
   const margin = mi > 0 ? Number(argv[mi + 1]) : 6;
-  return { epochs, margin, init: HAND_WEIGHTS as Record<string, number> };
+  const vi = argv.indexOf('--vocab-min-calls');
+  const vocabulary = vi > 0 ? { minCalls: Number(argv[vi + 1]) } : {};
+  return { epochs, margin, init: HAND_WEIGHTS as Record<string, number>, vocabulary };
 }
 
 async function main() {
   const dry = process.argv.includes('--dry-run');
-  const { epochs, margin, init } = fitOptions(process.argv);
+  const { epochs, margin, init, vocabulary: vopts } = fitOptions(process.argv);
   const K = KT_DEFAULT_TEMPLATE.sections.length;
-  const docs = await loadDocs();
-  console.log('leave-one-out (sentence accuracy: hand-set -> fitted on the others)');
-  let a0 = 0;
-  let a1 = 0;
-  for (const held of docs) {
-    const w = trainPerceptron(weighted(docs.filter((d) => d !== held)), K, { epochs, init, margin });
-    const before = accuracy(held, K, init);
-    const after = accuracy(held, K, w);
-    a0 += before;
-    a1 += after;
-    console.log(`  ${held.name.padEnd(26)} ${before.toFixed(3)} -> ${after.toFixed(3)}`);
+  const calls = await loadCalls();
+  const counter = countVocabulary(calls);
+  const base = buildFeatureExtractor(KT_DEFAULT_TEMPLATE.sections);
+  const docOf = (c: LabelledCall, vocabulary: LearnedVocabulary): TrainingDoc => ({
+    name: c.name,
+    feats: base.withVocabulary(vocabulary).extract(c.sentences),
+    allowed: c.allowed,
+  });
+  if (!process.argv.includes('--skip-loo')) {
+    console.log('leave-one-out (sentence accuracy: hand-set -> fitted on the others)');
+    let a0 = 0;
+    let a1 = 0;
+    for (const held of calls) {
+      const out = new Set([held.name]);
+      const w = trainPerceptron(weighted(docsFor(calls, counter, out, vopts)), K, { epochs, init, margin });
+      const doc = docOf(held, counter.learn(out, vopts));
+      const before = accuracy(doc, K, init);
+      const after = accuracy(doc, K, w);
+      a0 += before;
+      a1 += after;
+      console.log(`  ${held.name.padEnd(30)} ${before.toFixed(3)} -> ${after.toFixed(3)}`);
+    }
+    console.log(`  ${'mean'.padEnd(30)} ${(a0 / calls.length).toFixed(3)} -> ${(a1 / calls.length).toFixed(3)}`);
   }
-  console.log(`  ${'mean'.padEnd(26)} ${(a0 / docs.length).toFixed(3)} -> ${(a1 / docs.length).toFixed(3)}`);
-  const w = trainPerceptron(weighted(docs), K, { epochs, init, margin });
-  console.log('fitted on all:', docs.map((d) => `${d.name} ${accuracy(d, K, w).toFixed(3)}`).join(', '));
+  const w = trainPerceptron(weighted(docsFor(calls, counter, new Set(), vopts)), K, { epochs, init, margin });
+  const vocabulary = counter.learn(new Set(), vopts);
+  console.log('fitted on all:', calls.map((c) => `${c.name} ${accuracy(docOf(c, vocabulary), K, w).toFixed(3)}`).join(', '));
+  console.log(`learned vocabulary: ${Object.keys(vocabulary.terms).length} tokens`);
   if (!dry) {
     writeFileSync(join(ROOT, 'src/engine/sections/weights.json'), JSON.stringify(w, null, 2) + '\n');
-    console.log('wrote src/engine/sections/weights.json');
+    writeFileSync(join(ROOT, 'src/engine/sections/learned-vocabulary.json'), vocabularyJson(vocabulary));
+    console.log('wrote src/engine/sections/weights.json and learned-vocabulary.json');
   }
+}
+
+/** One token a line, so a refit shows as a readable diff. */
+function vocabularyJson(v: LearnedVocabulary): string {
+  const rows = Object.entries(v.terms).map(([t, row]) => `    ${JSON.stringify(t)}: ${JSON.stringify(row)}`);
+  return `{\n  "labels": ${JSON.stringify(v.labels)},\n  "terms": {\n${rows.join(',\n')}\n  }\n}\n`;
 }
 
 if (require.main === module) {

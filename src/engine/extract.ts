@@ -10,6 +10,7 @@ import { TranscriptError, readTranscript, splitSentences } from './input';
 import { classifySentences, type SentenceDecision } from './sections/classify';
 import { featureExtractorFor } from './sections/features';
 import type { Weights } from './sections/linear-chain';
+import type { LearnedVocabulary } from './sections/learned-vocabulary';
 import { distilSection } from './items/distil';
 import { missingFields, sectionStatus } from './status/status';
 import { countWordRuns } from './sentences/whitespace';
@@ -24,6 +25,8 @@ export interface ExtractOptions {
   template?: HandoverTemplate;
   /** Section-model weights; the fitted ones by default. */
   weights?: Weights;
+  /** The section model's learned vocabulary; the fitted one by default. */
+  vocabulary?: LearnedVocabulary;
 }
 
 export interface ExtractionTrace {
@@ -42,7 +45,8 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
     );
   }
   const sentences = splitSentences(transcript);
-  const feats = featureExtractorFor(template.sections).extract(sentences);
+  const extractor = featureExtractorFor(template.sections);
+  const feats = (opts.vocabulary ? extractor.withVocabulary(opts.vocabulary) : extractor).extract(sentences);
   const classified = classifySentences(sentences, template.sections, opts.weights, feats);
   const labels = classified.labels;
 

@@ -12,10 +12,14 @@ const SAID: Case[] = [
   ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
   ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],
   ['system-overview', 'system-name', 'In short, the booking engine is everything between the website and the hotels.'],
+  ['system-overview', 'system-name', "It's called Harbour, and it books the pilots for incoming ships."],
+  ['system-overview', 'system-name', 'Everybody calls it the dispatcher, the repo has a longer name.'],
   // what it does
   ['system-overview', 'purpose', 'Its job is to match every bank transfer to an open invoice.'],
   ['system-overview', 'purpose', 'It exists so that warehouses never sell stock they do not have.'],
   ['system-overview', 'purpose', 'The loyalty platform is all the points logic that the shop and the app build on.'],
+  // non-native grammar: a dropped third-person s
+  ['system-overview', 'purpose', 'What it do, in simple words, when a driver finish a trip it work out the fare.'],
   // who uses it
   ['system-overview', 'users', 'The support agents look at it every morning.'],
   ['system-overview', 'users', 'And indirectly every driver who gets a route from it.'],
@@ -27,6 +31,7 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'It is a full outage of the shop.'],
   ['system-overview', 'business-impact', 'A late file means penalties from the regulator.'],
   ['system-overview', 'business-impact', 'We pay SLA credits to the big clients when it is late.'],
+  ['system-overview', 'business-impact', "The business side of it is the contract, we're contractually bound to publish by nine."],
   // worst case
   ['system-overview', 'worst-case', 'The nightmare scenario is a double payout to every supplier.'],
   ['system-overview', 'worst-case', 'The scariest thing is when it silently sends wrong prices.'],
@@ -43,6 +48,7 @@ const SAID: Case[] = [
   ['architecture-reference', 'last-updated', 'It is pretty much current.'],
   ['architecture-reference', 'verified-by', 'Priya from security went over it with me last month.'],
   ['architecture-reference', 'verified-by', 'The architects looked at it and gave it a thumbs up.'],
+  ['architecture-reference', 'verified-by', 'Last year the lead architect review and verify it, so it is quite correct.'],
   // tribal knowledge in one sentence
   ['plain-english-notes', 'tribal-knowledge', 'Good to know, the nightly job uses the old timezone for some reason.'],
   ['plain-english-notes', 'tribal-knowledge', 'Keep in mind that the test data gets wiped every Sunday.'],
@@ -51,6 +57,7 @@ const SAID: Case[] = [
   ['day-1-checklist', 'access', 'Get yourself invited to the vendor portal.'],
   ['day-1-checklist', 'safe-actions', 'For the first days just watch and shadow me on the releases.'],
   ['day-1-checklist', 'safe-actions', 'Get familiar with the runbook and the alerts.'],
+  ['day-1-checklist', 'safe-actions', 'Have a look at the dashboards and play with the test tenant as much as you like.'],
   ['day-1-checklist', 'avoid-actions', 'The billing tables are off limits for now.'],
   ['day-1-checklist', 'avoid-actions', 'Hands off the production queues in your first week.'],
   ['day-1-checklist', 'avoid-actions', 'Only after you have shadowed one release do you run it yourself.'],
@@ -71,6 +78,7 @@ const SAID: Case[] = [
   ['deployment-rollback', 'post-validation', 'Then keep an eye on the error rate for half an hour.'],
   ['deployment-rollback', 'post-validation', 'Check that the new pods are healthy and serving traffic.'],
   ['deployment-rollback', 'post-validation', 'We watch the latency dashboards during the canary.'],
+  ['deployment-rollback', 'post-validation', 'After a production release you watch the orders panel for twenty minutes.'],
   ['deployment-rollback', 'rollback-trigger', 'If the block rate jumps after a release you roll back.'],
   ['deployment-rollback', 'rollback-trigger', 'If something looks wrong you revert the pull request.'],
   ['deployment-rollback', 'rollback-trigger', 'We revert the moment the checkout alerts fire.'],
@@ -97,6 +105,7 @@ const SAID: Case[] = [
   // danger zones
   ['danger-zones', 'do-not-touch', 'Leave the shared VPN config alone.'],
   ['danger-zones', 'do-not-touch', 'Never rename the partition keys.'],
+  ['danger-zones', 'do-not-touch', 'The scariest table is the tariff table, it feeds every bill.'],
   ['danger-zones', 'why', 'The next apply can drop the routes for a whole region.'],
   ['danger-zones', 'why', 'There is no undo, the old rows are gone.'],
   ['danger-zones', 'why', 'Terraform does not see it, so the state drifts.'],
@@ -108,6 +117,7 @@ const SAID: Case[] = [
   ['ownership-escalation', 'owning-team', 'The payments platform team looks after it.'],
   ['ownership-escalation', 'owning-team', 'It sits with the data engineering group.'],
   ['ownership-escalation', 'owning-team', 'It is maintained by the core services team.'],
+  ['ownership-escalation', 'owning-team', 'Owner team is the billing squad, four people.'],
   ['ownership-escalation', 'contact', 'Maria is your first stop for anything about the tax rules.'],
   ['ownership-escalation', 'contact', 'Just drop a message to the integrations folks.'],
   ['ownership-escalation', 'escalation-path', 'At night it pages whoever has the duty phone.'],
@@ -245,6 +255,12 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'contact', 'We moved off the old helpdesk tool last year.'],
   ['open-responsibilities', 'tasks', 'Everything is in test first and then goes to prod.'],
   ['open-responsibilities', 'acceptance-rule', 'The laptop stays with me until Friday.'],
+  // a story of a period, not a rule to keep changes out of it
+  ['bad-windows', 'avoid-period', 'Monday morning half the new starters could not log into anything.'],
+  ['bad-windows', 'avoid-period', 'The weekend after the exams you always get parents saying the grades are wrong.'],
+  // a plan put off, and saying there is no such thing
+  ['first-30-days', 'weekly-plan', "Let's do that with Dana next week, I haven't written anything down."],
+  ['danger-zones', 'approver', 'Honestly no formal approver, until now I just do it myself very carefully.'],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -295,6 +311,7 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
     expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'Not really, we never had a freeze.']).status).toBe('missing');
     expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'No, there is no bad time, we ship whenever.']).status).toBe('missing');
+    expect(statusOf('danger-zones', ['Who has to approve a change to it?', 'No formal process, I just do it carefully.']).missing).toContain('Who must approve');
   });
 
   test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {

@@ -7,7 +7,7 @@
  */
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { FIELD_CUES, matchFields } from './fields';
+import { FIELD_CUES, answersNothing, matchFields } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
@@ -64,10 +64,6 @@ function stripOf(section: string, field: string | undefined): RegExp | undefined
   return re;
 }
 
-/** An answer that gives nothing ("good question, no idea") does not state the asked field. */
-const NON_ANSWER =
-  /^((well|hmm|um|uh|so|honestly|good question|to be honest) )*(i (don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i m not sure|i am not sure|i m not certain|i am not certain|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not))\b/;
-
 function valueText(section: string, field: string | undefined, text: string): string {
   let t = text.trim();
   const strip = stripOf(section, field);
@@ -121,7 +117,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     let askedField: string | undefined;
     if (pendingAsk) {
       evidence.push(evidenceOf(pendingAsk.sentence));
-      if (!NON_ANSWER.test(norm)) {
+      if (!answersNothing(norm)) {
         askedField = pendingAsk.fields[0];
         for (const f of [...pendingAsk.fields].reverse()) if (!fields.includes(f)) fields.unshift(f);
       }

@@ -85,9 +85,11 @@ export const DEFERRAL = anyOfPatterns([
   /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b/, // not prepared or decided yet
   /\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b/, // the talk never got to it
   /\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b/, // we will do it later, separately, at some point
-  /\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)? (on|next|later|tomorrow|another|separately|offline|after)\b/, // let's do those on Thursday
+  /\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)?( with [a-z]+( [a-z]+)?)? (on|next|later|tomorrow|another|separately|offline|after)\b/, // let's do those on Thursday, let's do that with Helen next week
+  /\b(haven t|have not|didn t|did not|hasn t|has not) (written|put|got|jotted) (anything|it|that|this|them|much|a lot) (down|up|together)\b/, // I haven't written anything down
   /\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b/, // we'll put the date in once ...
   /\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b/, // I will check and update
+  /\b(we ll|we will|we re gonna|we are gonna|we re going to|we are going to|i ll|i will|i m gonna|i m going to|let s|we can|we should) (go through|go over|cover|discuss|talk about|look at|walk through) ([a-z]+ ){0,4}(next (week|time|call|session)|tomorrow|on (monday|tuesday|wednesday|thursday|friday))\b/, // the rest we're gonna go through next week
   /\bnot applicable\b/,
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
@@ -95,8 +97,22 @@ export const DEFERRAL = anyOfPatterns([
 ]);
 /** Not knowing the thing: "I honestly don't know where the pages go now". */
 const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b/;
-const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN]);
+/** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
+const NO_SUCH =
+  /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
+const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
+
+/** An answer that gives nothing ("good question, no idea") does not state the asked field. */
+const NON_ANSWER =
+  /^((well|hmm|um|uh|so|honestly|good question|to be honest) )*(i (don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i m not sure|i am not sure|i m not certain|i am not certain|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not))\b/;
+/**
+ * An answer to an asked field that opens by giving nothing: a shrug, not knowing, or saying
+ * there is none. The statement path (`matchFields`) drops the same talk through `saysNothing`.
+ */
+export function answersNothing(norm: string): boolean {
+  return NON_ANSWER.test(norm) || NO_SUCH.test(norm);
+}
 
 const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
@@ -107,6 +123,13 @@ const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
 const INCIDENT_ONLY = /\b(broken|incidents?|outages?|urgent|emergenc\w+|p1|sev ?\d)\b/;
 
 /** "On Mondays we deploy twice" is a schedule, not a period to avoid. */
+/**
+ * What happened or what you see in that period: "Monday morning half the interns couldn't log
+ * in", "on the monday after half term you always get a few parents saying ...". A story of
+ * the period, not a rule to keep changes out of it.
+ */
+const PERIOD_STORY =
+  /\b(couldn t|could not|wasn t|weren t|didn t|did not|was|were|had|happened|started|broke|crashed|failed|went|came)\b|\b(you|we|they|people|users|customers|parents|staff) (always |usually |often |sometimes |normally )?(get|see|saw|got|notice|hear|complain)\b/;
 const CHANGES_HAPPEN = /\b(we|you|they|it) (usually |normally |always |often |typically )?(deploy|deploys|release|releases|ship|ships|merge|push|run|runs|go live|goes live)\b/;
 
 const NOT_VERIFIED =
@@ -123,7 +146,7 @@ const GENERIC_TASKS =
 export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
     'system-name': {
-      state: /\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
+      state: /\b(it s|it is|it was|that s|this is|which is) called\b|\b(we|everyone|everybody|people) (all )?calls? it\b|\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
       also: new RegExp(
         `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how|all)\\b|${SUBJECT}${DOES}\\b|${RUN_ON_SUBJECT}|${KIND_DOES}|` +
           // "it is a spring batch job written in java": the kind of system said as what it is
@@ -137,7 +160,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       strip: /^(so )?(the )?(system|service|platform|application|app|product) name is (the )?/,
     },
     purpose: {
-      state: /\b(system|service|platform|application|it|this|that|which) (handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|ingests|calculates|generates|does|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|runs the)\b|\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(thing|service|system|backend|frontend|place|tool|book|record|platform|infrastructure|site|portal|pipeline|engine|api|store) (that|which|for|of)\b|\bthe purpose\b|\bbusiness purpose\b|\bwhat it does\b|\bin (non technical|simple|plain) terms\b|\bbusiness depends\b|\bresponsible for\b/,
+      state: /\b(system|service|platform|application|it|this|that|which) (handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|ingests|calculates|generates|does|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|runs the)\b|\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(thing|service|system|backend|frontend|place|tool|book|record|platform|infrastructure|site|portal|pipeline|engine|api|store) (that|which|for|of)\b|\bthe purpose\b|\bbusiness purpose\b|\bwhat it (does|do)\b|\bin (non technical|simple|plain|easy) (terms|words?)\b|\bbusiness depends\b|\bresponsible for\b/,
       also: new RegExp(
         `${SUBJECT}${DOES}\\b|${KIND_DOES}|\\b(it s|it is|this is) (basically )?(the|a|an|our) ([a-z0-9]+ ){0,4}(between|that sits|in front of|behind)\\b|\\bis everything between\\b|` +
           // "the platform where our customers send SMS", "we turn a PDF into an invoice record", "we send the message to the operators"
@@ -172,7 +195,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'business-impact': {
       state: /\bbusiness impact\b|\brevenue (loss|impact|hit)\b|\bimpact (is|of|would be)\b|\bwe lose\b|\bcosts? (us|the business)\b|\b(lose|losing) (money|revenue|customers)\b|\bcustomer dissatisfaction\b|\bcompliance (issue|risk)\b/,
-      also: /\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
+      also: /\bbusiness side (of (it|things) )?(is|s)\b|\bcontractual(ly)?\b|\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
     },
     'worst-case': {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
@@ -210,7 +233,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
-      also: /\b(went|gone|walked) (over|through) (it|that|this|the (diagram|doc|document|page))\b|\b(looked|had a look|has looked|have looked) (at|over) (it|that|this|the (diagram|doc|document|page))\b.*\b(with me|and|agreed|ok|okay|fine|thumbs up)\b|\bdouble checked\b|\b(blessed|thumbs up|peer review\w*)\b/,
+      also: /\b(went|gone|walked) (over|through) (it|that|this|the (diagram|doc|document|page))\b|\b(looked|had a look|has looked|have looked) (at|over) (it|that|this|the (diagram|doc|document|page))\b.*\b(with me|and|agreed|ok|okay|fine|thumbs up)\b|\bdouble checked\b|\b(blessed|thumbs up|peer review\w*)\b|\b(review|verify|validate|check|confirm)s? and (review|verify|validate|check|confirm)s? (it|the (diagram|doc|document|page))\b/,
       // "Nobody has reviewed it since" says no one verified it.
       require: (_t, n) => !NOT_VERIFIED.test(n),
     },
@@ -229,7 +252,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'safe-actions': {
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
-      also: /\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
+      also: /\bas much as you (like|want)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
@@ -262,7 +285,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'post-validation': {
       state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
       // Watching and checking with no "after" count only when nothing says they come "before".
-      also: /\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b|\bafter (the |a |each |every |you |we )?(apply|sync|push|upgrade|migration|go live|promotion|install|switchover)\b.*\b(check|look|watch|verify|confirm|monitor|test|run)\w*\b|^(?!.*\bbefore\b).*(\bkeep an eye on\b|\b(watch|check|look at) (the )?([a-z]+ ){0,4}(dashboards|graphs|charts|error rates?|latency|failure rates?)\b|\b(check|verify|confirm|make sure) (that )?(the )?(new )?([a-z]+ ){0,2}(is|are|looks?) (healthy|green|up|running|serving|fine|ok|okay)\b|\bhealth checks? (pass|are green|go green)\b|\b(watch|monitor|keep an eye on|look at) (the )?([a-z]+ ){0,3}for (half an hour|an hour|a while|a bit|the first|the next|(\d+|one|two|three|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b|\b(check|verify|confirm|make sure|see) (that )?(it|they|the [a-z]+|the [a-z]+ [a-z]+) (shows? up|arrives?|appears?|comes? through|lands?|gets? there|turns? up|picks? up)\b|\b(sends?|sending|places?|placing) (a |one )?(test|dummy|sample|synthetic) (result|message|order|transaction|payment|request|booking|record|file|event)\b)/,
+      also: /\bafter (a|an|the|each|every) ([a-z]+ )?(deploy|deployment|release|rollout)\b.*\b(watch|check|look|monitor|verify|confirm|spot check)\w*\b|\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b|\bafter (the |a |each |every |you |we )?(apply|sync|push|upgrade|migration|go live|promotion|install|switchover)\b.*\b(check|look|watch|verify|confirm|monitor|test|run)\w*\b|^(?!.*\bbefore\b).*(\bkeep an eye on\b|\b(watch|check|look at) (the )?([a-z]+ ){0,4}(dashboards|graphs|charts|error rates?|latency|failure rates?)\b|\b(check|verify|confirm|make sure) (that )?(the )?(new )?([a-z]+ ){0,2}(is|are|looks?) (healthy|green|up|running|serving|fine|ok|okay)\b|\bhealth checks? (pass|are green|go green)\b|\b(watch|monitor|keep an eye on|look at) (the )?([a-z]+ ){0,3}for (half an hour|an hour|a while|a bit|the first|the next|(\d+|one|two|three|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b|\b(check|verify|confirm|make sure|see) (that )?(it|they|the [a-z]+|the [a-z]+ [a-z]+) (shows? up|arrives?|appears?|comes? through|lands?|gets? there|turns? up|picks? up)\b|\b(sends?|sending|places?|placing) (a |one )?(test|dummy|sample|synthetic) (result|message|order|transaction|payment|request|booking|record|file|event)\b)/,
     },
     'rollback-trigger': {
       state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b/,
@@ -309,7 +332,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'avoid-period': {
       state: /\b(freeze|blackout|avoid(ed)?|no ([a-z]+ )?(deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last ([a-z]+ )?(week|weeks|day|days) of|quarter|release day)\b/,
       // A period is avoided only when the sentence says so, or answers with the period itself.
-      require: (_t, n) => PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n))),
+      require: (_t, n) =>
+        PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
     },
   },
@@ -317,7 +341,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'do-not-touch': {
       state: /\b(don ?t|do not|never|should not|shouldn ?t|must not|not to)( ever)? (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force|update|rerun|flush|rotate|regenerate)\b|\b(is|are) (dangerous|risky|off limits)\b|\bthe (dangerous|risky|scary) (one|ones|part|thing|bit)\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
       ask: /\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b/,
-      also: /\bleave ([a-z]+ ){0,4}alone\b|\bkeep (your hands |away )?off\b|\b(never|don ?t|do not|must not|should not|shouldn ?t) (ever )?(?!(worry|forget|hesitate|be|get|know|think|need|have|mind|wait|expect|panic|ask|tell|say|see|look|notice|care)\b)[a-z]+ (the|that|this|those|these|any|anything|it)\b/,
+      also: /\b(the )?(scariest|most dangerous|riskiest) (thing|part|bit|table|job|button|one)\b|\bleave ([a-z]+ ){0,4}alone\b|\bkeep (your hands |away )?off\b|\b(never|don ?t|do not|must not|should not|shouldn ?t) (ever )?(?!(worry|forget|hesitate|be|get|know|think|need|have|mind|wait|expect|panic|ask|tell|say|see|look|notice|care)\b)[a-z]+ (the|that|this|those|these|any|anything|it)\b/,
     },
     why: {
       state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose|lock)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b|\bif (you|a|an|the|it|they|someone|somebody|anyone|that|this|one)\b|\b(breaks?|nobody can|lock (everyone|everybody|people) out|contract issue|invalid|goes red)\b/,
@@ -331,7 +355,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'ownership-escalation': {
     'owning-team': {
       state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
-      also: /\bownership\b.*\b(team|squad|group|department)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
+      also: /\bownership\b.*\b(team|squad|group|department)\b|\bowner (team|squad|group) (is|are)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
       alsoAsk: /\bwho owns\b|\bwho is the owner\b|\bwhich team (owns|is responsible)\b/,
     },
     contact: {

@@ -12,15 +12,18 @@ import { NONE_CUES, REVISIT_CUE } from './lexicon';
 import { anyOfPatterns } from './alternation';
 import { buildTermIndex, keywordScores, stemsOfNormalized } from './terms';
 import { normalizeSpeech } from './text';
+import { indexVocabulary, type LearnedVocabulary } from './learned-vocabulary';
+import LEARNED_VOCABULARY from './learned-vocabulary.json';
 
 export const SECTION_FEATURES = [
   'sec.bias', 'sec.kw', 'sec.kwShare', 'sec.kwTop', 'sec.kwCtx', 'sec.ann', 'sec.annTop', 'sec.annPrev',
   'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose', 'sec.posDist', 'sec.annBack', 'sec.annListed',
-  'sec.kwPrev', 'sec.kwNext', 'sec.annRevisit',
+  'sec.kwPrev', 'sec.kwNext', 'sec.annRevisit', 'sec.vocab', 'sec.vocabTop', 'sec.vocabCtx',
 ] as const;
 export const NONE_FEATURES = [
   'none.bias', 'none.small', 'none.smallStrong', 'none.noKw', 'none.short', 'none.head', 'none.tail',
   'none.maxKw', 'none.empty', 'none.question', 'none.noAnnYet', 'none.afterClose', 'none.promise', 'none.preamble',
+  'none.vocab',
 ] as const;
 export const TRANSITION_FEATURES = [
   't.stay', 't.noneStay', 't.toNone', 't.fromNone', 't.next', 't.forward', 't.back', 't.startNone', 't.startSec',
@@ -69,6 +72,7 @@ const NONE_SHORT = NONE_FEATURES.indexOf('none.short');
 const NONE_SMALL = NONE_FEATURES.indexOf('none.small');
 const NONE_SMALLSTRONG = NONE_FEATURES.indexOf('none.smallStrong');
 const NONE_TAIL = NONE_FEATURES.indexOf('none.tail');
+const NONE_VOCAB = NONE_FEATURES.indexOf('none.vocab');
 const SEC_AFTERCLOSE = SECTION_FEATURES.indexOf('sec.afterClose');
 const SEC_ANN = SECTION_FEATURES.indexOf('sec.ann');
 const SEC_ANNBACK = SECTION_FEATURES.indexOf('sec.annBack');
@@ -88,6 +92,9 @@ const SEC_ANNREVISIT = SECTION_FEATURES.indexOf('sec.annRevisit');
 const SEC_KWSHARE = SECTION_FEATURES.indexOf('sec.kwShare');
 const SEC_KWTOP = SECTION_FEATURES.indexOf('sec.kwTop');
 const SEC_POSDIST = SECTION_FEATURES.indexOf('sec.posDist');
+const SEC_VOCAB = SECTION_FEATURES.indexOf('sec.vocab');
+const SEC_VOCABTOP = SECTION_FEATURES.indexOf('sec.vocabTop');
+const SEC_VOCABCTX = SECTION_FEATURES.indexOf('sec.vocabCtx');
 
 /** Dense weight vectors in the layout of `SentenceFeatures.values`, for scoring. */
 export function denseWeights(w: Record<string, number>): { sec: Float64Array; none: Float64Array } {
@@ -124,6 +131,10 @@ interface CallState {
   heldBefore: Int32Array;
   words: Int32Array;
   flags: Uint8Array;
+  /** vocab[i * (K + 1) + l]: learned-vocabulary score of sentence i for label l (K = none). */
+  vocab: Float64Array;
+  /** The label whose learned vocabulary sentence i speaks most (-1: none of it). */
+  vocabTop: Int32Array;
 }
 
 /** Writes sentence i's dense features into v (length K * SF + NF, all zeros on entry). */
@@ -143,6 +154,8 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
     (i - 1 >= 0 && annMax[i - 1] >= 0.5 && annTop[i - 1] !== top) || (i + 1 < n && annMax[i + 1] >= 0.5 && annTop[i + 1] !== top);
   const prevAnn = i > 0 ? ann[i - 1] : null;
   const pos = i / Math.max(1, n - 1);
+  const L = K + 1;
+  const vo = i * L;
   for (let s = 0; s < K; s++) {
     const o = s * SF;
     v[o + SEC_BIAS] = 1;
@@ -176,6 +189,11 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
     if (a[s] >= 0.5 && top === s && listed) v[o + SEC_ANNLISTED] = 1;
     // "One more on the overview": a section named on the way back to it, weaker than an announcement.
     if (a[s] > 0 && top === s && st.flags[i] & REVISIT_FLAG) v[o + SEC_ANNREVISIT] = 1;
+    const voc = st.vocab[vo + s];
+    if (voc > 0) v[o + SEC_VOCAB] = Math.log1p(voc);
+    if (st.vocabTop[i] === s) v[o + SEC_VOCABTOP] = 1;
+    const around = (i > 0 ? st.vocab[vo - L + s] : 0) + (i + 1 < n ? st.vocab[vo + L + s] : 0);
+    if (around > 0) v[o + SEC_VOCABCTX] = Math.log1p(around / 2);
   }
   const words = st.words[i];
   const small = st.small[i];
@@ -183,7 +201,8 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
   v[o + NONE_BIAS] = 1;
   if (small > 0) v[o + NONE_SMALL] = small / 3;
   if (small >= 3) v[o + NONE_SMALLSTRONG] = 1;
-  if (kwSum[i] === 0) v[o + NONE_NOKW] = 1;
+  // A sentence that announces a section ("Devons are well-checked") has evidence even without keywords.
+  if (kwSum[i] === 0 && annMax[i] < 0.5) v[o + NONE_NOKW] = 1;
   if (words <= 3) v[o + NONE_SHORT] = 1;
   if (i < st.head) v[o + NONE_HEAD] = 1;
   if (i >= st.tail) v[o + NONE_TAIL] = 1;
@@ -194,6 +213,7 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
   if (i >= close) v[o + NONE_AFTERCLOSE] = 1;
   if (st.flags[i] & PROMISE_FLAG) v[o + NONE_PROMISE] = 1;
   if (i < st.firstAnn && i < n * 0.15) v[o + NONE_PREAMBLE] = 1;
+  if (st.vocab[vo + K] > 0) v[o + NONE_VOCAB] = Math.log1p(st.vocab[vo + K]);
 }
 
 /**
@@ -301,6 +321,8 @@ const argmax = (a: Float64Array): number => {
 
 export interface FeatureExtractor {
   extract(sentences: Sentence[]): SentenceFeatures[];
+  /** The same extractor scoring another learned vocabulary (training fits it per held-out call). */
+  withVocabulary(vocabulary: LearnedVocabulary): FeatureExtractor;
 }
 
 const extractors = new WeakMap<TemplateSection[], FeatureExtractor>();
@@ -315,16 +337,36 @@ export function featureExtractorFor(sections: TemplateSection[]): FeatureExtract
   return ex;
 }
 
-export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtractor {
+export function buildFeatureExtractor(
+  sections: TemplateSection[],
+  vocabulary: LearnedVocabulary = LEARNED_VOCABULARY as LearnedVocabulary,
+): FeatureExtractor {
+  return extractorWith(sections, buildTermIndex(sections), buildAnnouncementMatcher(sections), vocabulary);
+}
+
+function extractorWith(
+  sections: TemplateSection[],
+  index: ReturnType<typeof buildTermIndex>,
+  announcer: ReturnType<typeof buildAnnouncementMatcher>,
+  vocabulary: LearnedVocabulary,
+): FeatureExtractor {
   const K = sections.length;
-  const index = buildTermIndex(sections);
-  const announcer = buildAnnouncementMatcher(sections);
+  const learned = indexVocabulary(vocabulary, sections.map((s) => s.id));
   return {
+    withVocabulary: (v) => extractorWith(sections, index, announcer, v),
     extract(sentences: Sentence[]): SentenceFeatures[] {
       const n = sentences.length;
       const norms = sentences.map((s) => normalizeSpeech(s.text));
       const stems = norms.map(stemsOfNormalized);
       const kw = keywordScores(index, stems.map((st, i) => index.find(st, norms[i])), K);
+      const L = K + 1;
+      const vocab = new Float64Array(n * L);
+      const vocabTop = new Int32Array(n).fill(-1);
+      for (let i = 0; i < n; i++) {
+        learned.score(stems[i], vocab.subarray(i * L, (i + 1) * L));
+        let best = 0;
+        for (let l = 0; l < L; l++) if (vocab[i * L + l] > best) best = vocab[i * L + (vocabTop[i] = l)];
+      }
       const announce = announcer.forCall();
       // "That was the overview" at the end sums up the call; it announces nothing.
       // Read only: sentences that announce nothing share one row of zeros.
@@ -381,6 +423,8 @@ export function buildFeatureExtractor(sections: TemplateSection[]): FeatureExtra
         heldBefore: new Int32Array(n),
         words: new Int32Array(n),
         flags: new Uint8Array(n),
+        vocab,
+        vocabTop,
       };
       let held = -1;
       let heldAt = -1;

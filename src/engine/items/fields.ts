@@ -502,7 +502,12 @@ function anyOf(pick: (c: FieldCue) => Array<RegExp | undefined>): Record<string,
     }),
   );
 }
-const ANY_CUE = anyOf((c) => [c.state, c.ask]);
+/**
+ * A cue whose pattern takes any sentence and leaves the decision to `require` (a link must be a
+ * real address in the sentence as said) tells the section model nothing, so it is not counted.
+ */
+const decidedByRequire = (c: FieldCue) => c.require !== undefined && c.state.source === '\\S';
+const ANY_CUE = anyOf((c) => (decidedByRequire(c) ? [c.ask] : [c.state, c.ask]));
 /**
  * Each section's cues listed once, not per sentence (this runs for every sentence and
  * section), with each cue's patterns joined the same way for `test`.
@@ -514,7 +519,7 @@ const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk
       return {
         field,
         cue,
-        stateOrAsk: anyOfPatterns([cue.state, cue.ask]),
+        stateOrAsk: anyOfPatterns(decidedByRequire(cue) ? [cue.ask ?? /(?!)/] : [cue.state, cue.ask]),
         stated: anyOfPatterns([cue.state, cue.also]),
         ...(cue.ask || cue.alsoAsk ? { asked: anyOfPatterns([cue.ask, cue.alsoAsk]) } : {}),
       };

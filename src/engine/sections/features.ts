@@ -363,7 +363,7 @@ function extractorWith(
       const vocab = new Float64Array(n * L);
       const vocabTop = new Int32Array(n).fill(-1);
       for (let i = 0; i < n; i++) {
-        learned.score(stems[i], vocab.subarray(i * L, (i + 1) * L));
+        learned.score(stems[i], vocab, i * L);
         let best = 0;
         for (let l = 0; l < L; l++) if (vocab[i * L + l] > best) best = vocab[i * L + (vocabTop[i] = l)];
       }

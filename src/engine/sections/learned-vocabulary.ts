@@ -129,8 +129,11 @@ export class VocabularyCounter {
 
 /** The vocabulary as a lookup for one template's labels (sections in order, then none). */
 export interface VocabularyIndex {
-  /** Score per label (sections in template order, then none) of one sentence's stems. */
-  score(stems: readonly string[], out: Float64Array): void;
+  /**
+   * Adds one sentence's score per label (sections in template order, then none) into
+   * `out[at + label]`, so a whole call's scores can live in one array.
+   */
+  score(stems: readonly string[], out: Float64Array, at?: number): void;
 }
 
 export function indexVocabulary(vocabulary: LearnedVocabulary, sectionIds: string[]): VocabularyIndex {
@@ -138,33 +141,35 @@ export function indexVocabulary(vocabulary: LearnedVocabulary, sectionIds: strin
   // Labels the template does not have are dropped; "none" maps to K.
   const to = vocabulary.labels.map((id) => (id === NONE_LABEL ? K : sectionIds.indexOf(id)));
   // Word → its own row and the rows of the pairs it opens, so scoring builds no strings.
-  const byWord = new Map<string, { row?: number[][]; next?: Map<string, number[][]> }>();
-  for (const [token, row] of Object.entries(vocabulary.terms)) {
-    const mapped = row.filter(([l]) => to[l] >= 0).map(([l, w]) => [to[l], w]);
-    if (mapped.length === 0) continue;
+  // A row is flat [label, weight, label, weight, ...]: read with indices, it allocates nothing.
+  const byWord = new Map<string, { row?: Float64Array; next?: Map<string, Float64Array> }>();
+  for (const [token, pairs] of Object.entries(vocabulary.terms)) {
+    const kept = pairs.filter(([l]) => to[l] >= 0);
+    if (kept.length === 0) continue;
+    const row = Float64Array.from(kept.flatMap(([l, w]) => [to[l], w]));
     const space = token.indexOf(' ');
     const first = space < 0 ? token : token.slice(0, space);
     let entry = byWord.get(first);
     if (!entry) byWord.set(first, (entry = {}));
-    if (space < 0) entry.row = mapped;
-    else (entry.next ??= new Map()).set(token.slice(space + 1), mapped);
+    if (space < 0) entry.row = row;
+    else (entry.next ??= new Map()).set(token.slice(space + 1), row);
   }
   // A token said twice in a sentence counts once, as when the vocabulary was learned.
-  const seen: number[][][] = [];
-  const add = (row: number[][], out: Float64Array) => {
-    if (seen.includes(row)) return;
+  const seen: Float64Array[] = [];
+  const add = (row: Float64Array, out: Float64Array, at: number) => {
+    for (let k = 0; k < seen.length; k++) if (seen[k] === row) return;
     seen.push(row);
-    for (const [l, w] of row) out[l] += w;
+    for (let k = 0; k < row.length; k += 2) out[at + row[k]] += row[k + 1];
   };
   return {
-    score(stems, out) {
+    score(stems, out, at = 0) {
       seen.length = 0;
       for (let i = 0; i < stems.length; i++) {
         const entry = byWord.get(stems[i]);
         if (!entry) continue;
-        if (entry.row) add(entry.row, out);
-        const pair = i + 1 < stems.length ? entry.next?.get(stems[i + 1]) : undefined;
-        if (pair) add(pair, out);
+        if (entry.row) add(entry.row, out, at);
+        const pair = entry.next && i + 1 < stems.length ? entry.next.get(stems[i + 1]) : undefined;
+        if (pair) add(pair, out, at);
       }
     },
   };

@@ -99,7 +99,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   'common-failures': {
     announce: ['what breaks most', 'breaks most often', 'usual problems', 'typical failures', 'most common problem', 'what goes wrong most', 'what usually goes wrong', 'common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
       'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting', 'failures',
-      'does that ever break', 'does it ever break', 'war story', 'war stories', 'the one we see the most', 'what usually fails', 'when it falls over'],
+      'does that ever break', 'does it ever break', 'war story', 'war stories', 'one more failure', 'another failure', 'the other failure', 'the one we see the most', 'what usually fails', 'when it falls over'],
     terms: {
       'what breaks': 3, 'breaks most': 3, 'times out': 2, 'timed out': 2, 'common issue': 3, 'common failure': 3, 'common problem': 3, failure: 2, fails: 2, error: 1, errors: 1, crash: 3,
       crashing: 3, crashloop: 3, 'crash loop': 3, timeout: 2, 'root cause': 3, cause: 2, 'likely cause': 3, fix: 3,
@@ -115,7 +115,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     patterns: [
       [/\b(the )?(fix|workaround|solution) (is|was)\b/, 2],
       // "the one that happens the most is ...", "the second story ...": an incident being told.
-      [/\b(the )?(first|second|third|other|last|next|one more|another) (story|incident|outage|one that (happens|breaks|fails))\b/, 2],
+      [/\b(the )?(first|second|third|other|last|next|one more|another) (story|incident|outage|failure|classic|one that (happens|breaks|fails|goes wrong))\b/, 2],
       [/\b(was|were|is|are|keeps?|kept) (stuck|hanging|frozen|failing|timing out|down|showing (double|zero|wrong|nothing))\b/, 2],
     ],
   },

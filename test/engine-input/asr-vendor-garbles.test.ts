@@ -37,6 +37,7 @@ describe('product names heard as ordinary words, beside their context', () => {
   test.each([
     ['when the error count jumps in send tree we roll back', 'Sentry'],
     ['the ebook holds come from the over drive api', 'OverDrive'],
+    ['the library loans sit in over drive until the nightly sync', 'OverDrive'],
     ['the self-check kiosks talk sip too to the library system', 'SIP2'],
     ['the catalogue lives in coca and the patrons log in there', 'Koha'],
     ['it is a java spring boost service', 'Spring Boot'],
@@ -65,6 +66,8 @@ describe('product names heard as ordinary words, beside their context', () => {
     ['send tree photos to the gardener', 'Sentry'],
     ['coca is grown in the Andes', 'Koha'],
     ['I wonder if the api is down', 'Wonde'],
+    ['no wonder integration tests fail on Mondays', 'Wonde'],
+    ['the library bought a crate of coca cola after the catalogue move', 'Koha cola'],
     ['the engine went into over drive when the library api slowed', 'OverDrive'],
     ['the ex matters less than the new one', 'xMatters'],
     ['make sure scripts for the pharmacy run every night', 'Surescripts'],

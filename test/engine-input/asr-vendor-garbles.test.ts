@@ -45,6 +45,7 @@ describe('product names heard as ordinary words, beside their context', () => {
     ['every schema migration is a liquid base changeset', 'Liquibase'],
     ['the rotation is paged through ex matters', 'xMatters'],
     ['a recruiter marks the candidate hired in work day', 'Workday'],
+    ['the employee data comes from workday and the payroll job reads it', 'Workday'],
     ['the bpmn workflow runs in come under as an embedded engine', 'Camunda'],
     ['gate transactions are sent to navis and four', 'Navis N4'],
     ['the failure rate shows up in application in sites', 'Application Insights'],
@@ -57,6 +58,7 @@ describe('product names heard as ordinary words, beside their context', () => {
 
   test.each([
     ['we work day and night before a launch', 'Workday'],
+    ['the payroll employees work day and night shifts', 'Workday'],
     ['on her first work day the recruiter showed her around the hiring tools', 'Workday'],
     ['it will come under review next quarter', 'Camunda'],
     ['the workflow will come under scrutiny from the auditors', 'Camunda'],

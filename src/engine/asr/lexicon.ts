@@ -30,6 +30,16 @@ export interface GuardedVariants {
   after?: string[];
   /** Replacement when it differs from the entry's term (e.g. a plural garble). */
   to?: string;
+  /** Never when the next word is one of these: "come under review" is English, whatever is near. */
+  notAfter?: string[];
+  /** Never when the word before is one of these: a new hire's "first work day" is a day. */
+  notBefore?: string[];
+  /**
+   * A one-word garble that, once its context confirmed it, means the term all call long
+   * ("look in spunk" after "logging goes to spunk"). Only for words nobody says otherwise
+   * in a work call: names and everyday words stay confirmed sentence by sentence.
+   */
+  callWide?: boolean;
 }
 
 /** A team glossary: extra terms, as plain strings or full entries. */

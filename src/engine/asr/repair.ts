@@ -161,7 +161,7 @@ function matchAt(
     if (longer) return longer;
     return { term: rule.term, words: n, contextual: rule.contextual };
   }
-  const spelled = spelledAcronym(text, tokens, i);
+  const spelled = spelledAcronym(text, tokens, i, lex);
   if (spelled) return spelled;
   for (let n = Math.min(windows, 2); n >= 1; n--) {
     const fuzzy = fuzzyTerm(tokens, i, n, keys[n - 1], lex, protect);
@@ -241,8 +241,12 @@ function technicalNear(context: ReadonlySet<string>, seen: string[], i: number, 
   return false;
 }
 
-/** Letters spelled out one by one ("s f t p") are an acronym: "SFTP". */
-function spelledAcronym(text: string, tokens: Token[], i: number): { term: string; words: number } | undefined {
+/**
+ * Letters spelled out one by one ("s f t p") are an acronym: "SFTP". When the letters
+ * spell a listed term, its own spacing is kept ("i b m m q" is "IBM MQ", not "IBMMQ"),
+ * and two letters are enough for a listed all-capitals term ("m q" is MQ).
+ */
+function spelledAcronym(text: string, tokens: Token[], i: number, lex: CompiledLexicon): { term: string; words: number } | undefined {
   let k = 0;
   let vowelWords = 0;
   while (i + k < tokens.length && /^[a-z]$/i.test(tokens[i + k].text)) {
@@ -250,10 +254,20 @@ function spelledAcronym(text: string, tokens: Token[], i: number): { term: strin
     if (/^[ai]$/i.test(tokens[i + k].text)) vowelWords++;
     k++;
   }
-  if (k < 3 || vowelWords > 1) return undefined;
-  let term = '';
-  for (let j = 0; j < k; j++) term += tokens[i + j].text.toUpperCase();
-  return { term, words: k };
+  if (k < 2 || vowelWords > 1) return undefined;
+  let letters = '';
+  for (let j = 0; j < k; j++) letters += tokens[i + j].key;
+  const listed = listedSpelling(lex, letters);
+  if (k === 2) return listed && vowelWords === 0 && /^[A-Z0-9 ]+$/.test(listed) ? { term: listed, words: 2 } : undefined;
+  return { term: listed ?? letters.toUpperCase(), words: k };
+}
+
+/** A listed term written with exactly these letters ("IBM MQ" for "ibmmq"), from an unguarded rule. */
+function listedSpelling(lex: CompiledLexicon, letters: string): string | undefined {
+  for (const r of lex.exact.get(letters) ?? []) {
+    if (!r.guard && normKey(r.term) === letters && /^[A-Z]/.test(r.term)) return r.term;
+  }
+  return undefined;
 }
 
 function exactRule(
@@ -267,7 +281,7 @@ function exactRule(
   confirmed: ReadonlySet<string>,
 ): { term: string; contextual?: boolean } | undefined {
   const direct = pickRule(lex.exact.get(key), tokens, i, n, seen, protect, confirmed.has(key));
-  if (direct) return { term: direct.term, contextual: direct.guard !== undefined && n > 1 };
+  if (direct) return { term: direct.term, contextual: direct.guard !== undefined && (n > 1 || callWide(direct.guard)) };
   // "hel checks" -> "health checks" also when only the singular is listed.
   if (key.length > 4 && key.endsWith('s')) {
     const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
@@ -296,9 +310,34 @@ function pickRule(
     if (!r.guard) return r;
     if (protectedWindow(tokens, i, n, protect)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
-    if ((n > 1 && confirmedHere) || guardHolds(r.guard, seen, tokens, i, n)) return r;
+    if (vetoed(r.guard, tokens, i, n)) continue;
+    if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(r.guard, seen, tokens, i, n)) return r;
   }
   return undefined;
+}
+
+/**
+ * A one-word garble confirmed once stands for the term all call long only when its entry
+ * says so ("spunk", "cousteau"): "epic" or "swift" stay words, and "Katie" stays a name.
+ */
+function callWide(g: GuardedVariants | undefined): boolean {
+  return g?.callWide === true;
+}
+
+const vetoSets = new WeakMap<GuardedVariants, { notAfter?: Set<string>; notBefore?: Set<string> }>();
+
+/** The words right around say it is English ("come under review", "first work day"), context or not. */
+function vetoed(g: GuardedVariants, tokens: Token[], i: number, n: number): boolean {
+  if (!g.notAfter && !g.notBefore) return false;
+  let sets = vetoSets.get(g);
+  if (!sets) {
+    const mk = (l?: string[]) => (l ? new Set(l.map(normKey)) : undefined);
+    sets = { notAfter: mk(g.notAfter), notBefore: mk(g.notBefore) };
+    vetoSets.set(g, sets);
+  }
+  if (sets.notAfter && i + n < tokens.length && sets.notAfter.has(tokens[i + n].key)) return true;
+  if (sets.notBefore && i > 0 && sets.notBefore.has(tokens[i - 1].key)) return true;
+  return false;
 }
 
 /**

@@ -91,7 +91,7 @@ export function docsFor(
  * A recorded call counts RECORDED_CALL_WEIGHT times: the other transcripts were written by
  * us, and real speech is what the engine is for.
  */
-const RECORDED_CALL_WEIGHT = 3;
+const RECORDED_CALL_WEIGHT = 4;
 const RECORDED_CALLS = new Set(
   existsSync(RECORDED_DIR) ? readdirSync(RECORDED_DIR).filter((f) => f.endsWith('.gold.json')).map((f) => basename(f, '.gold.json')) : [],
 );

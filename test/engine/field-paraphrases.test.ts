@@ -14,6 +14,7 @@ const SAID: Case[] = [
   ['system-overview', 'system-name', 'In short, the booking engine is everything between the website and the hotels.'],
   ['system-overview', 'system-name', "It's called Harbour, and it books the pilots for incoming ships."],
   ['system-overview', 'system-name', 'Everybody calls it the dispatcher, the repo has a longer name.'],
+  ['system-overview', 'system-name', 'Let me explain shortly, Harbourline is port pilot booking service, every ship asks us for a pilot.'],
   // what it does
   ['system-overview', 'purpose', 'Its job is to match every bank transfer to an open invoice.'],
   ['system-overview', 'purpose', 'It exists so that warehouses never sell stock they do not have.'],
@@ -23,6 +24,7 @@ const SAID: Case[] = [
   // who uses it
   ['system-overview', 'users', 'The support agents look at it every morning.'],
   ['system-overview', 'users', 'And indirectly every driver who gets a route from it.'],
+  ['system-overview', 'users', 'Passengers book on the website and the travel agencies book through the agent portal.'],
   // when it is critical
   ['system-overview', 'critical-when', 'The busiest time is Sunday evening, when everybody plans the week.'],
   ['system-overview', 'critical-when', 'It has to be up between eight and six on working days.'],
@@ -32,6 +34,7 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'A late file means penalties from the regulator.'],
   ['system-overview', 'business-impact', 'We pay SLA credits to the big clients when it is late.'],
   ['system-overview', 'business-impact', "The business side of it is the contract, we're contractually bound to publish by nine."],
+  ['system-overview', 'business-impact', 'The wards go to agency staff, which costs a fortune.'],
   // worst case
   ['system-overview', 'worst-case', 'The nightmare scenario is a double payout to every supplier.'],
   ['system-overview', 'worst-case', 'The scariest thing is when it silently sends wrong prices.'],
@@ -58,6 +61,7 @@ const SAID: Case[] = [
   ['day-1-checklist', 'safe-actions', 'For the first days just watch and shadow me on the releases.'],
   ['day-1-checklist', 'safe-actions', 'Get familiar with the runbook and the alerts.'],
   ['day-1-checklist', 'safe-actions', 'Have a look at the dashboards and play with the test tenant as much as you like.'],
+  ['day-1-checklist', 'avoid-actions', "What I'd not do in your first week is press the republish button."],
   ['day-1-checklist', 'avoid-actions', 'The billing tables are off limits for now.'],
   ['day-1-checklist', 'avoid-actions', 'Hands off the production queues in your first week.'],
   ['day-1-checklist', 'avoid-actions', 'Only after you have shadowed one release do you run it yourself.'],
@@ -79,6 +83,7 @@ const SAID: Case[] = [
   ['deployment-rollback', 'post-validation', 'Check that the new pods are healthy and serving traffic.'],
   ['deployment-rollback', 'post-validation', 'We watch the latency dashboards during the canary.'],
   ['deployment-rollback', 'post-validation', 'After a production release you watch the orders panel for twenty minutes.'],
+  ['deployment-rollback', 'deploy-steps', 'You test the flow on your laptop, export it, import it on the prod box and hit deploy.'],
   ['deployment-rollback', 'rollback-trigger', 'If the block rate jumps after a release you roll back.'],
   ['deployment-rollback', 'rollback-trigger', 'If something looks wrong you revert the pull request.'],
   ['deployment-rollback', 'rollback-trigger', 'We revert the moment the checkout alerts fire.'],
@@ -118,6 +123,7 @@ const SAID: Case[] = [
   ['ownership-escalation', 'owning-team', 'It sits with the data engineering group.'],
   ['ownership-escalation', 'owning-team', 'It is maintained by the core services team.'],
   ['ownership-escalation', 'owning-team', 'Owner team is the billing squad, four people.'],
+  ['ownership-escalation', 'escalation-path', "If it's properly broken you post in the alerts channel and ring Dana's mobile."],
   ['ownership-escalation', 'contact', 'Maria is your first stop for anything about the tax rules.'],
   ['ownership-escalation', 'contact', 'Just drop a message to the integrations folks.'],
   ['ownership-escalation', 'escalation-path', 'At night it pages whoever has the duty phone.'],
@@ -136,6 +142,7 @@ const SAID: Case[] = [
   ['sign-off', 'outgoing-owner', 'I hand it over to Sam as of today.'],
   ['sign-off', 'incoming-owner', 'From Monday it is all yours, Sam.'],
   ['sign-off', 'incoming-owner', 'Yes, I accept the handover.'],
+  ['sign-off', 'incoming-owner', 'Put it down as Fiona handing over and Thabo taking it on.'],
   ['sign-off', 'date', 'Sam takes over on the fourteenth.'],
   ['sign-off', 'date', 'Effective tomorrow.'],
 
@@ -261,6 +268,8 @@ const NOT_SAID: Case[] = [
   // a plan put off, and saying there is no such thing
   ['first-30-days', 'weekly-plan', "Let's do that with Dana next week, I haven't written anything down."],
   ['danger-zones', 'approver', 'Honestly no formal approver, until now I just do it myself very carefully.'],
+  ['ownership-escalation', 'escalation-path', 'We never had a real on-call.'],
+  ['system-overview', 'system-name', 'Deployment is a manual pipeline with two steps.'],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -312,6 +321,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'Not really, we never had a freeze.']).status).toBe('missing');
     expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'No, there is no bad time, we ship whenever.']).status).toBe('missing');
     expect(statusOf('danger-zones', ['Who has to approve a change to it?', 'No formal process, I just do it carefully.']).missing).toContain('Who must approve');
+    expect(statusOf('system-overview', ['And when does it really hurt if it falls over?', 'Friday afternoons, when the managers publish the rota.']).missing).not.toContain('When it is critical');
+    expect(statusOf('danger-zones', ['So what gets you in real trouble here?', 'The pay rates table, one wrong row and everyone is paid wrong.']).missing).not.toContain('What not to touch');
+    expect(statusOf('deployment-rollback', ['And how do changes go out?', 'Through the pipeline in Azure DevOps, once the pull request is merged.']).missing).not.toContain('Deploy steps');
   });
 
   test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {

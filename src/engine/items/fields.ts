@@ -46,6 +46,14 @@ const NOT_A_SYSTEM =
 /** Spoken lead-ins before the system is named: "first, what it is: the loyalty platform is ...". */
 const LEAD_IN = '(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now|first|firstly|in short|in a nutshell|short version|what it is|what is it) )*';
 const SUBJECT = `^${LEAD_IN}(?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}`;
+/**
+ * A system's own name as the first word said ("Forecourt is ...", "let me explain shortly, Forecourt
+ * is ..."), not a pronoun, a template word or a part of a system ("deployment is a manual pipeline").
+ */
+const NAMED_SUBJECT =
+  '(?:^(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now|first|firstly) )*|\\b(?:shortly|basically|so) )' +
+  NOT_A_SYSTEM +
+  '(?!(?:deployment|deploy|deploys|release|rollback|monitoring|logging|alerting|build|config|database|db|storage|queue|cache|frontend|backend|api|auth|infra|infrastructure|network|cluster|everything|nothing|something|what|who|which|there|here)\\b)[a-z0-9]+ ';
 /** A kind of system, named with at least one word of its own ("the fraud scoring service"). */
 const SYSTEM_KIND =
   '(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs?|batch|ledger|indexer|sync|site|backend|frontend|bus|hub|store|network|layer|proxy|integration|scheduler|worker|workers|interface|ingest|crawler|planner|feed|bridge|connector|adapter|importer|exporter|router|bot)';
@@ -114,7 +122,7 @@ export function answersNothing(norm: string): boolean {
   return NON_ANSWER.test(norm) || NO_SUCH.test(norm);
 }
 
-const NO_ESCALATION = /^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
+const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
 const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 const CONTACT_ROUTE =
@@ -151,6 +159,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
         `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how|all)\\b|${SUBJECT}${DOES}\\b|${RUN_ON_SUBJECT}|${KIND_DOES}|` +
           // "it is a spring batch job written in java": the kind of system said as what it is
           `^(?:(?:so|basically|well|okay|and) )*(?:it s|it is|this is|that s|that is) (?:a|an) (?:(?!(?:the|a|an|and|but|or|of|it|we|i|you|that|this|there|so)\\b)[a-z0-9]+ ){1,4}${SYSTEM_KIND}\\b|` +
+          // "Forecourt is fleet fuel card transaction service", "so seapass is the booking system":
+          // the system's own name as the subject, with or without an article before the kind
+          `${NAMED_SUBJECT}is (?:the |our |a |an )?(?:[a-z0-9]+ ){0,5}${SYSTEM_KIND}\\b|` +
           // "what the fraud scoring service does is ...": the name inside the definition
           `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
           // "you own the monitoring platform", "you are taking over the claims batch"
@@ -177,7 +188,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (is|s) it (for|about|good for)\b|\bwhat (is|s) (this thing|(the|this|our) ([a-z0-9]+ ){1,3}(actually |really |exactly )?for)\b/,
     },
     users: {
-      state: /\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
+      state: /\b(passengers|travellers|travelers|guests|patients|members|shoppers|buyers|sellers|drivers|riders|nurses|doctors|clinicians|staff|agents|agencies|dispatchers|operators|students|teachers|parents|residents|citizens|tenants|merchants|farmers|growers) (book|buy|order|scan|check in|sign in|log in|look up|see|use|pay|submit|upload)\b|\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
       also: new RegExp(
         String.raw`\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b|` +
           USERS_ARE_PEOPLE,
@@ -190,12 +201,12 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'critical-when': {
       state: /\bcritical\b|\bcriticality\b|\bpeak (is|hours|season|sales|traffic|time|day)\b|\bmatters most\b|\bmost important (on|at|during|when|in)\b/,
       ask: /\bwhen is it (most )?critical\b/,
-      alsoAsk: /\bwhen (is|does) (it|this)( [a-z]+)? (matter|busiest|busy|peak)\b|\bwhat (is|are) the (busiest|peak)\b/,
+      alsoAsk: /\bwhen (does|would|will) it (really |most )?(hurt|matter|bite)\b|\bwhen (is|does) (it|this)( [a-z]+)? (matter|busiest|busy|peak)\b|\bwhat (is|are) the (busiest|peak)\b/,
       also: /\bbusiest\b|\b(most|heaviest|highest) (traffic|load|usage|volume)\b|\b(has|needs|have|got) to be (up|available|running|working|online)\b|\b(twenty four seven|24 7|around the clock)\b|\bcan t (afford|have) ([a-z]+ ){0,2}(downtime|outage|to be down)\b|\b(that s|that is|this is) when (it |everything |everyone |everybody )?(really |most |actually )?(matters|counts|gets busy|peaks)\b|\bwhen it (really |most |actually )?(matters|counts)\b/,
     },
     'business-impact': {
       state: /\bbusiness impact\b|\brevenue (loss|impact|hit)\b|\bimpact (is|of|would be)\b|\bwe lose\b|\bcosts? (us|the business)\b|\b(lose|losing) (money|revenue|customers)\b|\bcustomer dissatisfaction\b|\bcompliance (issue|risk)\b/,
-      also: /\bbusiness side (of (it|things) )?(is|s)\b|\bcontractual(ly)?\b|\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
+      also: /\bcosts? (a fortune|a lot|thousands|millions|real money)\b|\b(get|gets|got) paid wrong\b|\bbusiness side (of (it|things) )?(is|s)\b|\bcontractual(ly)?\b|\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
     },
     'worst-case': {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
@@ -256,14 +267,14 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
-      also: /\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b/,
+      also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b/,
     },
   },
   'deployment-rollback': {
     'deploy-steps': {
       state: /\bsteps?\b|\bmerged? (in)?to\b|\bpipeline (runs|triggers|builds|deploys|picks)\b|\bwe deploy (by|via|using|with|through)\b|\b(built|build) and (deployed|deploy)\b|\bpull request\b|\bhelm (upgrade|install)\b|\bpromot\w+ to\b|\bfirst\b.*\bthen\b/,
-      also: /\b(goes|go|is deployed|are deployed|ships?|rolled out) (out )?(through|via) (the |a |our )?[a-z]+|\bpipeline (applies|ships|pushes|releases|rolls|promotes|syncs)\b|\bmerge (it|them|that)\b|\b(tag|cut|create) (a|the) (release|tag|version)\b|\bbump (the )?([a-z]+ )?(version|tag|image|chart)\b|\b(kubectl|terraform|atlantis|helm|argo ?cd) (apply|sync|upgrade)\b|\b(then|and then|after that|next) (you|we|it|the pipeline) (merge|build|push|deploy|tag|run|release|promote|apply|sync|approve|click|trigger)\w*\b/,
-      alsoAsk: /\bhow (do|does|did) (we|you|i|it|one) (deploy|release|ship|roll out|get (it|changes|code) (out|to prod|to production|live))\b|\bhow (is|are) (it|this|changes|releases) (deployed|released|shipped)\b/,
+      also: /\bhit deploy\b|\b(export|import|copy|upload|push) (the|it|them) ([a-z]+ )?(to|on|onto|into) (the )?(prod|production|live|server|box)\b|\b(goes|go|is deployed|are deployed|ships?|rolled out) (out )?(through|via) (the |a |our )?[a-z]+|\bpipeline (applies|ships|pushes|releases|rolls|promotes|syncs)\b|\bmerge (it|them|that)\b|\b(tag|cut|create) (a|the) (release|tag|version)\b|\bbump (the )?([a-z]+ )?(version|tag|image|chart)\b|\b(kubectl|terraform|atlantis|helm|argo ?cd) (apply|sync|upgrade)\b|\b(then|and then|after that|next) (you|we|it|the pipeline) (merge|build|push|deploy|tag|run|release|promote|apply|sync|approve|click|trigger)\w*\b/,
+      alsoAsk: /\bhow do (changes|things|releases|fixes) (go|get) (out|live|to prod)\b|\bhow (do|does|did) (we|you|i|it|one) (deploy|release|ship|roll out|get (it|changes|code) (out|to prod|to production|live))\b|\bhow (is|are) (it|this|changes|releases) (deployed|released|shipped)\b/,
     },
     trigger: {
       state: /\btrigger (type|is)\b|\b(auto|automatic|automatically|manual|manually)\b.*\b(prod|production|staging|non prod|dev|qa|uat)\b|\b(prod|production|staging|non prod|dev|qa|uat)\b.*\b(auto|automatic|automatically|manual|manually)\b|\bpipeline triggers automatically\b/,
@@ -340,7 +351,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'danger-zones': {
     'do-not-touch': {
       state: /\b(don ?t|do not|never|should not|shouldn ?t|must not|not to)( ever)? (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force|update|rerun|flush|rotate|regenerate)\b|\b(is|are) (dangerous|risky|off limits)\b|\bthe (dangerous|risky|scary) (one|ones|part|thing|bit)\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
-      ask: /\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b/,
+      ask: /\b(what|anything) (gets|could get|would get|will get) (you|me|us) (in|into) ([a-z]+ )?trouble\b|\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b/,
       also: /\b(the )?(scariest|most dangerous|riskiest) (thing|part|bit|table|job|button|one)\b|\bleave ([a-z]+ ){0,4}alone\b|\bkeep (your hands |away )?off\b|\b(never|don ?t|do not|must not|should not|shouldn ?t) (ever )?(?!(worry|forget|hesitate|be|get|know|think|need|have|mind|wait|expect|panic|ask|tell|say|see|look|notice|care)\b)[a-z]+ (the|that|this|those|these|any|anything|it)\b/,
     },
     why: {
@@ -368,7 +379,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'escalation-path': {
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,
-      also: /\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them)\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b/,
+      also: /\b(ring|call|phone|text) ([a-z]+ s|her|his|their|my|the) (mobile|phone|cell)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them)\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b/,
       // "No, no on-call, we only watch in working hours" says there is no path.
       require: (_t, n) => !NO_ESCALATION.test(n),
     },
@@ -405,7 +416,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'incoming-owner': {
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
-      also: /\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
+      also: /\btaking (it |this )?on\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
     },
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,

@@ -7,7 +7,7 @@
  */
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { FIELD_CUES, answersNothing, matchFields } from './fields';
+import { FIELD_CUES, answersNothing, cuePosition, matchFields } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
@@ -40,18 +40,6 @@ function evidenceOf(s: Sentence): Evidence {
   if (s.time) e.time = s.time;
   if (s.speaker) e.speaker = s.speaker;
   return e;
-}
-
-/** Position of the first match of a field's cue, so the field named first in the sentence wins. */
-function cueIndex(section: string, field: string, norm: string): number {
-  const cue = FIELD_CUES[section]?.[field];
-  if (!cue) return Infinity;
-  let at = Infinity;
-  for (const re of [cue.state, cue.also, cue.ask, cue.alsoAsk]) {
-    const i = re ? norm.search(re) : -1;
-    if (i >= 0 && i < at) at = i;
-  }
-  return at;
 }
 
 /** `strip` patterns run on the said text, whatever its case; compiled once per field. */
@@ -125,7 +113,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     pendingAsk = null;
     evidence.push(evidenceOf(s));
     if (fields.length > 1) {
-      const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cueIndex(section.id, f, norm)]));
+      const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cuePosition(section.id, f, norm)]));
       fields.sort((a, b) => at.get(a)! - at.get(b)!);
     }
     const field = fields[0];

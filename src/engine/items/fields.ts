@@ -537,6 +537,22 @@ const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk
     }),
   ]),
 );
+/**
+ * Where in the sentence the field's cue first matches (Infinity: nowhere), so the field named
+ * first wins. Searched with the patterns `matchFields` already compiled: a joined pattern's
+ * first match is where its earliest alternative matches.
+ */
+export function cuePosition(section: string, field: string, norm: string): number {
+  const cue = CUE_TESTS[section]?.find((c) => c.field === field);
+  if (!cue) return Infinity;
+  let at = Infinity;
+  for (const re of [cue.stated, cue.asked]) {
+    const i = re ? norm.search(re) : -1;
+    if (i >= 0 && i < at) at = i;
+  }
+  return at;
+}
+
 /** What `matchFields` tests: a statement (`state`, `also`) or, for a question, an ask. */
 const ANY_STATED = anyOf((c) => [c.state, c.also]);
 const ANY_ASK = anyOf((c) => [c.ask, c.alsoAsk]);

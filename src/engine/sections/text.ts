@@ -16,24 +16,17 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
  * patterns are written in this spaced form.
  */
 export function normalize(text: string): string {
-  const lower = text.toLowerCase();
-  let out = '';
-  let runStart = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : -1;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35;
-    if (word) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0) {
-      out += out ? ' ' + lower.slice(runStart, i) : lower.slice(runStart, i);
-      runStart = -1;
-    }
-    if (c === 38) out += out ? ' and' : 'and';
-  }
-  return out;
+  // One replace per pass instead of a string built word by word: this runs several times on
+  // every sentence, and the garbage of the piecewise build was a large share of a call's.
+  let out = text.toLowerCase().replace(NOT_WORD, ' ');
+  if (out.includes('&')) out = out.replace(AMPERSAND, ' and ').replace(SPACES, ' ');
+  return out.trim();
 }
+
+/** Word characters are a-z, 0-9 and "#"; "&" is read as the word "and". */
+const NOT_WORD = /[^a-z0-9#&]+/g;
+const AMPERSAND = /&/g;
+const SPACES = / {2,}/g;
 
 /**
  * Raw speech-to-text often drops apostrophes ("dont", "didnt", "thats"). Restored to the

@@ -19,6 +19,8 @@ export interface Word {
 }
 
 const WORD = /\S+/g;
+const PLAIN_WORD = /^[a-z0-9][a-z0-9']*$/;
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu;
 
 export function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -27,7 +29,10 @@ export function words(text: string, from: number, to: number): Word[] {
   while ((m = WORD.exec(text)) && m.index < to) {
     const end = Math.min(m.index + m[0].length, to);
     const raw = text.slice(m.index, end);
-    out.push({ start: m.index, end, raw, w: raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '').replace(/’/g, "'") });
+    const lower = raw.toLowerCase();
+    // Most words are plain: only the others pay for the Unicode-aware trimming.
+    const w = PLAIN_WORD.test(lower) ? lower : lower.replace(EDGE_MARKS, '').replace(/’/g, "'");
+    out.push({ start: m.index, end, raw, w });
   }
   return out;
 }
@@ -151,7 +156,89 @@ const MAX_WORDS = 40;
 
 /** Indices of words that start a new sentence (the first word excluded). */
 export function speechBoundaries(ws: Word[], threshold = WEIGHTS.threshold): number[] {
-  return decodeBoundaries(ws, (i, len) => gapProbability(gapFeatures(ws, i, len)), threshold);
+  const scorer = gapScorer(ws);
+  return decodeBoundaries(ws, (i, len) => 1 / (1 + Math.exp(-scorer(i, len))), threshold);
+}
+
+const weightOf = (feature: string) => W.get(feature) ?? 0;
+const BUCKETS = ['0', '1', '2', '3', '4', '5'];
+const LEN_W = BUCKETS.map((b) => weightOf(`len=${b}`));
+const REM_W = BUCKETS.map((b) => weightOf(`rem=${b}`));
+const CONTENT_LEN_W = BUCKETS.map((b) => weightOf(`p:content_len=${b}`));
+const MARKER_LEN_W = BUCKETS.map((b) => weightOf(`c:marker_len=${b}`));
+const bucketIndex = (n: number) => (n < 3 ? 0 : n < 6 ? 1 : n < 10 ? 2 : n < 16 ? 3 : n < 25 ? 4 : 5);
+const CLASS_W = Object.fromEntries(
+  [
+    'p:noend', 'n:verbish', 'n:aux', 'c:marker', 'c:subject', 'c:subject+verb', 'c:contraction', 'c:question', 'c:np+aux',
+    'c:and-then', 'p:comma', 'c:yes-no', 'clause:verb', 'clause:noverb', 'c:subject_after_verb',
+  ].map((f) => [f, weightOf(f)]),
+);
+
+/**
+ * The log-odds of `gapProbability(gapFeatures(ws, i, len))`, summed in the same order, without
+ * building the feature strings: the word and word-pair weights are looked up once per word
+ * rather than once per gap, which spared most of the garbage of long unpunctuated calls.
+ */
+function gapScorer(ws: Word[]): (i: number, len: number) => number {
+  const n = ws.length;
+  const word = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : ws[k].w);
+  const asC = new Float64Array(n);
+  const asP = new Float64Array(n);
+  const asN = new Float64Array(n + 1);
+  // Pair (k, k + 1) as current_next, previous-previous_previous and previous_current.
+  const cn = new Float64Array(n + 1);
+  const pp = new Float64Array(n + 1);
+  const pc = new Float64Array(n + 1);
+  for (let k = 0; k <= n; k++) {
+    const a = word(k);
+    const b = word(k + 1);
+    if (k < n) {
+      asC[k] = weightOf(`c=${a}`);
+      asP[k] = weightOf(`p=${a}`);
+      cn[k] = weightOf(`cn=${a}_${b}`);
+      pc[k] = weightOf(`pc=${a}_${b}`);
+    }
+    asN[k] = weightOf(`n=${a}`);
+  }
+  for (let k = -1; k < n - 1; k++) pp[k + 1] = weightOf(`pp=${word(k)}_${word(k + 1)}`);
+  // verbUpTo[k]: words before k that are verbs or auxiliaries, to ask "a verb since the cut?".
+  const verbUpTo = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) verbUpTo[k + 1] = verbUpTo[k] + (VERBISH.has(ws[k].w) || AUX.has(ws[k].w) ? 1 : 0);
+  return (i, len) => {
+    const c = ws[i].w;
+    const p = ws[i - 1];
+    const nx = word(i + 1);
+    const n2 = word(i + 2);
+    let z = WEIGHTS.bias;
+    z += asC[i];
+    z += asP[i - 1];
+    z += i + 1 < n ? asN[i + 1] : weightOf('n=</s>');
+    z += cn[i];
+    z += LEN_W[bucketIndex(len)];
+    z += REM_W[bucketIndex(n - i)];
+    if (NO_END.has(p.w)) z += CLASS_W['p:noend'];
+    else if (len >= 5) z += CONTENT_LEN_W[bucketIndex(len)];
+    if (VERBISH.has(nx)) z += CLASS_W['n:verbish'];
+    if (AUX.has(nx)) z += CLASS_W['n:aux'];
+    if (MARKER.has(c)) {
+      z += CLASS_W['c:marker'];
+      z += MARKER_LEN_W[bucketIndex(len)];
+    }
+    if (SUBJECT.has(c)) z += CLASS_W['c:subject'];
+    if (SUBJECT.has(c) && VERBISH.has(nx)) z += CLASS_W['c:subject+verb'];
+    if (CONTRACTION.has(c)) z += CLASS_W['c:contraction'];
+    if (QUESTION.has(c) && AUX.has(nx)) z += CLASS_W['c:question'];
+    if (DETERMINER.has(c) && (AUX.has(n2) || AUX.has(i + 3 < n ? ws[i + 3].w : ''))) z += CLASS_W['c:np+aux'];
+    if (c === 'and' && nx === 'then') z += CLASS_W['c:and-then'];
+    if (p.raw.endsWith(',')) z += CLASS_W['p:comma'];
+    z += pp[i - 1];
+    z += pc[i - 1];
+    if (AUX.has(c) && SUBJECT.has(nx)) z += CLASS_W['c:yes-no'];
+    const verb = verbUpTo[i] - verbUpTo[i - len] > 0;
+    z += verb ? CLASS_W['clause:verb'] : CLASS_W['clause:noverb'];
+    if (verb && SUBJECT.has(c)) z += CLASS_W['c:subject_after_verb'];
+    return z;
+  };
 }
 
 /**

@@ -21,6 +21,8 @@ describe('products of common stacks heard as words or names, beside their contex
     ['the dyno logs go to paper trail', 'Papertrail'],
     // Azure
     ['every approved transaction goes to even hubs and the consumers read it', 'Event Hubs'],
+    ['the documents live in cosmos Debbie on azure', 'Cosmos DB'],
+    ['the events go on the azure service boss queue', 'Service Bus'],
     // JVM and PHP frameworks
     ['it is Java seventeen with Quercus running on AKS', 'Quarkus'],
     ['it is p h p lara vel running on e c s', 'Laravel'],
@@ -50,6 +52,9 @@ describe('products of common stacks heard as words or names, beside their contex
     ['my sidekick for the launch was Priya', 'Sidekiq'],
     ['each node read the config from the same file', 'Node-RED'],
     ['Anna will graph the results on Friday', 'Grafana'],
+    ['there was an influx of new users after the launch', 'InfluxDB'],
+    ['my customer service boss signed it off', 'Service Bus'],
+    ['Debbie moved the cosmos poster to the kitchen', 'Cosmos DB'],
   ])('ordinary words stay: %s', (s, term) => {
     expect(clean(s)).not.toContain(term);
   });

@@ -226,11 +226,27 @@ function joinAt(
   }
   if (!rare) return undefined;
   // A short sound is only believed spelled nearly as the term ("jen kins"), not from a name ("tom knows").
-  if (best.sound < LONG_JOIN_SOUND && (!unknown || best.letterDist > Math.floor(best.termLetters * 0.34))) return undefined;
+  if (best.sound < LONG_JOIN_SOUND && (!unknown || spellingDistance(tokens, i, bestWords, best.term) > Math.floor(best.termLetters * 0.34))) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
 }
 
 const JOIN_WORDS: string[] = [];
+
+/**
+ * Letters apart once spelling that does not change the sound is set aside (doubled letters,
+ * "ph" for "f"): a name heard for a product ("graph Anna" for Grafana) is spelled as the
+ * name is, not as the term.
+ */
+function spellingDistance(tokens: Token[], i: number, n: number, term: string): number {
+  let heard = '';
+  for (let k = 0; k < n; k++) heard += tokens[i + k].key;
+  const said = plainSpelling(normKey(term));
+  return editDistance(plainSpelling(heard), said, said.length);
+}
+
+function plainSpelling(s: string): string {
+  return s.replace(/ph/g, 'f').replace(/([a-z])\1+/g, '$1');
+}
 /** Sounds in a join of dictionary words: fewer than this and ordinary pairs hit terms by chance. */
 const LONG_JOIN_SOUND = 5;
 

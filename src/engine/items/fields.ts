@@ -488,8 +488,9 @@ export function matchFields(section: string, text: string, norm: string = normal
         .join(', ')
     : text;
   const said = saidText === text ? norm : normalizeSpeech(saidText);
-  // Most sentences state no field of the section: one combined test rules them out.
-  if (question ? !ANY_ASK[section]?.test(norm) : !said || !ANY_STATED[section]?.test(said)) return [];
+  if (!question && !said) return [];
+  // Each cue on its own: a sentence comes here once, for its own section, and a joined pattern
+  // per section (as the classifier's fieldCueCount has) cost megabytes of compiled code here.
   const out: FieldMatch[] = [];
   for (const { field, cue, stated, asked } of CUE_TESTS[section]) {
     if (question && asked?.test(norm)) {
@@ -552,10 +553,6 @@ export function cuePosition(section: string, field: string, norm: string): numbe
   }
   return at;
 }
-
-/** What `matchFields` tests: a statement (`state`, `also`) or, for a question, an ask. */
-const ANY_STATED = anyOf((c) => [c.state, c.also]);
-const ANY_ASK = anyOf((c) => [c.ask, c.alsoAsk]);
 
 /** Count of field cues of `section` a sentence matches, up to `atMost`; a classification feature. */
 export function fieldCueCount(section: string, norm: string, atMost = Infinity): number {

@@ -357,16 +357,19 @@ function extractorWith(
     extract(sentences: Sentence[]): SentenceFeatures[] {
       const n = sentences.length;
       const norms = sentences.map((s) => normalizeSpeech(s.text));
-      const stems = norms.map(stemsOfNormalized);
-      const kw = keywordScores(index, stems.map((st, i) => index.find(st, norms[i])), K);
       const L = K + 1;
       const vocab = new Float64Array(n * L);
       const vocabTop = new Int32Array(n).fill(-1);
+      const found: number[][] = new Array(n);
+      // One sentence's stems at a time: a long call's stems all alive at once were megabytes.
       for (let i = 0; i < n; i++) {
-        learned.score(stems[i], vocab, i * L);
+        const stems = stemsOfNormalized(norms[i]);
+        found[i] = index.find(stems, norms[i]);
+        learned.score(stems, vocab, i * L);
         let best = 0;
         for (let l = 0; l < L; l++) if (vocab[i * L + l] > best) best = vocab[i * L + (vocabTop[i] = l)];
       }
+      const kw = keywordScores(index, found, K);
       const announce = announcer.forCall();
       // "That was the overview" at the end sums up the call; it announces nothing.
       // Read only: sentences that announce nothing share one row of zeros.

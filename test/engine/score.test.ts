@@ -66,7 +66,6 @@ function score(goldPath: string, outFile: string): Score {
  */
 const UNDER_THE_BAR = new Set<string>([
   'bracket-hr-onboarding.gold.json', // F1: a failure story about "intern Monday" read as a bad window
-  'plain-school-timetable.gold.json', // F1: a thin unpunctuated call whose failure answer follows a tribal note
 ]);
 
 describe('engine output scored by eval/score.py', () => {

@@ -65,6 +65,20 @@ describe('placing sentences in sections', () => {
     expect(labels[4]).toBe('system-overview');
   });
 
+  test('an everyday question opens the section it asks about, with no title said', () => {
+    const labels = classify([
+      'so that is the overview of the booking sync more or less',
+      'there is one thing nobody writes down the partner resets their ids every january',
+      'what actually breaks then',
+      'the main one is the nightly import timing out so bookings show up a day late and you rerun it by hand',
+      'who do i call when it is broken at night',
+      'the platform team owns it and the on call engineer gets paged through pagerduty',
+    ]);
+    expect(labels[1]).toBe('plain-english-notes');
+    expect(labels.slice(2, 4)).toEqual(['common-failures', 'common-failures']);
+    expect(labels.slice(4, 6)).toEqual(['ownership-escalation', 'ownership-escalation']);
+  });
+
   test('a rule for the first days only is day-1, and a fix that rolls back is still a failure fix', () => {
     const labels = classify([
       'Okay, the first day.',

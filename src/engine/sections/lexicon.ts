@@ -117,6 +117,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       // "the one that happens the most is ...", "the second story ...": an incident being told.
       [/\b(the )?(first|second|third|other|last|next|one more|another) (story|incident|outage|failure|classic|one that (happens|breaks|fails|goes wrong))\b/, 2],
       [/\b(was|were|is|are|keeps?|kept) (stuck|hanging|frozen|failing|timing out|down|showing (double|zero|wrong|nothing))\b/, 2],
+      // "what actually breaks then", "what normally goes wrong": the question that opens failures.
+      [/\bwhat (actually |really |usually |normally |typically |mostly )?(breaks|goes wrong|fails|falls over)\b/, 3],
     ],
   },
   'bad-windows': {

@@ -79,6 +79,16 @@ describe('placing sentences in sections', () => {
     expect(labels.slice(4, 6)).toEqual(['ownership-escalation', 'ownership-escalation']);
   });
 
+  test('an incident told with its day and month is a failure, not a bad window', () => {
+    const labels = classify([
+      'Now the common failures.',
+      'Last March we had the whole payroll export fail on the Friday night.',
+      'What happened was the bank rotated their certificate and our job kept retrying until Monday morning.',
+      'The fix was to load the new certificate and rerun the export by hand.',
+    ]);
+    expect(labels.slice(1)).toEqual(['common-failures', 'common-failures', 'common-failures']);
+  });
+
   test('a rule for the first days only is day-1, and a fix that rolls back is still a failure fix', () => {
     const labels = classify([
       'Okay, the first day.',

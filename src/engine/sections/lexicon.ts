@@ -117,6 +117,8 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       // "the one that happens the most is ...", "the second story ...": an incident being told.
       [/\b(the )?(first|second|third|other|last|next|one more|another) (story|incident|outage|failure|classic|one that (happens|breaks|fails|goes wrong))\b/, 2],
       [/\b(was|were|is|are|keeps?|kept) (stuck|hanging|frozen|failing|timing out|down|showing (double|zero|wrong|nothing))\b/, 2],
+      // An incident told as a story: "what happened was ...", "last June we had two hundred ...".
+      [/\bwhat happened (was|is)\b|\blast (january|february|march|april|may|june|july|august|september|october|november|december|year|winter|summer|spring|autumn) (we|it|the|they) (had|went|broke|crashed|failed|got)\b/, 3],
       // "what actually breaks then", "what normally goes wrong": the question that opens failures.
       [/\bwhat (actually |really |usually |normally |typically |mostly )?(breaks|goes wrong|fails|falls over)\b/, 3],
     ],

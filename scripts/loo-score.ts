@@ -14,6 +14,7 @@ import { extractWithTrace } from '../src/engine/extract';
 import { readTranscript } from '../src/engine/input';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
 import { trainPerceptron } from '../src/engine/sections/training';
+import { parseScoreLine } from '../test/fixtures/tools/score-line';
 import { countVocabulary, docsFor, fitOptions, goldFiles, inputFileOf, loadCalls, weighted } from './train-sections';
 
 const SCORER = join(__dirname, '..', '..', 'shared', 'eval', 'score.py');
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
     writeFileSync(file, JSON.stringify(extractWithTrace(transcript, { weights, vocabulary }).draft));
     const last = execFileSync('python3', [SCORER, golds[d], file], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
     console.log(`${name.padEnd(30)} ${last}`);
-    for (const f of FIGURES) sums[f] = (sums[f] ?? 0) + Number(new RegExp(`\\b${f}=([0-9.]+)`).exec(last)?.[1] ?? 0);
+    const score = parseScoreLine(last);
+    for (const f of FIGURES) sums[f] = (sums[f] ?? 0) + score[f];
     n++;
   }
   console.log(`${'mean'.padEnd(30)} ${FIGURES.map((f) => `${f}=${(sums[f] / n).toFixed(3)}`).join(' ')}`);

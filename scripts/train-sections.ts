@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { readTranscript, splitSentences } from '../src/engine/input';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
-import { buildFeatureExtractor } from '../src/engine/sections/features';
+import { featureExtractorFor } from '../src/engine/sections/features';
 import { accuracy, alignGold, trainPerceptron, type TrainingDoc } from '../src/engine/sections/training';
 import { NONE_LABEL, VocabularyCounter, vocabularyTokens, type LearnedVocabulary, type VocabularyOptions } from '../src/engine/sections/learned-vocabulary';
 import { stemsOfNormalized } from '../src/engine/sections/terms';
@@ -77,7 +77,7 @@ export function docsFor(
   heldOut: ReadonlySet<string> = new Set(),
   opts: VocabularyOptions = {},
 ): TrainingDoc[] {
-  const base = buildFeatureExtractor(KT_DEFAULT_TEMPLATE.sections);
+  const base = featureExtractorFor(KT_DEFAULT_TEMPLATE.sections);
   return calls
     .filter((c) => !heldOut.has(c.name))
     .map((c) => ({
@@ -119,7 +119,7 @@ async function main() {
   const K = KT_DEFAULT_TEMPLATE.sections.length;
   const calls = await loadCalls();
   const counter = countVocabulary(calls);
-  const base = buildFeatureExtractor(KT_DEFAULT_TEMPLATE.sections);
+  const base = featureExtractorFor(KT_DEFAULT_TEMPLATE.sections);
   const docOf = (c: LabelledCall, vocabulary: LearnedVocabulary): TrainingDoc => ({
     name: c.name,
     feats: base.withVocabulary(vocabulary).extract(c.sentences),

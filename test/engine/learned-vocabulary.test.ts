@@ -12,6 +12,8 @@ import LEARNED from '../../src/engine/sections/learned-vocabulary.json';
 import { stemsOfNormalized } from '../../src/engine/sections/terms';
 import { normalizeSpeech } from '../../src/engine/sections/text';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const IDS = KT_DEFAULT_TEMPLATE.sections.map((s) => s.id);
 const K = IDS.length;
@@ -77,4 +79,23 @@ describe('the vocabulary learned from our labelled calls', () => {
   ])('"%s" speaks most for %s', (text, section) => {
     expect(top(text)).toBe(section);
   });
+});
+
+test('scoring a sentence adds the weights of exactly the tokens the vocabulary was learned from', () => {
+  // The engine scores word by word without building tokens; training counts `vocabularyTokens`.
+  const v = LEARNED as LearnedVocabulary;
+  const dir = join(__dirname, '..', 'fixtures');
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/[.?!\n]/));
+  let scored = 0;
+  for (const line of lines) {
+    const st = stems(line);
+    const expected = new Float64Array(K + 1);
+    for (const t of vocabularyTokens(st)) for (const [l, w] of v.terms[t] ?? []) expected[l] += w;
+    const got = scores(v, line);
+    for (let l = 0; l <= K; l++) expect(got[l]).toBeCloseTo(expected[l], 9);
+    if (expected.some((x) => x > 0)) scored++;
+  }
+  expect(scored).toBeGreaterThan(500);
 });

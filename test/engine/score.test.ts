@@ -8,21 +8,11 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { runCli } from '../../src/cli/extract';
 import { SCORER, SEED_GOLD } from './reference';
+import { parseScoreLine, type Score } from '../fixtures/tools/score-line';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const out = mkdtempSync(join(tmpdir(), 'kt-score-'));
-
-interface Score {
-  F1: number;
-  status: number;
-  facts: number;
-  asr: number;
-  named: number;
-  toName: number;
-  falseCovered: number;
-  line: string;
-}
 
 /** The file the engine reads for a gold: its transcript, or the .docx the text came from. */
 function inputOf(goldPath: string): string {
@@ -44,19 +34,7 @@ async function extractAndScore(goldPath: string): Promise<Score> {
 function score(goldPath: string, outFile: string): Score {
   const run = spawnSync('python3', [SCORER, goldPath, outFile], { encoding: 'utf8' });
   expect(run.status).toBe(0);
-  const line = run.stdout.trim().split('\n').pop() ?? '';
-  const num = (k: string) => Number(new RegExp(`${k}=([0-9.]+)`).exec(line)?.[1] ?? NaN);
-  const named = /missingNamed=(\d+)\/(\d+)/.exec(line) ?? [];
-  return {
-    F1: num('F1'),
-    status: num('status'),
-    facts: num('facts'),
-    asr: num('asr'),
-    named: Number(named[1]),
-    toName: Number(named[2]),
-    falseCovered: num('falseCovered'),
-    line,
-  };
+  return parseScoreLine(run.stdout.trim().split('\n').pop() ?? '');
 }
 
 /**

@@ -4,7 +4,7 @@
  * the seed transcript, it must still place the seed's sentences.
  */
 import { basename } from 'node:path';
-import { buildFeatureExtractor } from '../../src/engine/sections/features';
+import { featureExtractorFor } from '../../src/engine/sections/features';
 import { accuracy, trainPerceptron } from '../../src/engine/sections/training';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
 import PRIOR from '../../scripts/section-prior-weights.json';
@@ -23,7 +23,7 @@ test('fitted on the other labelled transcripts, the model places ≥ 90% of the 
   const heldOut = new Set([seedName]);
   const counter = countVocabulary(calls);
   const w = trainPerceptron(docsFor(calls, counter, heldOut), K, { epochs: 40, init: PRIOR as Record<string, number> });
-  const extractor = buildFeatureExtractor(SECTIONS).withVocabulary(counter.learn(heldOut));
+  const extractor = featureExtractorFor(SECTIONS).withVocabulary(counter.learn(heldOut));
   const seed = { name: seedName, feats: extractor.extract(seedCall.sentences), allowed: seedCall.allowed };
   const fitted = accuracy(seed, K, w);
   const handSet = accuracy(seed, K, PRIOR as Record<string, number>);

@@ -340,17 +340,30 @@ function callWide(g: GuardedVariants | undefined): boolean {
   return g?.callWide === true;
 }
 
-const vetoSets = new WeakMap<GuardedVariants, { notAfter?: Set<string>; notBefore?: Set<string> }>();
+interface GuardWordSets {
+  near?: Set<string>;
+  before?: Set<string>;
+  after?: Set<string>;
+  notAfter?: Set<string>;
+  notBefore?: Set<string>;
+}
+const guardSets = new WeakMap<GuardedVariants, GuardWordSets>();
+
+/** A guard's word lists as sets of keys, built once per guard. */
+function wordSetsOf(g: GuardedVariants): GuardWordSets {
+  let sets = guardSets.get(g);
+  if (!sets) {
+    const mk = (l?: string[]) => (l ? new Set(l.map(normKey)) : undefined);
+    sets = { near: mk(g.near), before: mk(g.before), after: mk(g.after), notAfter: mk(g.notAfter), notBefore: mk(g.notBefore) };
+    guardSets.set(g, sets);
+  }
+  return sets;
+}
 
 /** The words right around say it is English ("come under review", "first work day"), context or not. */
 function vetoed(g: GuardedVariants, tokens: Token[], i: number, n: number): boolean {
   if (!g.notAfter && !g.notBefore) return false;
-  let sets = vetoSets.get(g);
-  if (!sets) {
-    const mk = (l?: string[]) => (l ? new Set(l.map(normKey)) : undefined);
-    sets = { notAfter: mk(g.notAfter), notBefore: mk(g.notBefore) };
-    vetoSets.set(g, sets);
-  }
+  const sets = wordSetsOf(g);
   if (sets.notAfter && i + n < tokens.length && sets.notAfter.has(tokens[i + n].key)) return true;
   if (sets.notBefore && i > 0 && sets.notBefore.has(tokens[i - 1].key)) return true;
   return false;
@@ -372,15 +385,8 @@ function protectedWindow(tokens: Token[], i: number, n: number, protect: Readonl
   return false;
 }
 
-const guardSets = new WeakMap<GuardedVariants, { near?: Set<string>; before?: Set<string>; after?: Set<string> }>();
-
 function guardHolds(g: GuardedVariants, seen: string[], tokens: Token[], i: number, n: number): boolean {
-  let sets = guardSets.get(g);
-  if (!sets) {
-    const mk = (l?: string[]) => (l ? new Set(l.map(normKey)) : undefined);
-    sets = { near: mk(g.near), before: mk(g.before), after: mk(g.after) };
-    guardSets.set(g, sets);
-  }
+  const sets = wordSetsOf(g);
   if (sets.before && i > 0 && sets.before.has(seen[i - 1])) return true;
   if (sets.after && i + n < tokens.length && sets.after.has(seen[i + n])) return true;
   if (sets.near) {

@@ -28,6 +28,8 @@ export interface FieldCue {
   require?: (text: string, norm: string) => boolean;
 }
 
+/** A cue pattern that takes any sentence, leaving the decision to the cue's `require`. */
+const EVERY_SENTENCE = /\S/;
 /** A web address, or an internal short link typed or said ("go/invoice-pipeline", "go slash invoice pipeline"). */
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*|\bgo(\/| slash )(?!no\b)[a-z0-9]/i;
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty five|sixty|a few|couple of)';
@@ -234,7 +236,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'architecture-reference': {
     'architecture-link': {
       // Only an address actually said or typed gives the link.
-      state: /\S/,
+      state: EVERY_SENTENCE,
       require: (text) => URL.test(text),
     },
     'last-updated': {
@@ -518,7 +520,7 @@ function anyOf(pick: (c: FieldCue) => Array<RegExp | undefined>): Record<string,
  * A cue whose pattern takes any sentence and leaves the decision to `require` (a link must be a
  * real address in the sentence as said) tells the section model nothing, so it is not counted.
  */
-const decidedByRequire = (c: FieldCue) => c.require !== undefined && c.state.source === '\\S';
+const decidedByRequire = (c: FieldCue) => c.state === EVERY_SENTENCE;
 const ANY_CUE = anyOf((c) => (decidedByRequire(c) ? [c.ask] : [c.state, c.ask]));
 /**
  * Each section's cues listed once, not per sentence (this runs for every sentence and

@@ -367,7 +367,12 @@ function extractorWith(
         found[i] = index.find(stems, norms[i]);
         learned.score(stems, vocab, i * L);
         let best = 0;
-        for (let l = 0; l < L; l++) if (vocab[i * L + l] > best) best = vocab[i * L + (vocabTop[i] = l)];
+        for (let l = 0; l < L; l++) {
+          if (vocab[i * L + l] > best) {
+            best = vocab[i * L + l];
+            vocabTop[i] = l;
+          }
+        }
       }
       const kw = keywordScores(index, found, K);
       const announce = announcer.forCall();

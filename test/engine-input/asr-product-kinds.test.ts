@@ -1,4 +1,4 @@
-import { cleanSpeech } from '../../src/engine/input';
+import { cleanSpeech, parseTranscriptText, splitSentences } from '../../src/engine/input';
 
 const clean = (s: string) => cleanSpeech(s).text;
 /** Fixes that change a word, not only its spelling or case ("sso" -> "SSO" is allowed). */
@@ -86,5 +86,20 @@ describe('the same ordinary words stay without that context, or where their neig
     'it is safe to trace the units back to the donor',
   ])('%s', (sentence) => {
     expect(changedWords(sentence)).toEqual([]);
+  });
+});
+
+describe('a product heard as ordinary words, confirmed once, is the product all call long', () => {
+  test('"on fleet" beside couriers makes a later bare "on fleet" Onfleet too, but not one vetoed as English', () => {
+    const t = parseTranscriptText(
+      'The couriers get the job through on fleet, the dispatch company. Is that on fleet like one word? We also report on fleet costs monthly.',
+    );
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'The couriers get the job through Onfleet, the dispatch company.',
+      'Is that Onfleet like one word?',
+      'We also report on fleet costs monthly.',
+    ]);
+    const alone = parseTranscriptText('Is that on fleet like one word?');
+    expect(splitSentences(alone)[0].text).toBe('Is that on fleet like one word?');
   });
 });

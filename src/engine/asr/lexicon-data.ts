@@ -1,6 +1,7 @@
 import type { LexiconEntry } from './lexicon';
 import context from './lexicon-context.json';
 import domains from './lexicon-domains.json';
+import products from './lexicon-products.json';
 import terms from './lexicon-terms.json';
 import toolWords from './lexicon-tool-words.json';
 
@@ -10,4 +11,5 @@ export const LEXICON: LexiconEntry[] = [
   ...(context.terms as LexiconEntry[]),
   ...(toolWords.terms as LexiconEntry[]),
   ...(domains.terms as LexiconEntry[]),
+  ...(products.terms as LexiconEntry[]),
 ];

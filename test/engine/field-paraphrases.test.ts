@@ -15,9 +15,14 @@ const SAID: Case[] = [
   ['system-overview', 'system-name', "It's called Harbour, and it books the pilots for incoming ships."],
   ['system-overview', 'system-name', 'Everybody calls it the dispatcher, the repo has a longer name.'],
   ['system-overview', 'system-name', 'Let me explain shortly, Harbourline is port pilot booking service, every ship asks us for a pilot.'],
+  ['system-overview', 'system-name', "Tidewater is the harbour authority's berth and pilot booking system."],
+  ['system-overview', 'system-name', 'Right, let me tell you what Gatekeeper actually is.'],
+  ['system-overview', 'system-name', 'Ledgerline is where every supplier payment gets done, from the invoice to the bank file.'],
+  ['system-overview', 'purpose', 'Ledgerline is where every supplier payment gets done, from the invoice to the bank file.'],
   // what it does
   ['system-overview', 'purpose', 'Its job is to match every bank transfer to an open invoice.'],
   ['system-overview', 'purpose', 'It exists so that warehouses never sell stock they do not have.'],
+  ['system-overview', 'purpose', 'It is the booking diary for the whole clinic, nurses and doctors both.'],
   ['system-overview', 'purpose', 'The loyalty platform is all the points logic that the shop and the app build on.'],
   // non-native grammar: a dropped third-person s
   ['system-overview', 'purpose', 'What it do, in simple words, when a driver finish a trip it work out the fare.'],
@@ -35,6 +40,8 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'We pay SLA credits to the big clients when it is late.'],
   ['system-overview', 'business-impact', "The business side of it is the contract, we're contractually bound to publish by nine."],
   ['system-overview', 'business-impact', 'The wards go to agency staff, which costs a fortune.'],
+  ['system-overview', 'business-impact', 'That is roughly forty thousand euros a day in lost fees.'],
+  ['system-overview', 'business-impact', 'Every hour it is down on a market day is money gone.'],
   // worst case
   ['system-overview', 'worst-case', 'The nightmare scenario is a double payout to every supplier.'],
   ['system-overview', 'worst-case', 'The scariest thing is when it silently sends wrong prices.'],
@@ -96,6 +103,8 @@ const SAID: Case[] = [
   // failures
   ['common-failures', 'symptom', 'You notice it because the invoices stop updating.'],
   ['common-failures', 'symptom', 'The status page goes red and the emails do not go out.'],
+  ['common-failures', 'cause', "It's almost always the certificate, it expires on a Sunday and nobody notices."],
+  ['common-failures', 'cause', "That's usually the printer's driver losing its settings after an update."],
   ['common-failures', 'cause', 'The culprit is the nightly backup locking the table.'],
   ['common-failures', 'cause', 'What happens is the disk runs out of space.'],
   ['common-failures', 'fix', 'You bounce the consumer pods and it sorts itself out.'],
@@ -118,6 +127,8 @@ const SAID: Case[] = [
   ['danger-zones', 'approver', 'Only the database lead may change that.'],
   ['danger-zones', 'approver', 'Check with Anna first, she has the final say.'],
   ['danger-zones', 'approver', 'That change needs a second pair of eyes from security.'],
+  ['danger-zones', 'approver', 'Any of those needs the finance director to say yes first.'],
+  ['danger-zones', 'approver', 'Only the records manager can sign it off.'],
   // ownership and escalation
   ['ownership-escalation', 'owning-team', 'The payments platform team looks after it.'],
   ['ownership-escalation', 'owning-team', 'It sits with the data engineering group.'],
@@ -125,6 +136,7 @@ const SAID: Case[] = [
   ['ownership-escalation', 'owning-team', 'Owner team is the billing squad, four people.'],
   ['ownership-escalation', 'escalation-path', "If it's properly broken you post in the alerts channel and ring Dana's mobile."],
   ['ownership-escalation', 'contact', 'Maria is your first stop for anything about the tax rules.'],
+  ['ownership-escalation', 'owning-team', "It's us, Retail Integrations, three of us and a contractor."],
   ['ownership-escalation', 'contact', 'Just drop a message to the integrations folks.'],
   ['ownership-escalation', 'escalation-path', 'At night it pages whoever has the duty phone.'],
   ['ownership-escalation', 'escalation-path', 'Out of hours you call the incident manager.'],
@@ -134,6 +146,7 @@ const SAID: Case[] = [
   // open responsibilities
   ['open-responsibilities', 'tasks', 'The cleanup script is parked since summer.'],
   ['open-responsibilities', 'tasks', 'The schema change has an open pull request that needs review.'],
+  ['open-responsibilities', 'acceptance-rule', 'If someone asks you to take over one of these tasks and you do not want it, just say no.'],
   ['open-responsibilities', 'acceptance-rule', 'You can take it or leave it with me.'],
   ['open-responsibilities', 'acceptance-rule', 'It is your call which of them you keep.'],
   ['open-responsibilities', 'acceptance-rule', 'Anything you do not want you can hand back to me.'],
@@ -142,6 +155,7 @@ const SAID: Case[] = [
   ['sign-off', 'outgoing-owner', 'I hand it over to Sam as of today.'],
   ['sign-off', 'incoming-owner', 'From Monday it is all yours, Sam.'],
   ['sign-off', 'incoming-owner', 'Yes, I accept the handover.'],
+  ['sign-off', 'incoming-owner', "I'm Karim, handing it over to Lena from the first of May."],
   ['sign-off', 'incoming-owner', 'Put it down as Fiona handing over and Thabo taking it on.'],
   ['sign-off', 'date', 'Sam takes over on the fourteenth.'],
   ['sign-off', 'date', 'Effective tomorrow.'],
@@ -189,6 +203,8 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['open-responsibilities', 'acceptance-rule', 'If anyone from finance asks you to edit the export by hand, say no and send them to me.'],
+  ['system-overview', 'purpose', 'That is where it happens, every single time.'],
   // promises and pointers give nothing, whatever the wording around them
   ['architecture-reference', 'verified-by', 'I will go over it with Priya next week.'],
   ['architecture-reference', 'verified-by', 'Nobody has looked at it in years.'],
@@ -267,6 +283,7 @@ const NOT_SAID: Case[] = [
   ['bad-windows', 'avoid-period', 'The weekend after the exams you always get parents saying the grades are wrong.'],
   // a plan put off, and saying there is no such thing
   ['first-30-days', 'weekly-plan', "Let's do that with Dana next week, I haven't written anything down."],
+  ['first-30-days', 'weekly-plan', "The rest of it, the month plan and the sign-off, we'll do Thursday."],
   ['danger-zones', 'approver', 'Honestly no formal approver, until now I just do it myself very carefully.'],
   ['ownership-escalation', 'escalation-path', 'We never had a real on-call.'],
   ['system-overview', 'system-name', 'Deployment is a manual pipeline with two steps.'],
@@ -324,6 +341,14 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('system-overview', ['And when does it really hurt if it falls over?', 'Friday afternoons, when the managers publish the rota.']).missing).not.toContain('When it is critical');
     expect(statusOf('danger-zones', ['So what gets you in real trouble here?', 'The pay rates table, one wrong row and everyone is paid wrong.']).missing).not.toContain('What not to touch');
     expect(statusOf('deployment-rollback', ['And how do changes go out?', 'Through the pipeline in Azure DevOps, once the pull request is merged.']).missing).not.toContain('Deploy steps');
+  });
+
+  test('a plan by week names more than one week: a lone "first week is reading" is no plan', () => {
+    expect(statusOf('first-30-days', ['So your first week is mostly reading the runbooks.']).status).toBe('missing');
+    expect(statusOf('first-30-days', ['So your first week is mostly reading the runbooks.', 'In week two you take the deploys with me watching.']).status).toBe(
+      'covered',
+    );
+    expect(statusOf('first-30-days', ['First week you shadow, second week you lead, by day thirty you own it.']).status).toBe('covered');
   });
 
   test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {

@@ -106,6 +106,39 @@ describe('placing sentences in sections', () => {
     expect(labels[7]).toBe('common-failures');
   });
 
+  test('a list of topics put off to another day opens none of them', () => {
+    const labels = classify([
+      'Who do I call when it breaks at night?',
+      'The platform team owns it, and out of hours you page the on-call through PagerDuty.',
+      'Honestly, the deploys, the danger stuff, the rollback, the handover checklist, we will do all of that next week with Ravi.',
+    ]);
+    expect(labels[1]).toBe('ownership-escalation');
+    expect(labels[2]).toBeNull();
+  });
+
+  test('a caution for the first week is day-1; a standing prohibition is a danger zone', () => {
+    const labels = classify([
+      'So, what you can safely poke at in your first week.',
+      'You will need the VPN and read-only access to the database.',
+      'In your first week, hands off the pricing table, one typo and everyone pays the wrong amount.',
+      'Right, the no-go areas.',
+      'Never touch the nightly export to the bank, only the finance director can sign that off.',
+    ]);
+    expect(labels.slice(0, 3)).toEqual(Array(3).fill('day-1-checklist'));
+    expect(labels.slice(3)).toEqual(['danger-zones', 'danger-zones']);
+  });
+
+  test('a recap of section names said inside a section stays in it', () => {
+    const labels = classify([
+      'Next, the handover completion check.',
+      'The handover is complete when the new owner can deploy and roll back on their own.',
+      'No danger zones.',
+      'Escalation paths are clear.',
+      'Architecture is verified by the owner.',
+    ]);
+    expect(labels).toEqual(Array(5).fill('completion-check'));
+  });
+
   test('the same input always gives the same sections and reasons', () => {
     const { sentences } = sentencesOf(['Ownership and escalation.', 'The platform team owns it and escalations go to the on-call channel.']);
     const a = classifySentences(sentences, SECTIONS);

@@ -22,6 +22,12 @@ export interface FieldCue {
   alsoAsk?: RegExp;
   /** Knowledge with no fixed wording: two substantial sentences in the section state it. */
   freeForm?: boolean;
+  /**
+   * A field that is a list over time ("a plan by week"): stated only when the section's items
+   * name at least two different periods matched by this pattern. One "first week is reading"
+   * is a day-1 remark, not a plan.
+   */
+  periods?: RegExp;
   ask?: RegExp;
   strip?: RegExp;
   /** Extra check on the original sentence text (e.g. a link must be a real URL). */
@@ -100,6 +106,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b/, // we'll put the date in once ...
   /\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b/, // I will check and update
   /\b(we ll|we will|we re gonna|we are gonna|we re going to|we are going to|i ll|i will|i m gonna|i m going to|let s|we can|we should) (go through|go over|cover|discuss|talk about|look at|walk through) ([a-z]+ ){0,4}(next (week|time|call|session)|tomorrow|on (monday|tuesday|wednesday|thursday|friday))\b/, // the rest we're gonna go through next week
+  /\b(we ll|we will|let s|let us|i ll) do (it |that |those |them |all (of )?(that|this|those|them|it) |it all |the rest )?(on |it )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b/, // all that, we'll do Thursday
   /\bnot applicable\b/,
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
@@ -150,8 +157,15 @@ const DATE_VALUE =
 const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b/;
 const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|refuse|decline|say (yes|no)|push back|choose|pick)\b|\b(accept|reject)\w* or (accept|reject|refuse|decline)\w*\b|\bup to (you|the)\b/;
 
+const REQUEST_REFUSED = /\b(if|when|whenever) (anyone|anybody|someone|somebody|people|they|a [a-z]+)( [a-z]+){0,4} asks? you\b/;
+const HANDED_WORK = /\b(tasks?|work|items?|tickets?|projects?|responsibilit\w+)\b/;
+
 const GENERIC_TASKS =
   /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work)\b/;
+
+/** The periods a plan is told by: "week one", "the second week", "by day thirty", "next sprint". */
+const PLAN_PERIOD =
+  /\b(week (one|two|three|four|five|six|1|2|3|4|5|6)|(first|second|third|fourth|1st|2nd|3rd|4th|last|next|following) (week|fortnight|sprint|month)|weeks? \d|(by )?day (thirty|sixty|ninety|\d+)|(thirty|30) day|month (one|two|three|1|2|3)|(first|second|next) (two|couple of|few) weeks|after (one|two|three|four|a|the first) weeks?|the week after)\b/g;
 
 export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
@@ -163,7 +177,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           `^(?:(?:so|basically|well|okay|and) )*(?:it s|it is|this is|that s|that is) (?:a|an) (?:(?!(?:the|a|an|and|but|or|of|it|we|i|you|that|this|there|so)\\b)[a-z0-9]+ ){1,4}${SYSTEM_KIND}\\b|` +
           // "Forecourt is fleet fuel card transaction service", "so seapass is the booking system":
           // the system's own name as the subject, with or without an article before the kind
-          `${NAMED_SUBJECT}is (?:the |our |a |an )?(?:[a-z0-9]+ ){0,5}${SYSTEM_KIND}\\b|` +
+          `${NAMED_SUBJECT}is (?:the |our |a |an )?(?:[a-z0-9]+ ){0,7}${SYSTEM_KIND}\\b|` +
+          // "Markwell is where all the exam marking happens"
+          `${NAMED_SUBJECT}is where (?:all |every |each )?(?:the |our )?(?:[a-z0-9]+ ){1,4}(?:happens|happen|lives|live|goes on|gets done|is done|are done|takes place|starts|runs)\\b|` +
+          // "let me tell you what RideSlot actually is": the system's own name in the telling
+          `\\b(?:tell you|explain|say|show you) what ${NOT_A_SYSTEM}(?!(?:it|he|she|they|everything|each|every|this|that)\\b)[a-z0-9]+ (?:actually |really |exactly )?is\\b|` +
           // "what the fraud scoring service does is ...": the name inside the definition
           `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
           // "you own the monitoring platform", "you are taking over the claims batch"
@@ -183,7 +201,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           // "it is all the networking that the teams build on", "its job is to", "it exists so that"
           '\\b(is|s) (basically |really |just |simply )?(all|everything) (the |our )?([a-z0-9]+ ){0,4}(that|which|between|behind|in front of|under|underneath)\\b|' +
           '\\b(its|the) (job|purpose|role|task|point) (of it |of the [a-z]+ )?(is|s) (to|that|making|keeping|sending|taking|getting)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
-          '\\b(it|this|which) (takes care of|is in charge of|makes sure|looks after|is used (to|for))\\b|\\bwe use it (to|for)\\b',
+          '\\b(it|this|which) (takes care of|is in charge of|makes sure|looks after|is used (to|for))\\b|\\bwe use it (to|for)\\b|' +
+          // "it is the virtual queue for the park", "Markwell is where all the exam marking happens"
+          '\\b(is|s) where (all |every |each )?(the |our )?(?!(it|this|that|they|we|you|he|she|i)\\b)([a-z0-9]+ ){1,4}(happens|happen|lives|goes on|gets done|is done|are done|takes place)\\b|' +
+          '^((so|and|basically|well|okay) )*(it is|it s) (basically |just |simply )?(the|our) ([a-z0-9]+ ){1,3}for (the|our|a|all|every|each)\\b',
       ),
       ask: /\bwhat (does|do) (the|this|our) (system|service|platform|application|app) do\b|\bwhat is it for\b/,
       // "so what is it", "what is it exactly, in your words": the answer says what it does.
@@ -208,7 +229,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'business-impact': {
       state: /\bbusiness impact\b|\brevenue (loss|impact|hit)\b|\bimpact (is|of|would be)\b|\bwe lose\b|\bcosts? (us|the business)\b|\b(lose|losing) (money|revenue|customers)\b|\bcustomer dissatisfaction\b|\bcompliance (issue|risk)\b/,
-      also: /\bcosts? (a fortune|a lot|thousands|millions|real money)\b|\b(get|gets|got) paid wrong\b|\bbusiness side (of (it|things) )?(is|s)\b|\bcontractual(ly)?\b|\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
+      also: /\bcosts? (a fortune|a lot|thousands|millions|real money)\b|\b(get|gets|got) paid wrong\b|\bbusiness side (of (it|things) )?(is|s)\b|\bcontractual(ly)?\b|\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bmoney gone\b|\b(rupees|lakhs?|crores?|euros?|dollars?|pounds|quid|francs|yen|rand|naira) (a|per|every) (day|hour|week|month|year|minute)\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
     },
     'worst-case': {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
@@ -334,7 +355,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     cause: {
       state: /\b(causes?|caused|because|due to|root cause|reason|happens when|usually (it s|because)|comes from|triggered by)\b/,
       // The condition that brings the failure on: "when SendGrid rate limits us, messages ...".
-      also: /^((so|and|also|usually|typically|mostly|sometimes|often) )*(when|whenever|every time|each time|if|once|after) (?!(it|this|that) (happens|occurs)\b)(?!you\b)[a-z]+|\bwith (a|an|the) (missing|wrong|bad|broken|expired|invalid|stale|old|full|corrupt\w*) [a-z]+|\bculprit\b|\b(the )?(problem|issue) is (that|usually|always|mostly)\b|\bwhat (really |actually )?happens is\b|\b(runs?|running|ran) out of\b|\bit s (always|usually|mostly|often) (the|a|an)\b|\b(after|during) (a |the )?(failover|fail over|restart|upgrade|migration|maintenance)\b|\bhappen(s|ed)? (when|whenever|if|because)\b/,
+      also: /^((so|and|also|usually|typically|mostly|sometimes|often) )*(when|whenever|every time|each time|if|once|after) (?!(it|this|that) (happens|occurs)\b)(?!you\b)[a-z]+|\bwith (a|an|the) (missing|wrong|bad|broken|expired|invalid|stale|old|full|corrupt\w*) [a-z]+|\bculprit\b|\b(the )?(problem|issue) is (that|usually|always|mostly)\b|\bwhat (really |actually )?happens is\b|\b(runs?|running|ran) out of\b|\b(it s|that s|it is|that is) (nearly |almost |pretty much )?(always|usually|mostly|often|normally|typically) (the|a|an|because|when|its|their|our|his|her|[a-z]+ s)\b|\b(after|during) (a |the )?(failover|fail over|restart|upgrade|migration|maintenance)\b|\bhappen(s|ed)? (when|whenever|if|because)\b/,
     },
     fix: {
       state: /\b(fix(ed|es)?|resolv\w+|solution|restart\w*|workaround|remed\w+|to recover|mitigat\w+|clear(ing)? the|rerun|re run|bump|increas\w+ the|validat\w+ the|redeploy\w*|roll back|rotate|renew\w*|scale up|purge|replay)\b/,
@@ -362,13 +383,13 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     approver: {
       state: /\bapprov\w+|\bsign off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b/,
-      also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|signing off|approval|consent|permission|go ahead|blessing)\b|\b(has|have|needs?|must) (to )?be signed off\b|\bsigned off by\b|\b(needs?|requires?|must get) ([a-z]+ ){0,3}(ok|okay|yes|go ahead|blessing|sign ?off)\b|\b(needs?|requires?|must (get|have)|has to (get|have)) (the |a |an |your |our )?([a-z]+ ){0,2}(head|lead|manager|director|owner|cto|vp|architect|cab|committee|board|four eyes|second pair of eyes)\b(?! time\b)|\bonly (the )?([a-z]+ ){0,2}(lead|manager|head|owner|director|architect|admins?|dba|on call) (can|may|is allowed|are allowed|does|do)\b|\b(check|talk|speak|clear it) with ([a-z]+ ){1,3}(first|before)\b|\b(final say|last word)\b/,
+      also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|signing off|approval|consent|permission|go ahead|blessing)\b|\b(has|have|needs?|must) (to )?be signed off\b|\bsigned off by\b|\b(needs?|requires?|must get) ([a-z]+ ){0,5}(ok|okay|yes|go ahead|blessing|sign ?off)\b|\bsigns? (it|that|this|them|those) off\b|\b(needs?|requires?|must (get|have)|has to (get|have)) (the |a |an |your |our )?([a-z]+ ){0,2}(head|lead|manager|director|owner|cto|vp|architect|cab|committee|board|four eyes|second pair of eyes)\b(?! time\b)|\bonly (the )?([a-z]+ ){0,2}(lead|manager|head|owner|director|architect|admins?|dba|on call) (can|may|is allowed|are allowed|does|do)\b|\b(check|talk|speak|clear it) with ([a-z]+ ){1,3}(first|before)\b|\b(final say|last word)\b/,
     },
   },
   'ownership-escalation': {
     'owning-team': {
       state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
-      also: /\bownership\b.*\b(team|squad|group|department)\b|\bowner (team|squad|group) (is|are)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
+      also: /\bownership\b.*\b(team|squad|group|department)\b|\bowner (team|squad|group) (is|are)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|^((so|and|well|oh|yeah|yes) )*(it s|it is) us [a-z]+|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
       alsoAsk: /\bwho owns\b|\bwho is the owner\b|\bwhich team (owns|is responsible)\b/,
     },
     contact: {
@@ -388,6 +409,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'first-30-days': {
     'weekly-plan': {
+      periods: PLAN_PERIOD,
       state: /\bweek (one|two|three|four|1|2|3|4)\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|last|next) weeks?\b|\bweeks? \d\b|\bby (day|week) \d+|\bday (thirty|30)\b|\b(thirty|30) day\b|\bfirst month\b/,
       also: /\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the |your )?(first |second )?(week|month|fortnight)\b|\b(first|second|third|fourth|next) sprint\b|\bafter (one|two|three|four|a|the first) weeks?\b|\bthe week after\b/,
     },
@@ -400,7 +422,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'acceptance-rule': {
       // "the app says photo rejected": a thing rejected is not the rule for taking tasks.
-      require: (_t, n) => !THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n),
+      // "if anyone asks you to change the file, say no": refusing a request guards the system, it is no rule for taking work.
+      require: (_t, n) => (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)),
       state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\bopt out\b|\brefuse\b/,
       also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|what)( [a-z]+){0,6} (stays?|remains?) with me\b/,
     },
@@ -418,7 +441,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'incoming-owner': {
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
-      also: /\btaking (it |this )?on\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
+      also: /\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
     },
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,

@@ -34,8 +34,10 @@ export function classifySentences(
   const K = sections.length;
   const f = feats ?? featureExtractorFor(sections).extract(sentences);
   const emit = emissions(f, weights);
-  // A sentence with nothing left after cleanup has nothing to place.
-  const allowed = sentences.map((s) => (s.text.trim() ? null : new Set([K])));
+  // A sentence with nothing left after cleanup has nothing to place, and one that lists
+  // topics only to put them off says nothing about any of them.
+  const noneOnly = new Set([K]);
+  const allowed = sentences.map((s, i) => (!s.text.trim() || f[i].putsOffTopics ? noneOnly : null));
   const path = viterbi(f, K, weights, allowed, emit);
   const idOf = (y: number) => (y === K ? null : sections[y].id);
   let decisions: SentenceDecision[] | undefined;

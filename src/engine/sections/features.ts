@@ -18,7 +18,7 @@ import LEARNED_VOCABULARY from './learned-vocabulary.json';
 export const SECTION_FEATURES = [
   'sec.bias', 'sec.kw', 'sec.kwShare', 'sec.kwTop', 'sec.kwCtx', 'sec.ann', 'sec.annTop', 'sec.annPrev',
   'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose', 'sec.posDist', 'sec.annBack', 'sec.annListed',
-  'sec.kwPrev', 'sec.kwNext', 'sec.annRevisit', 'sec.vocab', 'sec.vocabTop', 'sec.vocabCtx',
+  'sec.kwPrev', 'sec.kwNext', 'sec.annRevisit', 'sec.vocab', 'sec.vocabTop', 'sec.vocabCtx', 'sec.heldListed',
 ] as const;
 export const NONE_FEATURES = [
   'none.bias', 'none.small', 'none.smallStrong', 'none.noKw', 'none.short', 'none.head', 'none.tail',
@@ -53,6 +53,8 @@ export interface SentenceFeatures {
   readonly kw: Float64Array;
   readonly ann: Float64Array;
   readonly small: number;
+  /** "Deploys, the danger stuff, the checklist, we'll do all that next week": topics listed and put off. */
+  readonly putsOffTopics: boolean;
 }
 
 const SF = SECTION_FEATURES.length;
@@ -95,6 +97,7 @@ const SEC_POSDIST = SECTION_FEATURES.indexOf('sec.posDist');
 const SEC_VOCAB = SECTION_FEATURES.indexOf('sec.vocab');
 const SEC_VOCABTOP = SECTION_FEATURES.indexOf('sec.vocabTop');
 const SEC_VOCABCTX = SECTION_FEATURES.indexOf('sec.vocabCtx');
+const SEC_HELDLISTED = SECTION_FEATURES.indexOf('sec.heldListed');
 
 /** Dense weight vectors in the layout of `SentenceFeatures.values`, for scoring. */
 export function denseWeights(w: Record<string, number>): { sec: Float64Array; none: Float64Array } {
@@ -107,6 +110,9 @@ export function denseWeights(w: Record<string, number>): { sec: Float64Array; no
 const QUESTION_FLAG = 1;
 const PROMISE_FLAG = 2;
 const REVISIT_FLAG = 4;
+const DEFER_LIST_FLAG = 8;
+/** "Deploys, the danger stuff, the checklist, we'll do all that next week": topics listed to be put off. */
+const DEFER_LIST_TOPICS = 3;
 
 /** What one call's sentences need to write their features: a few numbers per sentence, not ~200. */
 interface CallState {
@@ -150,8 +156,7 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
   const fo = i * K;
   let fieldMax = 0;
   for (let s = 0; s < K; s++) if (st.fields[fo + s] > fieldMax) fieldMax = st.fields[fo + s];
-  const listed =
-    (i - 1 >= 0 && annMax[i - 1] >= 0.5 && annTop[i - 1] !== top) || (i + 1 < n && annMax[i + 1] >= 0.5 && annTop[i + 1] !== top);
+  const listed = listedAmongOthers(annTop, annMax, i);
   const prevAnn = i > 0 ? ann[i - 1] : null;
   const pos = i / Math.max(1, n - 1);
   const L = K + 1;
@@ -175,6 +180,8 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
     if (held === s) {
       v[o + SEC_HELD] = 1;
       if (i - heldAt <= 6) v[o + SEC_HELDNEAR] = 1;
+      // A recap list said inside a section ("No danger zones. Escalation paths are clear.").
+      if (listed && a[top] >= 0.5 && top !== s) v[o + SEC_HELDLISTED] = 1;
     }
     const field = st.fields[fo + s];
     if (field > 0) {
@@ -237,6 +244,10 @@ class LazySentenceFeatures implements SentenceFeatures {
 
   get small(): number {
     return this.st.small[this.i];
+  }
+
+  get putsOffTopics(): boolean {
+    return (this.st.flags[this.i] & DEFER_LIST_FLAG) !== 0;
   }
 
   get size(): number {
@@ -310,6 +321,19 @@ function smallTalk(norm: string): number {
 function countSpaces(s: string): number {
   let c = 0;
   for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) c++;
+  return c;
+}
+
+/** A sentence next to one that names another section: section names in a row are a list. */
+function listedAmongOthers(annTop: number[], annMax: number[], i: number): boolean {
+  const top = annTop[i];
+  return (i > 0 && annMax[i - 1] >= 0.5 && annTop[i - 1] !== top) || (i + 1 < annTop.length && annMax[i + 1] >= 0.5 && annTop[i + 1] !== top);
+}
+
+/** How many sections a sentence touches by keyword or by name. */
+function topicsNamed(kw: Float64Array, ann: Float64Array): number {
+  let c = 0;
+  for (let s = 0; s < kw.length; s++) if (kw[s] > 0 || ann[s] > 0) c++;
   return c;
 }
 
@@ -440,7 +464,8 @@ function extractorWith(
         const a = ann[i];
         const top = annTop[i];
         state.heldBefore[i] = held;
-        if (a[top] >= 0.5) {
+        // A recap list of section names ("No danger zones. Escalation paths are clear.") opens none of them.
+        if (a[top] >= 0.5 && !listedAmongOthers(annTop, annMax, i)) {
           held = top;
           heldAt = i;
         }
@@ -451,6 +476,7 @@ function extractorWith(
         if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) flags |= QUESTION_FLAG;
         if (PROMISE_TEST.test(norms[i])) flags |= PROMISE_FLAG;
         if (REVISIT_CUE.test(norms[i])) flags |= REVISIT_FLAG;
+        if (flags & PROMISE_FLAG && DEFERRAL.test(norms[i]) && topicsNamed(kw[i], a) >= DEFER_LIST_TOPICS) flags |= DEFER_LIST_FLAG;
         state.flags[i] = flags;
       }
       const out: SentenceFeatures[] = new Array(n);

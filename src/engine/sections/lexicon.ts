@@ -43,7 +43,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     ],
   },
   'architecture-reference': {
-    announce: ['architecture reference', 'architecture', 'architecture document', 'architecture diagram', 'design doc',
+    announce: ['where the drawings live', 'where the diagrams live', 'architecture reference', 'architecture', 'architecture document', 'architecture diagram', 'design doc',
       'design document', 'system design',
       'is there a diagram', 'any diagram', 'a diagram of', 'how it all fits together', 'how the pieces fit'],
     terms: {
@@ -70,7 +70,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'day-1-checklist': {
-    announce: ['what do i need on day one', 'what access do i need', 'access do i need', 'day one checklist', 'your first day', 'on day one', 'first day checklist', 'day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
+    announce: ['first few days', 'your first few days', 'first couple of days', 'what should i not do on my first day', 'not do in my first week', 'safely poke at', 'what can i safely touch', 'what do i need on day one', 'what access do i need', 'access do i need', 'day one checklist', 'your first day', 'on day one', 'first day checklist', 'day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
       'day one', 'on your first day', 'your first day'],
     terms: {
       'namespace': 1, 'look at': 1, 'you need': 2, 'you ll need': 2, 'get added': 3, 'added to': 2, 'ask for': 1, 'first week': 1, 'first weeks': 1, 'in your first': 2,
@@ -80,10 +80,14 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       'secret location': 2, 'view': 1, 'review': 1, 'wait until you': 2, 'until you have': 2,
     },
     // A prohibition held only for now ("don't touch the kill switches yet") is a first-days rule, not a danger zone.
-    patterns: [[/\b(don t|dont|do not|shouldn t|shouldnt|should not|please no)\b.*\byet\b/, 3]],
+    // So is one held until the newcomer has settled in ("in your first week, hands off the tariff table").
+    patterns: [
+      [/\b(don t|dont|do not|shouldn t|shouldnt|should not|please no)\b.*\byet\b/, 3],
+      [/\b(don t|dont|do not|shouldn t|shouldnt|should not|hands off|not)\b.*\b(until you( ve| have)? (seen|watched|shadowed|done|sat)|for now|(first|1st) (few |couple of )?(day|days|week|weeks))\b|\b(for now|(first|1st) (few |couple of )?(day|days|week|weeks))\b.*\b(don t|dont|do not|hands off)\b/, 3],
+    ],
   },
   'deployment-rollback': {
-    announce: ['how do we ship', 'ship changes', 'how do changes go out', 'how do i deploy', 'how do we release', 'how does a release work', 'deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
+    announce: ['getting it out the door', 'how it gets out the door', 'how do we ship', 'ship changes', 'how do changes go out', 'how do i deploy', 'how do we release', 'how does a release work', 'deployment and rollback', 'deployment process', 'rollback procedure', 'how we deploy', 'release process',
       'deployment', 'deployments', 'rollback', 'deploy process', 'deploying process', 'release and rollback', 'rolling back',
       'how do changes get to prod', 'push changes', 'how do you deploy', 'how do releases work', 'how does it get deployed'],
     terms: {
@@ -97,7 +101,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'common-failures': {
-    announce: ['what breaks most', 'breaks most often', 'usual problems', 'typical failures', 'most common problem', 'what goes wrong most', 'what usually goes wrong', 'common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
+    announce: ['when it falls over', 'what to do when it falls over', 'the bits that go sideways', 'start with the problems', 'what breaks most', 'breaks most often', 'usual problems', 'typical failures', 'most common problem', 'what goes wrong most', 'what usually goes wrong', 'common problems', 'what goes wrong', 'things that break', 'incidents', 'common failures and fixes', 'common failures', 'common issues', 'failures and fixes', 'known issues',
       'what usually breaks', 'common problems', 'typical incidents', 'troubleshooting', 'failures',
       'does that ever break', 'does it ever break', 'war story', 'war stories', 'one more failure', 'another failure', 'the other failure', 'the one we see the most', 'what usually fails', 'when it falls over'],
     terms: {
@@ -137,7 +141,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'danger-zones': {
-    announce: ['anything i should never do', 'should never do', 'what should i never do', 'what not to do', 'things not to do', 'what can break everything', 'danger', 'scary stuff', 'things that can really hurt', 'danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
+    announce: ['no go areas', 'no go zones', 'off limits', 'anything i should never do', 'should never do', 'what should i never do', 'what not to do', 'things not to do', 'what can break everything', 'danger', 'scary stuff', 'things that can really hurt', 'danger zones', 'danger zone', 'do not touch', 'dangerous areas', 'things not to touch', 'dangerous things',
       'never touch', 'scared of', 'should be scared', 'shouldn t touch', 'really shouldn t touch', 'afraid of touching', 'what could i break', 'what can i break'],
     terms: {
       'needs approval': 3, 'must approve': 3, 'to approve': 2, 'approve it': 2, 'both must': 2, 'any change to': 2, 'head of': 1,
@@ -152,7 +156,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     patterns: [[/\b(any|every) (change|changes|edit|update) (to|in|of)\b.*\b(needs?|requires?|must)\b/, 2], [/\bneeds? \w+( \w+)?( \w+)? to (approve|sign)\b/, 2]],
   },
   'ownership-escalation': {
-    announce: ['who do i call', 'who do i ask', 'who should i call', 'who owns it', 'who to ping', 'who owns what', 'owners', 'who to escalate to', 'escalation', 'ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
+    announce: ['who you shout at', 'who you call', 'who do i call', 'who do i ask', 'who should i call', 'who owns it', 'who to ping', 'who owns what', 'owners', 'who to escalate to', 'escalation', 'ownership and escalation', 'escalation path', 'who owns', 'on call and escalation', 'ownership', 'escalation',
       'who to call', 'contacts', 'who do i yell at', 'who gets paged', 'who is on call', 'who picks up', 'who do i escalate to', 'who do i wake up', 'in the middle of the night'],
     terms: {
       'belong to': 3, 'belongs to': 3, 'rotation': 2, 'incident manager': 3, 'questions go to': 3, 'who owns': 3, 'escalate to': 3, 'ask in': 2,
@@ -171,7 +175,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'open-responsibilities': {
-    announce: ['open work', 'open stuff', 'open items', 'in flight', 'what s in flight', 'pending items', 'work in progress', 'what i m handing over', 'open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
+    announce: ['the half finished stuff', 'what s half done', 'open work', 'open stuff', 'open items', 'in flight', 'what s in flight', 'pending items', 'work in progress', 'what i m handing over', 'open responsibilities and transition plan', 'open responsibilities', 'transition plan', 'open tasks',
       'in flight work', 'open items', 'ongoing work', 'pending work', 'what is still open', 'still open', 'what s still open', 'what is open', 'what s open',
       'in progress right now', 'what s in progress', 'what am i inheriting', 'what you inherit', 'what i inherit', 'what i d be taking over', 'unfinished work', 'currently working on'],
     terms: {
@@ -193,7 +197,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'sign-off': {
-    announce: ['signing off', 'sign off on this', 'formally sign', 'sign off', 'signoff', 'sign-off', 'signing off', 'formal sign off'],
+    announce: ['the paperwork bit', 'signing off', 'sign off on this', 'formally sign', 'sign off', 'signoff', 'sign-off', 'signing off', 'formal sign off'],
     terms: {
       'sign off': 3, signoff: 3, 'signed off': 3, outgoing: 3, incoming: 2, date: 1, acknowledge: 2, signature: 3,
       'signing off': 3, 'hereby': 2, 'handover date': 3,
@@ -202,6 +206,13 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
 };
 
 /** Evidence that a sentence is not handover content: small talk, call logistics, talk about the tool. */
+/**
+ * A reply that is only an acknowledgement or a reaction ("wow okay", "yeah that's scary",
+ * "great, thanks"): talk about the talk, whatever section it is said in.
+ */
+export const ACKNOWLEDGEMENT =
+  /^((ok|okay|right|cool|great|awesome|perfect|sounds good|yeah|yes|yep|sure|alright|all right|got it|makes sense|mm ?hmm|uh huh|nice|nice one|good|continue|last thing|next|thanks|thank you|no problem|i did|i will|do that|will do|of course|exactly|true|fair|fair enough|that helps|ah|oh|so|wow|ouch|lovely|brilliant|amazing|interesting|i see|oh no|oh god|ha|haha|ha ha|(that s|that is|sounds) (scary|crazy|wild|nice|great|good|funny|brutal|painful|mad|insane))\b[ .!?,]*)+$/;
+
 export const NONE_CUES: Array<[RegExp, number]> = [
   [/\b(hi|hello|hey) (everyone|all|guys|team|folks|there)\b|^(hi|hello|hey|morning|good (morning|afternoon|evening))\b/, 3],
   [/\bcan (you|everyone) (hear|see) (me|my)\b|\b(hear|see) (me|you) (now|ok|okay|fine|well)\b|\bi can (hear|see) you\b|\bmy screen\b|\bshare (my )?screen\b|\bscreen ?share\b/, 3],
@@ -220,7 +231,7 @@ export const NONE_CUES: Array<[RegExp, number]> = [
   // Interruptions and the close of a call, which say nothing about the system.
   [/\b(knocking|at the door|i am back|i m back|okay i m here|we re at time|we are at time|out of time|over time|i talk (a lot|too much)|more than i expected|anything else from your side|i think i (m|am) good|that s (something|one|another) for my (list|notes)|follow up on (slack|teams|email)|write me anytime|ping me anytime|call me anytime|not leaving the company|only changing team|good luck|you ll be fine|you will be fine|how was the (weekend|storm|trip|holiday|holidays|flight|party|game|match|concert|wedding)|did you lose power|don t ask|kind of funny|hang on|headset|let s do it|shall we|are you free|send (you )?(a |an )?(new |fresh )?invite|works for me|that works|what about (monday|tuesday|wednesday|thursday|friday) (at|morning|afternoon)|in training all day)\b/, 3],
   [/\b(sorry|give me (a|one) (sec|second|minute|moment)|one sec|one second|hold on|bear with me|where was i|let me think|where were we|writing (a|it|this|that) (list|down)|on the list|put that on|noted)\b/, 1],
-  [/^((ok|okay|right|cool|great|awesome|perfect|sounds good|yeah|yes|yep|sure|alright|all right|got it|makes sense|mm ?hmm|uh huh|nice|good|continue|last thing|next|thanks|thank you|no problem|i did|i will|do that|will do|of course|exactly|true|fair|fair enough|that helps|ah|oh|so)\b[ .!?,]*)+$/, 3],
+  [ACKNOWLEDGEMENT, 3],
 ];
 
 /** Phrases that start an announcement of a new topic. */

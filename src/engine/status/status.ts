@@ -7,6 +7,7 @@ import type { MissingField, SectionStatus } from '../model';
 import type { TemplateSection } from '../template/schema';
 import type { DistilledItem } from '../items/distil';
 import { FIELD_CUES } from '../items/fields';
+import { normalizeSpeech } from '../sections/text';
 
 export interface SectionVerdict {
   status: SectionStatus;
@@ -28,10 +29,23 @@ export function sectionStatus(section: TemplateSection, items: DistilledItem[]):
   if (substantial >= 2) {
     for (const f of section.fields) if (FIELD_CUES[section.id]?.[f.id]?.freeForm) stated.add(f.id);
   }
+  for (const f of section.fields) {
+    const periods = FIELD_CUES[section.id]?.[f.id]?.periods;
+    if (periods && stated.has(f.id) && distinctPeriods(items, f.id, periods) < 2) stated.delete(f.id);
+  }
   const missing = section.fields.filter((f) => !stated.has(f.id)).map((f) => f.label);
   const status: SectionStatus =
     missing.length === 0 ? 'covered' : missing.length === section.fields.length ? 'missing' : 'partial';
   return { status, missing };
+}
+
+function distinctPeriods(items: DistilledItem[], field: string, periods: RegExp): number {
+  const seen = new Set<string>();
+  for (const it of items) {
+    if (!it.fields.includes(field)) continue;
+    for (const m of normalizeSpeech(it.text).matchAll(periods)) seen.add(m[0]);
+  }
+  return seen.size;
 }
 
 export function missingFields(verdicts: Array<{ id: string; missing: string[] }>): MissingField[] {

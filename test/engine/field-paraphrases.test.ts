@@ -80,6 +80,7 @@ const SAID: Case[] = [
   ['deployment-rollback', 'deploy-window', 'We only apply on Tuesday to Thursday mornings.'],
   ['deployment-rollback', 'deploy-window', 'Releases go out on Wednesdays after the stand-up.'],
   ['deployment-rollback', 'deploy-window', 'We ship during office hours only, never late in the day.'],
+  ['deployment-rollback', 'pre-checks', 'Before that, every release must soak for a day on the test rig with no errors.'],
   ['deployment-rollback', 'pre-checks', 'CI runs the linter and a security scan on every pull request.'],
   ['deployment-rollback', 'pre-checks', 'The tests have to be green and someone reviews the plan.'],
   ['deployment-rollback', 'pre-checks', 'Make sure the migration ran on staging first.'],
@@ -203,6 +204,8 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['completion-check', 'criteria', 'Honestly, nothing to say there, we never made criteria for a finished handover.'],
+  ['first-30-days', 'weekly-plan', 'We never wrote a plan for the first weeks, to be honest.'],
   ['open-responsibilities', 'acceptance-rule', 'If anyone from finance asks you to edit the export by hand, say no and send them to me.'],
   ['system-overview', 'purpose', 'That is where it happens, every single time.'],
   // promises and pointers give nothing, whatever the wording around them

@@ -64,7 +64,7 @@ const NAMED_SUBJECT =
   '(?!(?:deployment|deploy|deploys|release|rollback|monitoring|logging|alerting|build|config|database|db|storage|queue|cache|frontend|backend|api|auth|infra|infrastructure|network|cluster|everything|nothing|something|what|who|which|there|here)\\b)[a-z0-9]+ ';
 /** A kind of system, named with at least one word of its own ("the fraud scoring service"). */
 const SYSTEM_KIND =
-  '(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs?|batch|ledger|indexer|sync|site|backend|frontend|bus|hub|store|network|layer|proxy|integration|scheduler|worker|workers|interface|ingest|crawler|planner|feed|bridge|connector|adapter|importer|exporter|router|bot)';
+  '(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs?|batch|ledger|indexer|sync|site|backend|frontend|bus|hub|store|network|layer|proxy|integration|scheduler|worker|workers|interface|ingest|crawler|planner|feed|bridge|connector|adapter|importer|exporter|router|bot|archive|registry|register|catalogue|catalog|repository|marketplace|website|webshop|tracker|diary)';
 /**
  * Raw speech runs sentences together ("what is this thing actually so the meter ingest is
  * basically the pipe ..."), so the system can be the subject after a spoken "so" mid-sentence,
@@ -107,6 +107,8 @@ export const DEFERRAL = anyOfPatterns([
   /\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b/, // I will check and update
   /\b(we ll|we will|we re gonna|we are gonna|we re going to|we are going to|i ll|i will|i m gonna|i m going to|let s|we can|we should) (go through|go over|cover|discuss|talk about|look at|walk through) ([a-z]+ ){0,4}(next (week|time|call|session)|tomorrow|on (monday|tuesday|wednesday|thursday|friday))\b/, // the rest we're gonna go through next week
   /\b(we ll|we will|let s|let us|i ll) do (it |that |those |them |all (of )?(that|this|those|them|it) |it all |the rest )?(on |it )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b/, // all that, we'll do Thursday
+  /\b(can|could|shall) we (do|cover|go through|leave) (these|those|them|that|it|the rest)( two| three| bits?| ones?)? (next|on|later|another|tomorrow|with)\b/, // can we do these two next week
+  /\b(i|we) (can t|cannot|won t|will not) (do|cover|get through|go through) (those|these|them|all (of )?(that|this|those|them)|the rest) (properly|now|today|here|right now|in ([a-z]+ ){1,2}minutes)\b/, // I can't do those properly in ten minutes
   /\bnot applicable\b/,
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
@@ -117,7 +119,10 @@ const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
-const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH]);
+/** Declining the topic: "nothing to say there, we never made criteria for this". */
+const NOTHING_TO_SAY =
+  /\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
+const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 /** An answer that gives nothing ("good question, no idea") does not state the asked field. */
@@ -128,7 +133,7 @@ const NON_ANSWER =
  * there is none. The statement path (`matchFields`) drops the same talk through `saysNothing`.
  */
 export function answersNothing(norm: string): boolean {
-  return NON_ANSWER.test(norm) || NO_SUCH.test(norm);
+  return NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm);
 }
 
 const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
@@ -314,7 +319,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'pre-checks': {
       state: /\bpre deploy(ment)?\b|\bbefore (you |we )?(deploy|release|ship|merg)\w*\b|\bpre ?checks?\b|\bpre flight\b|\bpreflight\b/,
-      also: /\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b|\bbefore (you |we |i )?(approve|promote|push|apply|sync|swap|switch|cut over|go (to )?(live|prod|production))\w*\b|\bbefore (that|this|then|doing that|doing so) (you|we) (run|check|test|compare|verify|review|make sure|confirm|look)\w*/,
+      also: /\b(the|a|any|each|every) (change|release|version|update|build|flow) (must|has to|needs to|should) (first )?(run|pass|sit|soak|be tested|go through)\b|\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b|\bbefore (you |we |i )?(approve|promote|push|apply|sync|swap|switch|cut over|go (to )?(live|prod|production))\w*\b|\bbefore (that|this|then|doing that|doing so) (you|we) (run|check|test|compare|verify|review|make sure|confirm|look)\w*/,
     },
     'post-validation': {
       state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,

@@ -113,6 +113,8 @@ const REVISIT_FLAG = 4;
 const DEFER_LIST_FLAG = 8;
 /** "Deploys, the danger stuff, the checklist, we'll do all that next week": topics listed to be put off. */
 const DEFER_LIST_TOPICS = 3;
+/** A put-off that points at the topics just listed. */
+const REFERS_BACK = /\b(these|those|them|all (of )?(that|this|those|them)|the rest)\b/;
 
 /** What one call's sentences need to write their features: a few numbers per sentence, not ~200. */
 interface CallState {
@@ -476,7 +478,15 @@ function extractorWith(
         if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) flags |= QUESTION_FLAG;
         if (PROMISE_TEST.test(norms[i])) flags |= PROMISE_FLAG;
         if (REVISIT_CUE.test(norms[i])) flags |= REVISIT_FLAG;
-        if (flags & PROMISE_FLAG && DEFERRAL.test(norms[i]) && topicsNamed(kw[i], a) >= DEFER_LIST_TOPICS) flags |= DEFER_LIST_FLAG;
+        if (flags & PROMISE_FLAG && DEFERRAL.test(norms[i])) {
+          if (topicsNamed(kw[i], a) >= DEFER_LIST_TOPICS) flags |= DEFER_LIST_FLAG;
+          // "The thirty-day plan and the sign-off bit. Can we do these two next week?"
+          const listsNone = topicsNamed(kw[i], a) < 2;
+          if (i > 0 && listsNone && REFERS_BACK.test(norms[i]) && topicsNamed(kw[i - 1], ann[i - 1]) >= 2) {
+            flags |= DEFER_LIST_FLAG;
+            state.flags[i - 1] |= DEFER_LIST_FLAG;
+          }
+        }
         state.flags[i] = flags;
       }
       const out: SentenceFeatures[] = new Array(n);

@@ -53,7 +53,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     },
   },
   'plain-english-notes': {
-    announce: ['not written anywhere', 'things only you know', 'only you know', 'things i only know', 'learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
+    announce: ['written down anywhere', 'isn t written down anywhere', 'not written down', 'not written anywhere', 'things only you know', 'only you know', 'things i only know', 'learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
       'things nobody writes down', 'unwritten rules', 'quirks', 'before i forget', 'one thing you should know', 'something you should know', 'nobody wrote down',
       'you only know because', 'been burned', 'one thing you really need to know', 'you really need to know', 'something you need to know', 'heads up', 'got burned', 'bitten by', 'what surprised you', 'stuff you only know', 'things that will surprise you'],
     terms: {
@@ -128,7 +128,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     ],
   },
   'bad-windows': {
-    announce: ['times when i shouldn t change', 'when shouldn t i change', 'when should i not change', 'when not to deploy', 'times to avoid changes', 'bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
+    announce: ['times i shouldn t touch anything', 'times i just shouldn t touch anything', 'when shouldn t i touch anything', 'times when i shouldn t change', 'when shouldn t i change', 'when should i not change', 'when not to deploy', 'times to avoid changes', 'bad times', 'bad times to change things', 'when not to change', 'when not to change stuff', 'times to avoid', 'no change periods', 'known bad days and windows', 'known bad days', 'bad days', 'bad windows', 'change freeze', 'blackout windows',
       'known bad windows', 'bad times', 'when not to deploy', 'freeze periods',
       'days you don t touch', 'days you just don t touch', 'times i should not deploy', 'times i shouldn t deploy', 'when should i not deploy', 'days to avoid', 'any days i should avoid', 'when should i avoid', 'bad time to deploy', 'bad time to change'],
     terms: {

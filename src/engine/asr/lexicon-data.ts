@@ -2,6 +2,7 @@ import type { LexiconEntry } from './lexicon';
 import context from './lexicon-context.json';
 import domains from './lexicon-domains.json';
 import products from './lexicon-products.json';
+import catalogue from './lexicon-catalogue.json';
 import terms from './lexicon-terms.json';
 import toolWords from './lexicon-tool-words.json';
 
@@ -12,4 +13,5 @@ export const LEXICON: LexiconEntry[] = [
   ...(toolWords.terms as LexiconEntry[]),
   ...(domains.terms as LexiconEntry[]),
   ...(products.terms as LexiconEntry[]),
+  ...(catalogue.terms as LexiconEntry[]),
 ];

@@ -25,6 +25,8 @@ describe('product names no English sentence contains are repaired anywhere', () 
     ['the season passes are sold in sirius ware at the gate', 'the season passes are sold in Siriusware at the gate'],
     ['the box office runs on tessa tura and the seats sync every minute', 'the box office runs on Tessitura and the seats sync every minute'],
     ['the stock comes from e pro jesa which the labs use', 'the stock comes from eProgesa which the labs use'],
+    ['the beer tax labels print as z p l on the bench printers', 'the beer tax labels print as ZPL on the bench printers'],
+    ['the controllers speak o p c u a to the gateway', 'the controllers speak OPC UA to the gateway'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -32,6 +34,12 @@ describe('product names no English sentence contains are repaired anywhere', () 
 
 describe('product names heard as ordinary words are repaired beside their context words', () => {
   test.each([
+    ['each clinic box runs or thank as its dicom server', 'each clinic box runs Orthanc as its DICOM server'],
+    ['the intraoral sensors send to romex is on the practice pc', 'the intraoral sensors send to Romexis on the practice pc'],
+    ['the patient id comes from dent alley, our practice management system', 'the patient id comes from Dentally, our practice management system'],
+    ['the radiologist opens the oh hif viewer from the study list', 'the radiologist opens the OHIF viewer from the study list'],
+    ['the template is zed pee el and the zebra printer renders it', 'the template is ZPL and the zebra printer renders it'],
+    ['every alarm goes to the signal four app and the shift acknowledges it', 'every alarm goes to the SIGNL4 app and the shift acknowledges it'],
     ['we moved the routes from express to fast if i for the api', 'we moved the routes from express to Fastify for the API'],
     ['the osds in the seff cluster filled up last march', 'the osds in the Ceph cluster filled up last march'],
     ['raise a ticket in top desk and assign it to the markwell queue', 'raise a ticket in TOPdesk and assign it to the markwell queue'],
@@ -59,6 +67,9 @@ describe('product names heard as ordinary words are repaired beside their contex
 
 describe('the same ordinary words stay without that context, or where their neighbours make them English', () => {
   test.each([
+    'please pass on my thanks or thank them yourself at the box office',
+    'the wifi signal four floors up is weak',
+    'it was a dent alley cats had left in the bins',
     'the exam timetable was a bit of a muddle this year',
     'we will muddle through the plugin upgrade somehow',
     'it was a real muddle when the plugin upgrade failed',

@@ -12,6 +12,8 @@ describe('web addresses read out loud', () => {
     ['see order dash service dot internal dot acme dot io forward slash health', 'see order-service.internal.acme.io/health'],
     ['Wiki dot Acme dot com slash Orders.', 'Wiki.Acme.com/Orders.'],
     ['h t t p colon slash slash grafana dot ops dot acme dot com', 'http://grafana.ops.acme.com'],
+    // after a scheme, a host name heard as two words is still one label
+    ['https colon slash slash jenkins ops dot acme dot local slash job', 'https://jenkinsops.acme.local/job'],
   ])('%s', (said, written) => {
     expect(clean(said)).toBe(written);
   });

@@ -19,7 +19,8 @@ const NOT_A_HOST = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'th
 
 const LABEL = '[a-z0-9]+(?: dash [a-z0-9]+)*';
 const SPOKEN_ADDRESS = new RegExp(
-  `\\b(?:(https?|h t t p s?|h t t p) (?:colon )?(?:(?:forward )?slash (?:forward )?slash |//)|(?:https?://))?` +
+  // After a scheme, the host's first label may be heard as two or three words ("git tea dot acme dot local").
+  `\\b(?:(https?|h t t p s?|h t t p) (?:colon )?(?:(?:forward )?slash (?:forward )?slash |//)((?:(?!dot\\b|dash\\b|slash\\b)[a-z0-9]+ ){1,2}(?=(?!dot\\b)${LABEL} dot ))?|(?:https?://))?` +
     `(${LABEL}(?: dot ${LABEL})+)` +
     `((?: (?:forward )?slash ${LABEL})*)`,
   'gi',
@@ -27,8 +28,9 @@ const SPOKEN_ADDRESS = new RegExp(
 
 export function writeSpokenAddresses(text: string): string {
   if (!/\bdot\b/i.test(text)) return text;
-  return text.replace(SPOKEN_ADDRESS, (said: string, scheme: string | undefined, host: string, path: string) => {
+  return text.replace(SPOKEN_ADDRESS, (said: string, scheme: string | undefined, split: string | undefined, host: string, path: string) => {
     const labels = host.split(/ dot /i).map(joinDashes);
+    if (split) labels[0] = split.replace(/ /g, '') + labels[0];
     const tld = labels[labels.length - 1].toLowerCase();
     if (!TOP_LEVEL_DOMAINS.has(tld) || NOT_A_HOST.has(labels[0].toLowerCase())) return said;
     const segments = path ? path.trim().split(/ ?(?:forward )?slash /i).filter(Boolean).map(joinDashes) : [];

@@ -62,6 +62,8 @@ const NAMED_SUBJECT =
   '(?:^(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now|first|firstly) )*|\\b(?:shortly|basically|so) )' +
   NOT_A_SYSTEM +
   '(?!(?:deployment|deploy|deploys|release|rollback|monitoring|logging|alerting|build|config|database|db|storage|queue|cache|frontend|backend|api|auth|infra|infrastructure|network|cluster|everything|nothing|something|what|who|which|there|here)\\b)[a-z0-9]+ ';
+/** Where the system's work takes place: "Markwell is where all the exam marking happens". */
+const WORK_HAPPENS = 'happens|happen|lives|goes on|gets done|is done|are done|takes place';
 /** A kind of system, named with at least one word of its own ("the fraud scoring service"). */
 const SYSTEM_KIND =
   '(?:platform|service|system|stack|pipeline|gateway|app|application|portal|api|engine|tool|cluster|jobs?|batch|ledger|indexer|sync|site|backend|frontend|bus|hub|store|network|layer|proxy|integration|scheduler|worker|workers|interface|ingest|crawler|planner|feed|bridge|connector|adapter|importer|exporter|router|bot|archive|registry|register|catalogue|catalog|repository|marketplace|website|webshop|tracker|diary)';
@@ -184,7 +186,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           // the system's own name as the subject, with or without an article before the kind
           `${NAMED_SUBJECT}is (?:the |our |a |an )?(?:[a-z0-9]+ ){0,7}${SYSTEM_KIND}\\b|` +
           // "Markwell is where all the exam marking happens"
-          `${NAMED_SUBJECT}is where (?:all |every |each )?(?:the |our )?(?:[a-z0-9]+ ){1,4}(?:happens|happen|lives|live|goes on|gets done|is done|are done|takes place|starts|runs)\\b|` +
+          `${NAMED_SUBJECT}is where (?:all |every |each )?(?:the |our )?(?:[a-z0-9]+ ){1,4}(?:${WORK_HAPPENS}|live|starts|runs)\\b|` +
           // "let me tell you what RideSlot actually is": the system's own name in the telling
           `\\b(?:tell you|explain|say|show you) what ${NOT_A_SYSTEM}(?!(?:it|he|she|they|everything|each|every|this|that)\\b)[a-z0-9]+ (?:actually |really |exactly )?is\\b|` +
           // "what the fraud scoring service does is ...": the name inside the definition
@@ -208,7 +210,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           '\\b(its|the) (job|purpose|role|task|point) (of it |of the [a-z]+ )?(is|s) (to|that|making|keeping|sending|taking|getting)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
           '\\b(it|this|which) (takes care of|is in charge of|makes sure|looks after|is used (to|for))\\b|\\bwe use it (to|for)\\b|' +
           // "it is the virtual queue for the park", "Markwell is where all the exam marking happens"
-          '\\b(is|s) where (all |every |each )?(the |our )?(?!(it|this|that|they|we|you|he|she|i)\\b)([a-z0-9]+ ){1,4}(happens|happen|lives|goes on|gets done|is done|are done|takes place)\\b|' +
+          `\\b(is|s) where (all |every |each )?(the |our )?(?!(it|this|that|they|we|you|he|she|i)\\b)([a-z0-9]+ ){1,4}(${WORK_HAPPENS})\\b|` +
           '^((so|and|basically|well|okay) )*(it is|it s) (basically |just |simply )?(the|our) ([a-z0-9]+ ){1,3}for (the|our|a|all|every|each)\\b',
       ),
       ask: /\bwhat (does|do) (the|this|our) (system|service|platform|application|app) do\b|\bwhat is it for\b/,

@@ -479,10 +479,10 @@ function extractorWith(
         if (PROMISE_TEST.test(norms[i])) flags |= PROMISE_FLAG;
         if (REVISIT_CUE.test(norms[i])) flags |= REVISIT_FLAG;
         if (flags & PROMISE_FLAG && DEFERRAL.test(norms[i])) {
-          if (topicsNamed(kw[i], a) >= DEFER_LIST_TOPICS) flags |= DEFER_LIST_FLAG;
+          const topics = topicsNamed(kw[i], a);
+          if (topics >= DEFER_LIST_TOPICS) flags |= DEFER_LIST_FLAG;
           // "The thirty-day plan and the sign-off bit. Can we do these two next week?"
-          const listsNone = topicsNamed(kw[i], a) < 2;
-          if (i > 0 && listsNone && REFERS_BACK.test(norms[i]) && topicsNamed(kw[i - 1], ann[i - 1]) >= 2) {
+          if (i > 0 && topics < 2 && REFERS_BACK.test(norms[i]) && topicsNamed(kw[i - 1], ann[i - 1]) >= 2) {
             flags |= DEFER_LIST_FLAG;
             state.flags[i - 1] |= DEFER_LIST_FLAG;
           }

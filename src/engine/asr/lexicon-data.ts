@@ -3,6 +3,8 @@ import context from './lexicon-context.json';
 import domains from './lexicon-domains.json';
 import products from './lexicon-products.json';
 import catalogue from './lexicon-catalogue.json';
+import heardCloud from './lexicon-heard-cloud.json';
+import heardOps from './lexicon-heard-ops.json';
 import terms from './lexicon-terms.json';
 import toolWords from './lexicon-tool-words.json';
 
@@ -14,4 +16,6 @@ export const LEXICON: LexiconEntry[] = [
   ...(domains.terms as LexiconEntry[]),
   ...(products.terms as LexiconEntry[]),
   ...(catalogue.terms as LexiconEntry[]),
+  ...(heardCloud.terms as LexiconEntry[]),
+  ...(heardOps.terms as LexiconEntry[]),
 ];

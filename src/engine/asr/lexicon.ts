@@ -66,6 +66,8 @@ export interface CompiledLexicon {
   maxWords: number;
   /** Every prefix of every key: a window whose joined spelling is not one cannot grow into a match. */
   prefixes: Set<string>;
+  /** Product names of several words ("Key Vault", "Cloud Run"), sought in words heard wrong after the first. */
+  spacedNames: string[];
 }
 
 export interface FuzzyTarget {
@@ -82,6 +84,9 @@ export function normKey(s: string): string {
   const lower = s.toLowerCase();
   return NON_ALNUM.test(lower) ? lower.replace(NON_ALNUM_ALL, '') : lower;
 }
+
+/** Letters an English-word term needs before a misheard form of it is sought by sound. */
+const LONG_ENGLISH_TARGET = 8;
 
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   const exact = new Map<string, Rule[]>();
@@ -100,8 +105,9 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   };
   const addFuzzy = (form: string, term: string) => {
     const key = normKey(form);
-    // Short forms are too easy to hit by accident; plain English words never sound-match.
-    if (key.length < 5 || /\d/.test(key) || isEnglishWord(form.replace(/\s+/g, ''))) return;
+    // Short forms are too easy to hit by accident; plain English words sound-match only
+    // when long ("Escalision" is escalation): only a word no dictionary holds is compared.
+    if (key.length < 5 || /\d/.test(key) || (isEnglishWord(form.replace(/\s+/g, '')) && key.length < LONG_ENGLISH_TARGET)) return;
     const sound = phoneticKey(key);
     const t: FuzzyTarget = { term, key, sound };
     push(bySound, sound, t);
@@ -124,12 +130,16 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
       if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined) });
     }
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
-    if (e.fuzzy !== false && !canonicalIsWord) addFuzzy(e.term, e.term);
+    if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
   }
+  const spacedNames = [...new Set(entries.filter((e) => e.fuzzy !== false && SPACED_NAME.test(e.term)).map((e) => e.term))];
   const prefixes = new Set<string>();
   for (const key of exact.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
-  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes };
+  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes, spacedNames };
 }
+
+/** Two or three capitalised words or acronyms: "Key Vault", "Argo CD", "Cloud Run". */
+const SPACED_NAME = /^[A-Z][A-Za-z0-9]*( [A-Z][A-Za-z0-9]*){1,2}$/;
 
 function wordCount(v: string): number {
   return v.trim().split(/[\s-]+/).length;

@@ -1,6 +1,7 @@
 import { isCommonWord, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, type Rule } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
+import { isDoubleU, letterNamed } from './letter-names';
 import { opensTerm, soundJoinIndex, termBySound, type JoinHit } from './sound-join';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */
@@ -134,6 +135,10 @@ function matchAt(
   confirmed: ReadonlySet<string>,
 ): { term: string; words: number; contextual?: boolean } | undefined {
   const head = tokens[i].key;
+  if (letterNamed(head) !== undefined || head === 'double') {
+    const named = namedLetters(text, tokens, i, lex);
+    if (named) return named;
+  }
   // Fast path for the common case: an ordinary short word that starts no listed spelling.
   if (head.length < 5 && head.length > 1 && !lex.prefixes.has(head)) {
     if (i + 1 >= tokens.length || !joinedBySpace(text, tokens[i].end, tokens[i + 1].start)) return undefined;
@@ -213,6 +218,14 @@ function joinAt(
     }
   }
   if (!best) return undefined;
+  // Words that spell a listed term ("spring batch") are that term, and a listed garble whose
+  // guard did not hold ("even hubs that made money") is not found again by its sound.
+  let heard = '';
+  for (let k = 0; k < bestWords; k++) heard += tokens[i + k].key;
+  if (lex.exact.has(heard)) return undefined;
+  // A name of several words or in lower case is believed only at its very sound:
+  // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
+  if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term)) return undefined;
   if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
   if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
   // "first day", "big picture": a phrase of only the commonest words is everyday talk;
@@ -276,6 +289,56 @@ function spelledAcronym(text: string, tokens: Token[], i: number, lex: CompiledL
   const listed = listedSpelling(lex, letters);
   if (k === 2) return listed && vowelWords === 0 && /^[A-Z0-9 ]+$/.test(listed) ? { term: listed, words: 2 } : undefined;
   return { term: listed ?? letters.toUpperCase(), words: k };
+}
+
+/** Most letters a term is spelled with by name ("a double u s" is four words, three letters). */
+const MAX_NAMED_LETTERS = 5;
+
+/**
+ * Letters said by name that spell a listed term: "gee see pee" is GCP, "dee bee tee" dbt.
+ * Letter names are common words ("see", "you", "are"), so only a listed term's exact
+ * letters count, two letters need a name no dictionary holds ("es aitch"), and a run of
+ * lone letters is left to `spelledAcronym`.
+ */
+function namedLetters(text: string, tokens: Token[], i: number, lex: CompiledLexicon): { term: string; words: number } | undefined {
+  const ends: Array<{ letters: string; words: number; names: number; odd: number }> = [];
+  let letters = '';
+  let names = 0;
+  let odd = 0;
+  let k = i;
+  while (k < tokens.length && letters.length < MAX_NAMED_LETTERS) {
+    if (k > i && !joinedBySpace(text, tokens[k - 1].end, tokens[k].start)) break;
+    const key = tokens[k].key;
+    if (isDoubleU(key, tokens[k + 1]?.key) && joinedBySpace(text, tokens[k].end, tokens[k + 1].start)) {
+      letters += 'w';
+      names++;
+      k += 2;
+    } else {
+      const l = letterNamed(key);
+      if (l === undefined) break;
+      letters += l;
+      if (key.length > 1) {
+        names++;
+        if (!isEnglishWord(key)) odd++;
+      }
+      k++;
+    }
+    ends.push({ letters, words: k - i, names, odd });
+  }
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const end = ends[e];
+    if (end.letters.length < 2 || end.names === 0) continue;
+    if (end.letters.length === 2 && end.odd === 0) continue;
+    const term = termSpelledBy(lex, end.letters);
+    if (term) return { term, words: end.words };
+  }
+  return undefined;
+}
+
+/** A term whose own spelling is exactly these letters ("dbt", "GCP"), from an unguarded rule. */
+function termSpelledBy(lex: CompiledLexicon, letters: string): string | undefined {
+  for (const r of lex.exact.get(letters) ?? []) if (!r.guard && normKey(r.term) === letters) return r.term;
+  return undefined;
 }
 
 /** A listed term written with exactly these letters ("IBM MQ" for "ibmmq"), from an unguarded rule. */

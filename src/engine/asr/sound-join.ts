@@ -1,5 +1,6 @@
 import { normKey, type CompiledLexicon, type FuzzyTarget } from './lexicon';
 import joinData from './lexicon-join.json';
+import { isEnglishWord } from './english';
 import { editDistance, phoneticKey } from './phonetic';
 
 /**
@@ -53,6 +54,16 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
       if (t.sound.length >= NEAR_SOUND) for (const d of deletions(t.sound)) add(byDeletion, d, t);
     }
   }
+  for (const name of lex.spacedNames) {
+    const t: FuzzyTarget = { term: name, key: normKey(name), sound: joinedSound(name.toLowerCase().split(' ')) };
+    if (t.sound.length < MIN_SOUND || seenTargets.has(t.key)) continue;
+    seenTargets.add(t.key);
+    minSound = Math.min(minSound, t.sound.length);
+    maxSound = Math.max(maxSound, t.sound.length);
+    add(byDeletion, t.sound, t);
+    for (let k = 1; k <= t.sound.length; k++) openings.add(letterClass(t.key[0]) + ':' + t.sound.slice(0, k));
+    if (t.sound.length >= NEAR_SOUND) for (const d of deletions(t.sound)) add(byDeletion, d, t);
+  }
   const context = contextWords(lex);
   idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map() };
   indexes.set(lex, idx);
@@ -65,7 +76,8 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
  * a name whose split spelling is listed as English ("red is" is not Redis).
  */
 function joinable(lex: CompiledLexicon, t: FuzzyTarget): boolean {
-  if (!/^[A-Z][A-Za-z0-9]*$/.test(t.term)) return false;
+  // A tool's lower-case name that is no English word ("kubelet") is a name too.
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(t.term) && !(/^[a-z][a-z0-9]*$/.test(t.term) && !isEnglishWord(t.term))) return false;
   return !(lex.exact.get(t.key) ?? []).some((r) => r.canonical && r.words === 1);
 }
 

@@ -42,7 +42,7 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twen
 
 /** Speech that only promises or points elsewhere. */
 export const PROMISE =
-  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b/;
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
 
 /**
  * A sentence that opens with the system as its subject: "the inventory sync moves ...",
@@ -84,7 +84,7 @@ const KIND_DOES = `\\b${SYSTEM_KIND} ${DOES}\\b(?<=\\b(?:the|our) (?:${NOT_A_SYS
 
 /** A time when things happen: days, parts of the day, weeks, seasons, events. */
 const PERIOD =
-  /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours|pay ?days?|(between|from) the ([a-z]+ )?([a-z]+(th|first|second|third)|\d+(st|nd|rd|th)) (and|to|till|until) the)\b/;
+  /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours|pay ?days?|\d{1,2} ?(am|pm)|o clock|(between|from) the ([a-z]+ )?([a-z]+(th|first|second|third)|\d+(st|nd|rd|th)) (and|to|till|until) the)\b/;
 /** Saying that changes must not happen then. */
 const AVOID =
   /\b(freeze|frozen|blackout|avoid\w*|no ([a-z]+ )?(deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on)|no go|off limits|stay clear|keep ([a-z]+ ){0,2}(out|away))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
@@ -93,7 +93,8 @@ const PERIOD_FIRST =
   /^((and|also|so|yes|plus|then|or|definitely|obviously|mainly|mostly|especially) )*(the |every |each |any |during |in |on |at |around |near )?((?!(because|since|as|when|if|so|but|we|you|i|it|they|he|she|there|this|that|people|somebody|someone|nobody)\b)[a-z0-9]+ ){0,3}(freeze|blackout|peak|month end|quarter end|year end|end of|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|midnight|eod|payroll|week|weeks|month|day|days|window|season|semester|quarter|sales)\b/;
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
-const POINTER = /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b/;
+const POINTER =
+  /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|onboarding (doc|guide|pack))$/;
 /**
  * Putting the topic off: "I have not prepared it yet", "we will sit separately next week and
  * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
@@ -112,7 +113,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(can|could|shall) we (do|cover|go through|leave) (these|those|them|that|it|the rest)( two| three| bits?| ones?)? (next|on|later|another|tomorrow|with)\b/, // can we do these two next week
   /\b(i|we) (can t|cannot|won t|will not) (do|cover|get through|go through) (those|these|them|all (of )?(that|this|those|them)|the rest) (properly|now|today|here|right now|in ([a-z]+ ){1,2}minutes)\b/, // I can't do those properly in ten minutes
   /\bnot applicable\b/,
-  /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything) )?ready\b/, // I don't have it ready
+  /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
   /^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/, // same as before
 ]);
@@ -167,6 +168,11 @@ const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|ref
 const REQUEST_REFUSED = /\b(if|when|whenever) (anyone|anybody|someone|somebody|people|they|a [a-z]+)( [a-z]+){0,4} asks? you\b/;
 const HANDED_WORK = /\b(tasks?|work|items?|tickets?|projects?|responsibilit\w+)\b/;
 
+const TASK_STATE =
+  /\b(in progress|in flight|blocked|pending|waiting (on|for)|not started|half done|almost done|nearly done|done|finished|completed|to do|todo|ongoing|under review|in review|percent|%|on hold|paused)\b/;
+/** One task named with its state: "the postgres upgrade is in progress". */
+const TASK_NAMED =
+  /\b(the|our|a) ([a-z0-9]+ ){1,3}(is|are|s|re) (still |currently |now |about |roughly |only )*(in progress|in flight|blocked|pending|not started|half done|almost done|nearly done|done|finished|on hold|paused|ongoing|under review|in review)\b/;
 const GENERIC_TASKS =
   /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work)\b/;
 
@@ -189,6 +195,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           `${NAMED_SUBJECT}is where (?:all |every |each )?(?:the |our )?(?:[a-z0-9]+ ){1,4}(?:${WORK_HAPPENS}|live|starts|runs)\\b|` +
           // "let me tell you what RideSlot actually is": the system's own name in the telling
           `\\b(?:tell you|explain|say|show you) what ${NOT_A_SYSTEM}(?!(?:it|he|she|they|everything|each|every|this|that)\\b)[a-z0-9]+ (?:actually |really |exactly )?is\\b|` +
+          // "this one is called PGO", "the name of the application is Sahel Payroll", "what we are handing over today is the Fleet Tracker"
+          '\\b(?:one|thing|tool|app|application|system|service|platform|product|project) (?:is |s )?(?:called|named)\\b|\\bname of (?:the|this|our) (?:[a-z]+ )?(?:application|app|system|service|platform|product|tool|thing|project) (?:is|s)\\b|' +
+          '\\b(?:what|the system|the service|the thing) (?:we|i) (?:are|re|am|m) (?:handing over|discussing|covering|talking about)(?: today| now)? (?:is|s)\\b|\\bthe (?:system|service|platform|application|app) (?:we|i) (?:discuss|cover|hand over|talk about) today is\\b|' +
           // "what the fraud scoring service does is ...": the name inside the definition
           `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
           // "you own the monitoring platform", "you are taking over the claims batch"
@@ -207,7 +216,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           '\\b(we|it) (send|sends|deliver|delivers|route|routes|forward|forwards|pass|passes|push|pushes|hand|hands) (the |every |each |all |their |them |it )?([a-z0-9]+ ){0,3}(on )?(to|into|onto)\\b|' +
           // "it is all the networking that the teams build on", "its job is to", "it exists so that"
           '\\b(is|s) (basically |really |just |simply )?(all|everything) (the |our )?([a-z0-9]+ ){0,4}(that|which|between|behind|in front of|under|underneath)\\b|' +
-          '\\b(its|the) (job|purpose|role|task|point) (of it |of the [a-z]+ )?(is|s) (to|that|making|keeping|sending|taking|getting)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
+          '\\b(its|the) (job|purpose|role|task|point) (of it |of (the|this) [a-z]+ )?(is|s) (to|that|[a-z]+ing)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
           '\\b(it|this|which) (takes care of|is in charge of|makes sure|looks after|is used (to|for))\\b|\\bwe use it (to|for)\\b|' +
           // "it is the virtual queue for the park", "Markwell is where all the exam marking happens"
           `\\b(is|s) where (all |every |each )?(the |our )?(?!(it|this|that|they|we|you|he|she|i)\\b)([a-z0-9]+ ){1,4}(${WORK_HAPPENS})\\b|` +
@@ -220,7 +229,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     users: {
       state: /\b(passengers|travellers|travelers|guests|patients|members|shoppers|buyers|sellers|drivers|riders|nurses|doctors|clinicians|staff|agents|agencies|dispatchers|operators|students|teachers|parents|residents|citizens|tenants|merchants|farmers|growers) (book|buy|order|scan|check in|sign in|log in|look up|see|use|pay|submit|upload)\b|\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
       also: new RegExp(
-        String.raw`\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b|` +
+        String.raw`\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b|\b(people|teams?|customers?|users?|folks|clients?) (using|who use|that use|who uses) (it|this|the [a-z]+)\b|\b(consume|consumes|consuming) (it|this|us|our [a-z]+)\b|` +
           USERS_ARE_PEOPLE,
       ),
       ask: /\bwho (uses|use|are the users|relies on|calls)\b/,
@@ -232,7 +241,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\bcritical\b|\bcriticality\b|\bpeak (is|hours|season|sales|traffic|time|day)\b|\bmatters most\b|\bmost important (on|at|during|when|in)\b/,
       ask: /\bwhen is it (most )?critical\b/,
       alsoAsk: /\bwhen (does|would|will) it (really |most )?(hurt|matter|bite)\b|\bwhen (is|does) (it|this)( [a-z]+)? (matter|busiest|busy|peak)\b|\bwhat (is|are) the (busiest|peak)\b/,
-      also: /\bbusiest\b|\b(most|heaviest|highest) (traffic|load|usage|volume)\b|\b(has|needs|have|got) to be (up|available|running|working|online)\b|\b(twenty four seven|24 7|around the clock)\b|\bcan t (afford|have) ([a-z]+ ){0,2}(downtime|outage|to be down)\b|\b(that s|that is|this is) when (it |everything |everyone |everybody )?(really |most |actually )?(matters|counts|gets busy|peaks)\b|\bwhen it (really |most |actually )?(matters|counts)\b/,
+      also: /\bbusiest\b|\b(most|heaviest|highest) (traffic|load|usage|volume)\b|\b(has|needs|have|got) to be (up|available|running|working|online)\b|\b(twenty four seven|24 7|around the clock)\b|\bcan t (afford|have) ([a-z]+ ){0,2}(downtime|outage|to be down)\b|\b(that s|that is|this is) when (it |everything |everyone |everybody )?(really |most |actually )?(matters|counts|gets busy|peaks)\b|\bwhen it (really |most |actually )?(matters|counts)\b|\bwhen (it|this|the [a-z]+) (really |absolutely |simply )?(cannot|can t|can not|must not|mustn t) (go down|be down|fail|stop|break)\b/,
     },
     'business-impact': {
       state: /\bbusiness impact\b|\brevenue (loss|impact|hit)\b|\bimpact (is|of|would be)\b|\bwe lose\b|\bcosts? (us|the business)\b|\b(lose|losing) (money|revenue|customers)\b|\bcustomer dissatisfaction\b|\bcompliance (issue|risk)\b/,
@@ -240,13 +249,13 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'worst-case': {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
-      also: /\b(nightmare|disaster|doomsday) (scenario|case|is|would be)\b|\bscariest\b|\bbiggest (risk|fear|danger|nightmare)\b|\bthe (really )?bad (case|scenario) is\b|\bwhat (really )?hurts (most|the most)\b/,
+      also: /\b(nightmare|disaster|doomsday) (scenario|case|is|would be)\b|\bscariest\b|\bbiggest (risk|fear|danger|nightmare)\b|\bthe (really )?bad (case|scenario) is\b|\b(most bad|baddest|absolute worst|worst possible) (scenario|case|thing|outcome)\b|\bwhat (really )?hurts (most|the most)\b/,
       strip: /^(the )?worst case (failure )?(scenario )?is /,
     },
     'breaks-if-down': {
       state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
       ask: /\bwhat breaks\b|\bwho is affected\b|\bwhat happens (if|when)\b/,
-      also: /\bwithout (it|this|them)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
+      also: /\bwithout (it|this|them)\b|\b(once|whenever|the moment) (it|this|the [a-z]+) (is|s|goes|went) (down|offline|out)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
     },
     environments: {
       state: /\benvironments?\b|\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod|pre prod)\b[ ,a-z]*\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod)\b/,
@@ -270,11 +279,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'last-updated': {
       state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
       // Its age said in other words: "nobody has touched it since the move", "it is pretty much current"
-      also: /\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
+      also: /\blast (update|change|edit|revision|review) (was|is|s)\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
-      also: /\b(went|gone|walked) (over|through) (it|that|this|the (diagram|doc|document|page))\b|\b(looked|had a look|has looked|have looked) (at|over) (it|that|this|the (diagram|doc|document|page))\b.*\b(with me|and|agreed|ok|okay|fine|thumbs up)\b|\bdouble checked\b|\b(blessed|thumbs up|peer review\w*)\b|\b(review|verify|validate|check|confirm)s? and (review|verify|validate|check|confirm)s? (it|the (diagram|doc|document|page))\b/,
+      also: /\b(went|gone|walked) (over|through) (it|that|this|the (diagram|doc|document|page))\b|\b(looked|had a look|has looked|have looked) (at|over) (it|that|this|the (diagram|doc|document|page))\b.*\b(with me|and|agreed|ok|okay|fine|thumbs up)\b|\bdouble checked\b|\b(blessed|thumbs up|peer review\w*)\b|\b(review|verification|check|walkthrough|walk through) (was|were|has been|got) (done|carried out|made|held) (by|with)\b|\b(review|verify|validate|check|confirm)s? and (review|verify|validate|check|confirm)s? (it|the (diagram|doc|document|page))\b/,
       // "Nobody has reviewed it since" says no one verified it.
       require: (_t, n) => !NOT_VERIFIED.test(n),
     },
@@ -282,7 +291,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'plain-english-notes': {
     'tribal-knowledge': {
       state: /\b(shortcuts?|sharp edges?|gotchas?|tribal|historically|history|legacy|quirks?|workarounds?|trick|beware|watch out|careful|caveat|weird|drift|surprise|undocumented|nobody knows|hack|hard ?coded|in practice|unofficial|years ago|back in|the reason|don t assume|does not exist|doesn t exist|tip)\b/,
-      also: /\b(good to know|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b/,
+      also: /\b(good to know|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b|\b(nobody|no one) (ever )?(wrote|has written|writes|documented|has documented) (it |this |that )?down\b|\bnot written down\b|\b(small|little|dirty|open) secret\b|\bnobody tells you\b|\bunwritten\b/,
       freeForm: true,
     },
   },
@@ -293,11 +302,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'safe-actions': {
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
-      also: /\bas much as you (like|want)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
+      also: /\bas much as you (like|want)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
-      also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b/,
+      also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b/,
     },
   },
   'deployment-rollback': {
@@ -330,8 +339,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'rollback-trigger': {
       state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b/,
-      // The condition said in other words: "if the block rate jumps ... you roll back", "revert the moment alerts fire"
-      also: /\bif\b.*\b(jumps?|jumped|doubles?|climbs?|breaks?|(go|goes|went) (red|wrong|bad|down|up|over|above|below)|looks? (wrong|bad|off|broken)|is (broken|down|red|unhealthy|worse)|fire|fires|firing|complain\w*|higher|lower|worse|above|below|exceeds?|stays?|more than)\b.*\b(roll(ing|ed|s)? ?back|revert\w*|go back)\b|\b(roll ?back|revert)\w* (as soon as|the moment|once|whenever)\b|\bif (the |a |an |our |any |it |they |those |these )?(?!(you|i|we)\b)([a-z]+ ){0,3}(does not|doesn t|do not|don t|isn t|is not|aren t|are not|won t|will not|can t|never|keeps?|keep|grows?|growing|rises?|rising|is missing|are missing|stops?|starts?)\b.*\b(you|we|then|just) (roll(ing)? ?back|revert\w*|swap\w* ([a-z]+ ){0,2}back|switch\w* ([a-z]+ ){0,2}back|go back)\b/,
+      // The condition said in other words: "if the block rate jumps ... you roll back", "revert the moment alerts fire",
+      // "when the smoke test fails in prod, we roll back"
+      also: /\b(when|whenever|once)\b.*\b(drops?|spikes?|fails?|failing|goes up|increases?|errors?)\b.*\b(roll(ing)? ?back|revert\w*)\b|\bif\b.*\b(jumps?|jumped|doubles?|climbs?|breaks?|(go|goes|went) (red|wrong|bad|down|up|over|above|below)|looks? (wrong|bad|off|broken)|is (broken|down|red|unhealthy|worse)|fire|fires|firing|complain\w*|higher|lower|worse|above|below|exceeds?|stays?|more than)\b.*\b(roll(ing|ed|s)? ?back|revert\w*|go back)\b|\b(roll ?back|revert)\w* (as soon as|the moment|once|whenever)\b|\bif (the |a |an |our |any |it |they |those |these )?(?!(you|i|we)\b)([a-z]+ ){0,3}(does not|doesn t|do not|don t|isn t|is not|aren t|are not|won t|will not|can t|never|keeps?|keep|grows?|growing|rises?|rising|is missing|are missing|stops?|starts?)\b.*\b(you|we|then|just) (roll(ing)? ?back|revert\w*|swap\w* ([a-z]+ ){0,2}back|switch\w* ([a-z]+ ){0,2}back|go back)\b/,
       strip: /^(the )?rollback trigger is /,
     },
     'rollback-action': {
@@ -386,7 +396,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     why: {
       state: /\bbecause\b|\bcan (cause|break|impact|lead|take down|corrupt|wipe|delete|lose|lock)\b|\bwill (cause|break|take down|impact|corrupt|wipe|delete|lose)\b|\b(as|since) it (can|will|may|could)\b|\brisk\b|\boutages?\b|\bdata loss\b|\birreversible\b|\bif (you|a|an|the|it|they|someone|somebody|anyone|that|this|one)\b|\b(breaks?|nobody can|lock (everyone|everybody|people) out|contract issue|invalid|goes red)\b/,
-      also: /\bone (wrong|bad|small|single) (click|change|command|line|typo|mistake|edit|value|step|digit|number|character|flag|setting|key)\b|\bthe (whole|entire) [a-z]+( [a-z]+)? (goes|points|is|gets|breaks|stops|dies|falls|will|can|would|could)\b|\b(would|could|might|may) (break|take down|corrupt|wipe|delete|lose|lock|cause|kill|stop)\b|\b(points?|goes|routes?) nowhere\b|\b(can|could|will|would|might|may) (drop|remove|overwrite|wipe|erase|kill|block|cut|destroy|reset|duplicate|double|disconnect|expose|leak|stall|crash|purge|flush|invalidate|revert|undo)\b|\bno (undo|way back|going back)\b|\bcan t be (undone|reverted|recovered)\b|\b(does not|doesn t|won t|will not) (see|know about|notice|track) (it|that|this|them)\b|\b(drifts?|out of sync)\b|\b(changes?|affects?|hits?|impacts?) ([a-z]+ ){0,3}(real|live|actual|paying) (customers|users|money|bills|patients|people|orders|payments)\b|\bregulators?\b|\bregulatory\b/,
+      also: /\bthe reason (is|being)\b|\b(that s|that is|this is) why\b|\bone (mistake|typo|slip|wrong move) and\b|\bone (wrong|bad|small|single) (click|change|command|line|typo|mistake|edit|value|step|digit|number|character|flag|setting|key)\b|\bthe (whole|entire) [a-z]+( [a-z]+)? (goes|points|is|gets|breaks|stops|dies|falls|will|can|would|could)\b|\b(would|could|might|may) (break|take down|corrupt|wipe|delete|lose|lock|cause|kill|stop)\b|\b(points?|goes|routes?) nowhere\b|\b(can|could|will|would|might|may) (drop|remove|overwrite|wipe|erase|kill|block|cut|destroy|reset|duplicate|double|disconnect|expose|leak|stall|crash|purge|flush|invalidate|revert|undo)\b|\bno (undo|way back|going back)\b|\bcan t be (undone|reverted|recovered)\b|\b(does not|doesn t|won t|will not) (see|know about|notice|track) (it|that|this|them)\b|\b(drifts?|out of sync)\b|\b(changes?|affects?|hits?|impacts?) ([a-z]+ ){0,3}(real|live|actual|paying) (customers|users|money|bills|patients|people|orders|payments)\b|\bregulators?\b|\bregulatory\b/,
     },
     approver: {
       state: /\bapprov\w+|\bsign off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b/,
@@ -423,9 +433,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'open-responsibilities': {
     tasks: {
-      state: /\b(in progress|in flight|blocked|pending|waiting (on|for)|not started|half done|almost done|nearly done|done|finished|completed|to do|todo|ongoing|under review|in review|percent|%|on hold|paused)\b/,
+      state: TASK_STATE,
       also: /\bhalf (built|done|finished|way|implemented|migrated|written|through)\b|\bhalfway\b|\b(partly|partially|mostly) (done|built|finished|implemented|migrated)\b|\bjust an idea\b|\b(an idea|a draft|a prototype|a proof of concept|a poc|a spike) for now\b|\b(works|working|running|live) (only )?in (staging|dev|test|qa)\b|\bnot (yet )?(started|begun|built|finished)\b|\b(stuck|parked|stalled|abandoned|just started|barely started|almost there|nearly there|close to done)\b|\bneeds? (a )?review\b|\bopen (pr|pull request|merge request|ticket)\b|\b(is|are|s|re|still|currently|now) in (test|testing|staging|qa|uat|homologation|pilot|beta)\b(?<!\b(everything|anything|all|changes|code) [a-z]+ in [a-z]+)|\b(prod|production|live) (is |still )?not yet\b|\bnot yet (in|on) (prod|production|live)\b|\b(started|began|begun) (it |that |this )?but\b/,
-      require: (text, n) => /\b[A-Z][A-Z0-9]+-\d+\b/.test(text) || !GENERIC_TASKS.test(n),
+      // "Open tasks: the Postgres upgrade is in progress" names a task after the generic lead-in.
+      require: (text, n) => /\b[A-Z][A-Z0-9]+-\d+\b/.test(text) || !GENERIC_TASKS.test(n) || TASK_NAMED.test(n.replace(GENERIC_TASKS, ' ')),
     },
     'acceptance-rule': {
       // "the app says photo rejected": a thing rejected is not the rule for taking tasks.

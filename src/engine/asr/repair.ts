@@ -239,7 +239,8 @@ function joinAt(
   }
   if (!rare) return undefined;
   // A short sound is only believed spelled nearly as the term ("jen kins"), not from a name ("tom knows").
-  if (best.sound < LONG_JOIN_SOUND && (!unknown || spellingDistance(tokens, i, bestWords, best.term) > Math.floor(best.termLetters * 0.34))) return undefined;
+  // Dictionary words alone must be spelled all but a letter as the term ("cube let", "get ops").
+  if (best.sound < LONG_JOIN_SOUND && spellingDistance(tokens, i, bestWords, best.term) > Math.floor(best.termLetters * (unknown ? 0.34 : 0.2))) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
 }
 
@@ -479,21 +480,28 @@ function fuzzyTerm(tokens: Token[], i: number, n: number, key: string, lex: Comp
   if (!unknown) return undefined;
   let cache = fuzzyCache.get(lex);
   if (!cache) fuzzyCache.set(lex, (cache = new Map()));
-  const cached = cache.get(key);
+  // One word and the same letters heard as two are judged apart.
+  const memo = n === 1 ? key : ' ' + key;
+  const cached = cache.get(memo);
   if (cached !== undefined) return cached ?? undefined;
-  const found = bestBySound(key, lex);
-  if (cache.size < 20_000) cache.set(key, found ?? null);
+  const found = bestBySound(key, lex, n === 1);
+  if (cache.size < 20_000) cache.set(memo, found ?? null);
   return found;
 }
 
-function bestBySound(key: string, lex: CompiledLexicon): string | undefined {
+/** Sounds that, all agreeing, outweigh spelling. */
+const LONG_SOUND = 5;
+
+function bestBySound(key: string, lex: CompiledLexicon, oneWord: boolean): string | undefined {
   const sound = phoneticKey(key);
   if (!sound) return undefined;
   let best: FuzzyTarget | undefined;
   let bestScore = Infinity;
   const consider = (t: FuzzyTarget, soundDist: number) => {
-    // Same sound allows a third of the letters to differ; a near sound only a fifth.
-    const allowed = Math.max(1, Math.floor(t.key.length * (soundDist === 0 ? 0.34 : 0.2)));
+    // Same sound allows a third of the letters to differ (near half when one odd word has
+    // five or more sounds of the term: "QBernities" is Kubernetes); a near sound only a fifth.
+    const share = soundDist > 0 ? 0.2 : oneWord && t.sound.length >= LONG_SOUND ? 0.45 : 0.34;
+    const allowed = Math.max(1, Math.floor(t.key.length * share));
     const d = editDistance(key, t.key, allowed);
     if (d > allowed) return;
     const score = d + soundDist * 2;

@@ -201,6 +201,25 @@ const SAID: Case[] = [
   ['open-responsibilities', 'tasks', 'The archive cleanup, we started it but then priorities changed.'],
   ['open-responsibilities', 'acceptance-rule', 'Whatever on that list you do not want, just say so.'],
   ['open-responsibilities', 'acceptance-rule', 'Anything without an owner by Friday stays with me.'],
+  // a name given as what the thing is called, or as what is being handed over
+  ['system-overview', 'system-name', 'so this tool is called Ferryman, most people just say FM'],
+  ['system-overview', 'system-name', 'The name of the service is Tollgate, the repo calls it toll-api.'],
+  ['system-overview', 'system-name', 'What we are handing over today is the Dockside scheduler.'],
+  ['system-overview', 'purpose', 'the job of this service is matching every parcel scan to a route'],
+  ['system-overview', 'users', 'The folks using it are mostly the night shift planners.'],
+  ['system-overview', 'users', 'finance and the audit team consume it through the export API'],
+  ['system-overview', 'critical-when', 'Payday is when it really cannot go down.'],
+  ['system-overview', 'worst-case', 'The most bad scenario is that refunds go to the wrong cards.'],
+  ['system-overview', 'breaks-if-down', 'Once it is down, the warehouse labels stop printing within minutes.'],
+  ['architecture-reference', 'last-updated', 'The last update was maybe two years back, before the move to Azure.'],
+  ['architecture-reference', 'verified-by', 'The review was done by Ola and the platform architect.'],
+  ['plain-english-notes', 'tribal-knowledge', 'A little secret: the nightly job skips Sundays, nobody ever wrote that down.'],
+  ['day-1-checklist', 'safe-actions', 'What you can safely do is browse the dashboards and tail the logs.'],
+  ['day-1-checklist', 'avoid-actions', 'No config changes on the payment cluster until you have seen a release with me.'],
+  ['deployment-rollback', 'rollback-trigger', 'When the canary error rate goes up we roll back straight away.'],
+  ['bad-windows', 'avoid-period', 'Nothing gets changed between 10 pm and 3 am, that is when the settlement runs.'],
+  ['danger-zones', 'why', 'The reason is the ledger table has no backups of its own.'],
+  ['open-responsibilities', 'tasks', 'Open items: the Kafka upgrade is half done and the cost dashboard is not started.'],
 ];
 
 const NOT_SAID: Case[] = [
@@ -290,6 +309,15 @@ const NOT_SAID: Case[] = [
   ['danger-zones', 'approver', 'Honestly no formal approver, until now I just do it myself very carefully.'],
   ['ownership-escalation', 'escalation-path', 'We never had a real on-call.'],
   ['system-overview', 'system-name', 'Deployment is a manual pipeline with two steps.'],
+  // pointing at a document, or promising to find out, says nothing of the field
+  ['deployment-rollback', 'deploy-steps', 'The release steps are all in the playbook.'],
+  ['system-overview', 'environments', 'Our environments are described in the readme.'],
+  ['ownership-escalation', 'escalation-path', 'The escalation matrix is on the wiki.'],
+  ['bad-windows', 'avoid-period', 'The change freeze calendar is kept on SharePoint.'],
+  ['ownership-escalation', 'contact', "I'll find out who the contact on their side is."],
+  ['completion-check', 'criteria', "Let's decide the completion criteria at the very end."],
+  ['deployment-rollback', 'deploy-steps', 'We should still write down the rollback steps properly.'],
+  ['open-responsibilities', 'tasks', "There are a couple of things in flight, but I don't have the list ready."],
 ];
 
 describe('a field said in everyday words is stated', () => {

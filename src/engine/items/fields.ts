@@ -174,7 +174,7 @@ const TASK_STATE =
 const TASK_NAMED =
   /\b(the|our|a) ([a-z0-9]+ ){1,3}(is|are|s|re) (still |currently |now |about |roughly |only )*(in progress|in flight|blocked|pending|not started|half done|almost done|nearly done|done|finished|on hold|paused|ongoing|under review|in review)\b/;
 const GENERIC_TASKS =
-  /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work)\b/;
+  /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other|a couple of|a few|two|three|four)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work|things)\b/;
 
 /** The periods a plan is told by: "week one", "the second week", "by day thirty", "next sprint". */
 const PLAN_PERIOD =
@@ -383,6 +383,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'avoid-period': {
       state: /\b(freeze|blackout|avoid(ed)?|no ([a-z]+ )?(deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last ([a-z]+ )?(week|weeks|day|days) of|quarter|release day)\b/,
       // A period is avoided only when the sentence says so, or answers with the period itself.
+      // A clock time said as the period: "nothing gets changed between 10 pm and 3 am".
+      also: /\b\d{1,2} ?(am|pm)\b|\bo clock\b/,
       require: (_t, n) =>
         PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,

@@ -1,0 +1,47 @@
+import { cleanSpeech } from '../../src/engine/input';
+
+const clean = (s: string) => cleanSpeech(s).text;
+
+describe('letters said by their names spell a listed term', () => {
+  test.each([
+    ['the reporting team has its own gee see pee project', 'GCP'],
+    ['the models are plain dee bee tee models in the warehouse repo', 'dbt'],
+    ['you can es es aitch to the bastion only from the office', 'SSH'],
+    ['everything runs on a double u s in Frankfurt', 'AWS'],
+  ])('%s', (input, term) => {
+    expect(clean(input)).toContain(term);
+  });
+
+  test.each([
+    'I see you are back from leave',
+    'see you at two then',
+    'why are you asking me that',
+    'the dee dee log is empty',
+  ])('ordinary words stay: %s', (sentence) => {
+    expect(cleanSpeech(sentence).fixes).toEqual([]);
+  });
+});
+
+describe('misheard names found by their sound', () => {
+  test.each([
+    // one odd word with all of the term's sounds, spelled far from it
+    ['the platform is QBernities on three nodes', 'Kubernetes'],
+    // a long jargon word no dictionary holds
+    ['the escalision path goes to the duty manager', 'escalation'],
+    // a product name of two words, the second heard as another word
+    ['the webhook handler is deployed on cloud ran in europe west', 'Cloud Run'],
+  ])('%s', (input, term) => {
+    expect(clean(input)).toContain(term);
+  });
+
+  test.each([
+    // two listed names are not one another, and American spellings are English
+    ['the spring batch job reads the files', 'Spring Boot'],
+    ['you can customize the report columns', 'Kustomize'],
+    ['her role back then was in finance', 'rollback'],
+    ['customer service boss signed the form', 'Service Bus'],
+    ['we moved the cluster to the cloud and ran it there', 'Cloud Run'],
+  ])('ordinary words stay: %s', (sentence, term) => {
+    expect(clean(sentence)).not.toContain(term);
+  });
+});

@@ -174,7 +174,7 @@ const TASK_STATE =
 const TASK_NAMED =
   /\b(the|our|a) ([a-z0-9]+ ){1,3}(is|are|s|re) (still |currently |now |about |roughly |only )*(in progress|in flight|blocked|pending|not started|half done|almost done|nearly done|done|finished|on hold|paused|ongoing|under review|in review)\b/;
 const GENERIC_TASKS =
-  /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other|a couple of|a few|two|three|four)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work|things)\b/;
+  /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other|a couple of|a few)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work|things)\b/;
 
 /** The periods a plan is told by: "week one", "the second week", "by day thirty", "next sprint". */
 const PLAN_PERIOD =

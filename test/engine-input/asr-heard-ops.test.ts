@@ -1,0 +1,77 @@
+import { cleanSpeech } from '../../src/engine/input';
+
+const clean = (s: string) => cleanSpeech(s).text;
+
+describe('data, CI/CD, observability, security and ops terms as speech engines mishear them', () => {
+  test.each([
+    // Data
+    ['the orders live in postgrez on rds', 'PostgreSQL'],
+    ['we moved the sessions off my sequal last year', 'MySQL'],
+    ['the catalog is in mongo debbie atlas', 'MongoDB'],
+    ['sidekiq keeps its jobs in reedis with a ttl', 'Redis'],
+    ['the consumers read the payments topic from kavka', 'Kafka'],
+    ['the retries land on rabbit em cue with a dead letter exchange', 'RabbitMQ'],
+    ['logs get shipped to plastic search and we query the index in kibana', 'Elasticsearch'],
+    ['the warehouse is snow fake and dbt builds the models', 'Snowflake'],
+    ['the air flaw dags run every hour on the scheduler', 'Airflow'],
+    ['the transformations are dee bee tee models on snowflake', 'dbt'],
+    ['analytics events go into clickhaus from kafka', 'ClickHouse'],
+    ['the notebooks run on data brix clusters', 'Databricks'],
+    ['connections go through pee gee bouncer to postgres', 'PgBouncer'],
+    ['schema changes ship as licky base changesets', 'Liquibase'],
+    // CI/CD
+    ['the build runs on jankins and publishes to the registry', 'Jenkins'],
+    ['the workflow lives in git hab actions on every pull request', 'GitHub'],
+    ['the runners for gitlab see eye are on ec2', 'GitLab CI'],
+    ['the scan runs in sooner cube and the quality gate blocks the merge', 'SonarQube'],
+    ['the jars are published to arty factory', 'Artifactory'],
+    // Observability
+    ['every monitor sits in dayta dog and pages the team', 'Datadog'],
+    ['open grafaana and look at the latency panel', 'Grafana'],
+    ['the exporters are scraped by promethues every minute', 'Prometheus'],
+    ['the error logs show up in splank searches', 'Splunk'],
+    ['alerts go to pager dooty and then to the escalation policy', 'PagerDuty'],
+    // Security
+    ['the secrets are in hashi volt under the payments path', 'HashiCorp Vault'],
+    ['users log in through okda with mfa', 'Okta'],
+    ['the token comes from the oh earth client credentials flow', 'OAuth'],
+    ['check the sertificate expiry on the load balancer', 'certificate'],
+    // Everyday ops
+    ['that bucket is read onli for the support team', 'read-only'],
+    ['the helt check on the target group fails after deploy', 'health check'],
+    ['follow the rum book when the alert fires', 'runbook'],
+    ['we ship a cannery release to five percent of traffic first', 'canary'],
+    ['the crone job runs at midnight', 'cron job'],
+    ['traffic goes through the load balanser to the pods', 'load balancer'],
+    ['the config for en jinx is in the ingress repo', 'NGINX'],
+    ['you need vee pee en access to reach the bastion', 'VPN'],
+    ['messages that fail go to the dead later queue', 'dead letter queue'],
+    ['the handler is item potent so retries are safe', 'idempotent'],
+    ['the api starts trottling at a thousand requests', 'throttling'],
+    ['we hit the rate limmit on the vendor api', 'rate limit'],
+    ['the kay tee session is on friday', 'KT'],
+    ['we did a fail over test last quarter', 'failover'],
+  ])('%s', (input, term) => {
+    expect(clean(input)).toContain(term);
+  });
+
+  test.each([
+    'the rabbit hole went deep',
+    'we had a cannery tour in Monterey',
+    'she ran book club every week',
+    'the fireworks made a loud bolt of light near the secret garden',
+    'I heard a slow song on the radio',
+    'after the race we are back at the office',
+    'he fell over on the ice',
+    'a sample of the wine was fine',
+    'the snow lake was frozen',
+    'the horse was trotting along the road',
+    'we went to the Lexus dealer',
+    'take the post grey bus home',
+    'the blue grin on his face',
+    'it is your own call on that',
+    'the wind rattled the windows all night',
+  ])('ordinary words stay: %s', (s) => {
+    expect(clean(s)).toBe(s);
+  });
+});

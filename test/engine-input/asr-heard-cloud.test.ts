@@ -13,7 +13,6 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['the cargo cd app synced the helm release', 'Argo CD'],
     ['use cube see tee el to get the pods', 'kubectl'],
     ['the etc d backups run every hour', 'etcd'],
-    ['we ship it as an elm chart to the cluster', 'Helm chart'],
     ['then do elm upgrade with the new values file', 'Helm upgrade'],
     ['the argo see d app syncs from the main branch', 'Argo CD'],
     ['flocks reconciles the kustomization from the repo every minute', 'Flux'],
@@ -39,7 +38,7 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['the happy gateway routes to the lambda', 'API Gateway'],
     ['the database is in a private b p c subnet', 'VPC'],
     // Azure
-    ['it all runs on ajure in west europe', 'Azure'],
+    ['it all runs on azhure in west europe', 'Azure'],
     ['the consumers read from event herbs in azure', 'Event Hubs'],
     ['the secret comes from key volt via the managed identity', 'Key Vault'],
     ['the exports go to blog storage in the azure account', 'Blob Storage'],

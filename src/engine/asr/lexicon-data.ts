@@ -5,6 +5,8 @@ import products from './lexicon-products.json';
 import catalogue from './lexicon-catalogue.json';
 import heardCloud from './lexicon-heard-cloud.json';
 import heardOps from './lexicon-heard-ops.json';
+import heardStack from './lexicon-heard-stack.json';
+import heardDomain from './lexicon-heard-domain.json';
 import terms from './lexicon-terms.json';
 import toolWords from './lexicon-tool-words.json';
 
@@ -18,4 +20,6 @@ export const LEXICON: LexiconEntry[] = [
   ...(catalogue.terms as LexiconEntry[]),
   ...(heardCloud.terms as LexiconEntry[]),
   ...(heardOps.terms as LexiconEntry[]),
+  ...(heardStack.terms as LexiconEntry[]),
+  ...(heardDomain.terms as LexiconEntry[]),
 ];

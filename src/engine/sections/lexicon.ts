@@ -231,6 +231,8 @@ export const NONE_CUES: Array<[RegExp, number]> = [
   // Interruptions and the close of a call, which say nothing about the system.
   [/\b(knocking|at the door|i am back|i m back|okay i m here|we re at time|we are at time|out of time|over time|i talk (a lot|too much)|more than i expected|anything else from your side|i think i (m|am) good|that s (something|one|another) for my (list|notes)|follow up on (slack|teams|email)|write me anytime|ping me anytime|call me anytime|not leaving the company|only changing team|good luck|you ll be fine|you will be fine|how was the (weekend|storm|trip|holiday|holidays|flight|party|game|match|concert|wedding)|did you lose power|don t ask|kind of funny|hang on|headset|let s do it|shall we|are you free|send (you )?(a |an )?(new |fresh )?invite|works for me|that works|what about (monday|tuesday|wednesday|thursday|friday) (at|morning|afternoon)|in training all day)\b/, 3],
   [/\b(sorry|give me (a|one) (sec|second|minute|moment)|one sec|one second|hold on|bear with me|where was i|let me think|where were we|writing (a|it|this|that) (list|down)|on the list|put that on|noted)\b/, 1],
+  // Checking what was heard ("sorry, is that Daventry with a D?"): talk about the words, not the system.
+  [/\b(is|was) (that|it) ([a-z]+ ){1,2}with an? [a-z]\b|\b(can|could) you spell (that|it)\b|\bhow do you spell\b|\bdid you (just )?say\b|\bsay (that|it) again\b|\b(could|can) you repeat\b|\bsorry (what|come again|say again)\b/, 3],
   [ACKNOWLEDGEMENT, 3],
 ];
 

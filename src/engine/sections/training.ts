@@ -58,10 +58,41 @@ export interface TrainOptions {
    * much before the weights stop moving: a margin for transcripts the fit has not seen.
    */
   margin?: number;
+  /**
+   * Fits over this many visiting orders (the given one, then seeded shuffles) and averages
+   * them: one order's chance path through borderline calls no longer decides the weights.
+   */
+  orders?: number;
 }
 
-/** Averaged structured perceptron. Deterministic: documents are visited in a fixed rotation. */
+/** Averaged structured perceptron, averaged again over `orders` visiting orders. Deterministic. */
 export function trainPerceptron(docs: TrainingDoc[], K: number, opts: TrainOptions = {}): Weights {
+  const orders = opts.orders ?? 1;
+  if (orders <= 1) return trainOneOrder(docs, K, opts);
+  const sum: Weights = {};
+  for (let r = 0; r < orders; r++) {
+    const w = trainOneOrder(r === 0 ? docs : shuffled(docs, r * 7919), K, opts);
+    for (const [k, v] of Object.entries(w)) sum[k] = (sum[k] ?? 0) + v;
+  }
+  const avg: Weights = {};
+  for (const [k, v] of Object.entries(sum)) avg[k] = Math.round((v / orders) * 1000) / 1000;
+  return avg;
+}
+
+/** A fixed pseudo-random order (linear congruential, seeded): the same on every machine. */
+function shuffled<T>(xs: T[], seed: number): T[] {
+  const a = [...xs];
+  let s = seed;
+  for (let i = a.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    const j = s % (i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/** One averaged perceptron; documents are visited in a fixed rotation. */
+function trainOneOrder(docs: TrainingDoc[], K: number, opts: TrainOptions): Weights {
   const epochs = opts.epochs ?? 20;
   const margin = opts.margin ?? 0;
   const w: Weights = { ...(opts.init ?? {}) };

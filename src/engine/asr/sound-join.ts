@@ -43,27 +43,18 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
   let maxSound = 0;
   const seenTargets = new Set<string>();
   const openings = new Set<string>();
-  for (const list of lex.bySound.values()) {
-    for (const t of list) {
-      if (t.sound.length < MIN_SOUND || seenTargets.has(t.key) || !joinable(lex, t)) continue;
-      seenTargets.add(t.key);
-      minSound = Math.min(minSound, t.sound.length);
-      maxSound = Math.max(maxSound, t.sound.length);
-      add(byDeletion, t.sound, t);
-      for (let k = 1; k <= t.sound.length; k++) openings.add(letterClass(t.key[0]) + ':' + t.sound.slice(0, k));
-      if (t.sound.length >= NEAR_SOUND) for (const d of deletions(t.sound)) add(byDeletion, d, t);
-    }
-  }
-  for (const name of lex.spacedNames) {
-    const t: FuzzyTarget = { term: name, key: normKey(name), sound: joinedSound(name.toLowerCase().split(' ')) };
-    if (t.sound.length < MIN_SOUND || seenTargets.has(t.key)) continue;
+  const addTarget = (t: FuzzyTarget) => {
+    if (t.sound.length < MIN_SOUND || seenTargets.has(t.key)) return;
     seenTargets.add(t.key);
     minSound = Math.min(minSound, t.sound.length);
     maxSound = Math.max(maxSound, t.sound.length);
     add(byDeletion, t.sound, t);
     for (let k = 1; k <= t.sound.length; k++) openings.add(letterClass(t.key[0]) + ':' + t.sound.slice(0, k));
     if (t.sound.length >= NEAR_SOUND) for (const d of deletions(t.sound)) add(byDeletion, d, t);
-  }
+  };
+  for (const list of lex.bySound.values()) for (const t of list) if (joinable(lex, t)) addTarget(t);
+  // Names of several words ("Key Vault") are not sound-matched as one word, only joined.
+  for (const name of lex.spacedNames) addTarget({ term: name, key: normKey(name), sound: joinedSound(name.toLowerCase().split(' ')) });
   const context = contextWords(lex);
   idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map() };
   indexes.set(lex, idx);

@@ -220,6 +220,17 @@ const SAID: Case[] = [
   ['bad-windows', 'avoid-period', 'Nothing gets changed between 10 pm and 3 am, that is when the settlement runs.'],
   ['danger-zones', 'why', 'The reason is the ledger table has no backups of its own.'],
   ['open-responsibilities', 'tasks', 'Open items: the Kafka upgrade is half done and the cost dashboard is not started.'],
+  ['system-overview', 'system-name', "So this is Lighthouse, that's the name of the whole alerting setup."],
+  ['system-overview', 'purpose', 'It is doing the fare calculation, every tap it is adding the trip to the card.'],
+  ['system-overview', 'users', 'It is used mainly by the call centre agents.'],
+  ['system-overview', 'business-impact', 'The impact on the business is mostly fines from the regulator.'],
+  ['deployment-rollback', 'rollback-approver', 'For a rollback in prod you need the go ahead from Sunita.'],
+  ['deployment-rollback', 'rollback-time', 'From the call to the previous version taking traffic again, maybe fifteen minutes.'],
+  ['deployment-rollback', 'deploy-window', 'You can release any working day before 3 pm.'],
+  ['common-failures', 'fix', 'What you do is rerun the export script for that day.'],
+  ['first-30-days', 'weekly-plan', 'Weeks one and two you shadow me, weeks three and four you run the releases.'],
+  ['sign-off', 'outgoing-owner', 'Outgoing is me, Priya Nair, I move to the data team next month.'],
+  ['sign-off', 'date', 'We sign off today, 2026-03-02.'],
 ];
 
 const NOT_SAID: Case[] = [
@@ -318,6 +329,10 @@ const NOT_SAID: Case[] = [
   ['completion-check', 'criteria', "Let's decide the completion criteria at the very end."],
   ['deployment-rollback', 'deploy-steps', 'We should still write down the rollback steps properly.'],
   ['open-responsibilities', 'tasks', "There are a couple of things in flight, but I don't have the list ready."],
+  ['system-overview', 'technologies', 'The technologies are all in the readme, so you can look there.'],
+  ['bad-windows', 'avoid-period', "I don't think we have a freeze period at all."],
+  ['day-1-checklist', 'safe-actions', "I don't have a list of safe actions, just ask me first."],
+  ['first-30-days', 'weekly-plan', 'We can draw up the thirty day plan together next week.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -94,7 +94,7 @@ const PERIOD_FIRST =
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
 const POINTER =
-  /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|onboarding (doc|guide|pack))$/;
+  /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|ticket|onboarding (doc|guide|pack))( (so|and|you|just)( [a-z]+){0,5})?$|\b(s|re|are|is) (attached to|linked (in|from)) (the|a|our) [a-z]+( [a-z]+)?$/;
 /**
  * Putting the topic off: "I have not prepared it yet", "we will sit separately next week and
  * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
@@ -103,7 +103,7 @@ const POINTER =
 export const DEFERRAL = anyOfPatterns([
   /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b/, // not prepared or decided yet
   /\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b/, // the talk never got to it
-  /\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session))\b/, // we will do it later, separately, at some point
+  /\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session)|together next (week|time|call|session))\b/, // we will do it later, separately, at some point
   /\blet s (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest)( up| over)?( with [a-z]+( [a-z]+)?)? (on|next|later|tomorrow|another|separately|offline|after)\b/, // let's do those on Thursday, let's do that with Helen next week
   /\b(haven t|have not|didn t|did not|hasn t|has not) (written|put|got|jotted) (anything|it|that|this|them|much|a lot) (down|up|together)\b/, // I haven't written anything down
   /\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b/, // we'll put the date in once ...
@@ -124,7 +124,7 @@ const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
 /** Declining the topic: "nothing to say there, we never made criteria for this". */
 const NOTHING_TO_SAY =
-  /\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
+  /\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY]);
 const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
@@ -141,7 +141,7 @@ export function answersNothing(norm: string): boolean {
 
 const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
-const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
+const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 const CONTACT_ROUTE =
   /\bcontact\w*\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/;
 const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
@@ -178,7 +178,7 @@ const GENERIC_TASKS =
 
 /** The periods a plan is told by: "week one", "the second week", "by day thirty", "next sprint". */
 const PLAN_PERIOD =
-  /\b(week (one|two|three|four|five|six|1|2|3|4|5|6)|(first|second|third|fourth|1st|2nd|3rd|4th|last|next|following) (week|fortnight|sprint|month)|weeks? \d|(by )?day (thirty|sixty|ninety|\d+)|(thirty|30) day|month (one|two|three|1|2|3)|(first|second|next) (two|couple of|few) weeks|after (one|two|three|four|a|the first) weeks?|the week after)\b/g;
+  /\b(weeks? (one|two|three|four|five|six|1|2|3|4|5|6)|(first|second|third|fourth|1st|2nd|3rd|4th|last|next|following) (week|fortnight|sprint|month)|weeks? \d|(by )?day (thirty|sixty|ninety|\d+)|(thirty|30) day|month (one|two|three|1|2|3)|(first|second|next) (two|couple of|few) weeks|after (one|two|three|four|a|the first) weeks?|the week after)\b/g;
 
 export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
@@ -196,7 +196,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           // "let me tell you what RideSlot actually is": the system's own name in the telling
           `\\b(?:tell you|explain|say|show you) what ${NOT_A_SYSTEM}(?!(?:it|he|she|they|everything|each|every|this|that)\\b)[a-z0-9]+ (?:actually |really |exactly )?is\\b|` +
           // "this one is called PGO", "the name of the application is Sahel Payroll", "what we are handing over today is the Fleet Tracker"
-          '\\b(?:one|thing|tool|app|application|system|service|platform|product|project) (?:is |s )?(?:called|named)\\b|\\bname of (?:the|this|our) (?:[a-z]+ )?(?:application|app|system|service|platform|product|tool|thing|project) (?:is|s)\\b|' +
+          '\\b(?:one|thing|tool|app|application|system|service|platform|product|project) (?:is |s )?(?:called|named)\\b|\\b(?:that s|that is|this is|which is) the name\\b|\\bname of (?:the|this|our) (?:[a-z]+ )?(?:application|app|system|service|platform|product|tool|thing|project) (?:is|s)\\b|' +
           '\\b(?:what|the system|the service|the thing) (?:we|i) (?:are|re|am|m) (?:handing over|discussing|covering|talking about)(?: today| now)? (?:is|s)\\b|\\bthe (?:system|service|platform|application|app) (?:we|i) (?:discuss|cover|hand over|talk about) today is\\b|' +
           // "what the fraud scoring service does is ...": the name inside the definition
           `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
@@ -218,6 +218,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           '\\b(is|s) (basically |really |just |simply )?(all|everything) (the |our )?([a-z0-9]+ ){0,4}(that|which|between|behind|in front of|under|underneath)\\b|' +
           '\\b(its|the) (job|purpose|role|task|point) (of it |of (the|this) [a-z]+ )?(is|s) (to|that|[a-z]+ing)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
           '\\b(it|this|which) (takes care of|is in charge of|makes sure|looks after|is used (to|for))\\b|\\bwe use it (to|for)\\b|' +
+          // non-native present progressive: "it is doing the loyalty points calculation"
+          '^((so|and|basically|well|okay) )*(it|this|the system|the service) (is|s) (doing|handling|processing|managing|calculating|sending|generating|matching|routing|collecting|storing|keeping|tracking|giving|making) (the|all|every|our)\\b|' +
           // "it is the virtual queue for the park", "Markwell is where all the exam marking happens"
           `\\b(is|s) where (all |every |each )?(the |our )?(?!(it|this|that|they|we|you|he|she|i)\\b)([a-z0-9]+ ){1,4}(${WORK_HAPPENS})\\b|` +
           '^((so|and|basically|well|okay) )*(it is|it s) (basically |just |simply )?(the|our) ([a-z0-9]+ ){1,3}for (the|our|a|all|every|each)\\b',
@@ -227,7 +229,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (is|s) it (for|about|good for)\b|\bwhat (is|s) (this thing|(the|this|our) ([a-z0-9]+ ){1,3}(actually |really |exactly )?for)\b/,
     },
     users: {
-      state: /\b(passengers|travellers|travelers|guests|patients|members|shoppers|buyers|sellers|drivers|riders|nurses|doctors|clinicians|staff|agents|agencies|dispatchers|operators|students|teachers|parents|residents|citizens|tenants|merchants|farmers|growers) (book|buy|order|scan|check in|sign in|log in|look up|see|use|pay|submit|upload)\b|\b(used|consumed|relied on) by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
+      state: /\b(passengers|travellers|travelers|guests|patients|members|shoppers|buyers|sellers|drivers|riders|nurses|doctors|clinicians|staff|agents|agencies|dispatchers|operators|students|teachers|parents|residents|citizens|tenants|merchants|farmers|growers) (book|buy|order|scan|check in|sign in|log in|look up|see|use|pay|submit|upload)\b|\b(used|consumed|relied on) (mostly |mainly |only |primarily |mostly |heavily )?by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
       also: new RegExp(
         String.raw`\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b|\b(people|teams?|customers?|users?|folks|clients?) (using|who use|that use|who uses) (it|this|the [a-z]+)\b|\b(consume|consumes|consuming) (it|this|us|our [a-z]+)\b|` +
           USERS_ARE_PEOPLE,
@@ -245,7 +247,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'business-impact': {
       state: /\bbusiness impact\b|\brevenue (loss|impact|hit)\b|\bimpact (is|of|would be)\b|\bwe lose\b|\bcosts? (us|the business)\b|\b(lose|losing) (money|revenue|customers)\b|\bcustomer dissatisfaction\b|\bcompliance (issue|risk)\b/,
-      also: /\bcosts? (a fortune|a lot|thousands|millions|real money)\b|\b(get|gets|got) paid wrong\b|\bbusiness side (of (it|things) )?(is|s)\b|\bcontractual(ly)?\b|\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bmoney gone\b|\b(rupees|lakhs?|crores?|euros?|dollars?|pounds|quid|francs|yen|rand|naira) (a|per|every) (day|hour|week|month|year|minute)\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
+      also: /\bimpact (on|for) the business\b|\bcosts? (a fortune|a lot|thousands|millions|real money)\b|\b(get|gets|got) paid wrong\b|\bbusiness side (of (it|things) )?(is|s)\b|\bcontractual(ly)?\b|\b(full|total|complete|whole|company wide|site wide) (outage|standstill|stop)\b|\b(customers?|users?|shoppers?|clients?|people|nobody|no one) (can t|cannot|can not|could not|couldn t) (buy|pay|order|check out|checkout|book|shop|sign up|get paid)\b|\b(lose|loses|losing|lost) ([a-z]+ )?(sales|orders|bookings|deals|trust|business|money|revenue)\b|\bpenalt(y|ies)\b|\bfines\b|\bchargebacks?\b|\bsla (breach\w*|credits?|penalt\w+|violation\w*)\b|\b(breach|miss|violate)\w* (the |our )?sla\b|\bregulators?\b|\breputation\w*\b|\b(angry|unhappy|upset) (customers|clients|users)\b|\blegal (issue|problem|risk|trouble|consequences?)\b|\bin (money|financial|business|revenue|cash|cost) terms\b|\bmoney gone\b|\b(rupees|lakhs?|crores?|euros?|dollars?|pounds|quid|francs|yen|rand|naira) (a|per|every) (day|hour|week|month|year|minute)\b|\bfinancially\b|\b(pay|pays|paying|paid|owe|eat|eats) ([a-z]+ ){0,2}(charges|fees|fines|penalties|compensation)\b/,
     },
     'worst-case': {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
@@ -279,7 +281,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'last-updated': {
       state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
       // Its age said in other words: "nobody has touched it since the move", "it is pretty much current"
-      also: /\blast (update|change|edit|revision|review) (was|is|s)\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
+      also: /\blast (update|change|edit|revision)\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
@@ -291,7 +293,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'plain-english-notes': {
     'tribal-knowledge': {
       state: /\b(shortcuts?|sharp edges?|gotchas?|tribal|historically|history|legacy|quirks?|workarounds?|trick|beware|watch out|careful|caveat|weird|drift|surprise|undocumented|nobody knows|hack|hard ?coded|in practice|unofficial|years ago|back in|the reason|don t assume|does not exist|doesn t exist|tip)\b/,
-      also: /\b(good to know|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b|\b(nobody|no one) (ever )?(wrote|has written|writes|documented|has documented) (it |this |that )?down\b|\bnot written down\b|\b(small|little|dirty|open) secret\b|\bnobody tells you\b|\bunwritten\b/,
+      also: /\b(good to know|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b|\b(nobody|no one) (ever )?(wrote|has written|writes|documented|has documented) (it |this |that )?down\b|\bnot written (down )?(anywhere|somewhere)?\b|\b(small|little|dirty|open) secret\b|\bnobody tells you\b|\bunwritten\b/,
       freeForm: true,
     },
   },
@@ -306,7 +308,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
-      also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b/,
+      also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b|\b(first (days?|week|weeks|month)|day one)\b ([a-z]+ ){0,3}no\b/,
     },
   },
   'deployment-rollback': {
@@ -323,14 +325,14 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'deploy-window': {
       state: /\b(deployment|deploy|release|change) windows?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
       // "we only apply on tuesday to thursday mornings", "releases go out on wednesdays"
-      also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+))\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
+      also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+)|(any|every) (working|business) day)\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside|before|any)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
       // "when do you usually push changes?": the answer is the window.
       alsoAsk: /\bwhen (do|does|can|should|would) (we|you|i|they|people) (usually |normally |typically )?(deploy|release|push|ship|roll out|apply|go live|do (releases|deploys|deployments|changes)|make changes)\b|\b(what|which) (days?|times?|hours?) (do|does|can|should) (we|you|i) (deploy|release|push|ship)\b/,
       strip: /^(the )?(deployment|deploy|release) window is /,
     },
     'pre-checks': {
       state: /\bpre deploy(ment)?\b|\bbefore (you |we )?(deploy|release|ship|merg)\w*\b|\bpre ?checks?\b|\bpre flight\b|\bpreflight\b/,
-      also: /\b(the|a|any|each|every) (change|release|version|update|build|flow) (must|has to|needs to|should) (first )?(run|pass|sit|soak|be tested|go through)\b|\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b|\bbefore (you |we |i )?(approve|promote|push|apply|sync|swap|switch|cut over|go (to )?(live|prod|production))\w*\b|\bbefore (that|this|then|doing that|doing so) (you|we) (run|check|test|compare|verify|review|make sure|confirm|look)\w*/,
+      also: /\b(the|a|any|each|every) (change|release|version|update|build|flow) (must|has to|needs to|should) (first )?(run|pass|sit|soak|be tested|go through)\b|\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b|\bbefore (you |we |i )?(approve|promote|push|apply|sync|swap|switch|cut over|go (to )?(live|prod|production))\w*\b|\bbefore (that|this|then|doing that|doing so) (you|we) (run|check|test|compare|verify|review|make sure|confirm|look)\w*|\b(verify|check|confirm|make sure)\w*\b.*\bbefore (starting|we start|you start|kicking off|it starts)\b/,
     },
     'post-validation': {
       state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
@@ -351,7 +353,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'rollback-approver': {
       state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
-      also: /\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b|\b(don t|do not|doesn t|does not|never) (need|needs|have to get|require) ([a-z]+ ){0,2}(permission|approval|sign ?off|ok|okay|go ahead)\b.*\b(roll ?back|revert)/,
+      also: /\broll ?back\b.*\b(the )?(go|go ahead|ok|okay|green light|nod|yes) from\b|\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b|\b(don t|do not|doesn t|does not|never) (need|needs|have to get|require) ([a-z]+ ){0,2}(permission|approval|sign ?off|ok|okay|go ahead)\b.*\b(roll ?back|revert)/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
     },
     'rollback-time': {
@@ -360,7 +362,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
         `\\bback (on|to) (the )?(old|previous|last|prior|stable)\\b.*\\b${NUM} (minutes?|mins?|seconds?)\\b|\\b${NUM} (minutes?|mins?|seconds?) to (roll|revert|get back|restore|switch back)|` +
           '\\broll ?back\\b.*\\b(instant\\w*|immediate\\w*|seconds)\\b|' +
           // "rolling back means importing the backup ... that takes about twenty minutes"
-          `\\b(rolling|rolled) back\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b`,
+          `\\b(rolling|rolled) back\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|` +
+          // "from decision to old version serving traffic, around twenty minutes"
+          `\\b(old|previous|last good) (version|release|build|image)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b`,
       ),
     },
   },
@@ -376,7 +380,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     fix: {
       state: /\b(fix(ed|es)?|resolv\w+|solution|restart\w*|workaround|remed\w+|to recover|mitigat\w+|clear(ing)? the|rerun|re run|bump|increas\w+ the|validat\w+ the|redeploy\w*|roll back|rotate|renew\w*|scale up|purge|replay)\b/,
-      also: /\bclear(ing)? (the|out|old|up|down)\b|\bcleared\b|\bdelet\w+ (the )?old\b|\b(gets|get|brings?|bring) it (going|back|working|running)\b|\b(fixes|solves) it\b|(^((so|then|and|just|first|usually) )*|\b(you|we|just|then|to|can|should|must) )(bounce|kick|re ?trigger|re ?queue|requeue|re ?send|resend|unlock|unblock|fail ?over|reboot|reprocess|re ?process|reindex|re ?index|re ?import|top up|give|add)\b(?! (more|another|a second|an extra|a bigger|the same) (load|traffic|data|work|rows|messages|events|requests)\b)|\bgoes away\b|\bsorts? itself out\b|\b(it|they|that) (then )?(recovers?|catches up|catch up)\b|\bthe way out\b|\bwhat helps\b/,
+      also: /\bclear(ing)? (the|out|old|up|down)\b|\bcleared\b|\bdelet\w+ (the )?old\b|\b(gets|get|brings?|bring) it (going|back|working|running)\b|\b(fixes|solves) it\b|(^((so|then|and|just|first|usually) )*|\b(you|we|just|then|to|can|should|must) )(bounce|kick|re ?trigger|re ?queue|requeue|re ?send|resend|unlock|unblock|fail ?over|reboot|reprocess|re ?process|reindex|re ?index|re ?import|top up|give|add)\b(?! (more|another|a second|an extra|a bigger|the same) (load|traffic|data|work|rows|messages|events|requests)\b)|\bgoes away\b|\bsorts? itself out\b|\bwhat you do is\b|\b(run|rerun|re run) the ([a-z]+ ){0,2}script\b|\b(it|they|that) (then )?(recovers?|catches up|catch up)\b|\bthe way out\b|\bwhat helps\b/,
     },
   },
   'bad-windows': {
@@ -430,7 +434,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'weekly-plan': {
       periods: PLAN_PERIOD,
       state: /\bweek (one|two|three|four|1|2|3|4)\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|last|next) weeks?\b|\bweeks? \d\b|\bby (day|week) \d+|\bday (thirty|30)\b|\b(thirty|30) day\b|\bfirst month\b/,
-      also: /\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the |your )?(first |second )?(week|month|fortnight)\b|\b(first|second|third|fourth|next) sprint\b|\bafter (one|two|three|four|a|the first) weeks?\b|\bthe week after\b/,
+      also: /\bweeks (one|two|three|four|1|2|3|4)\b|\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the |your )?(first |second )?(week|month|fortnight)\b|\b(first|second|third|fourth|next) sprint\b|\bafter (one|two|three|four|a|the first) weeks?\b|\bthe week after\b/,
     },
   },
   'open-responsibilities': {
@@ -457,7 +461,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'sign-off': {
     'outgoing-owner': {
       state: /\boutgoing (owner|engineer|person|lead)\b|\bhanding (it |this )?over\b|\bsigned by\b|\bi m signing off\b/,
-      also: /\bi (hereby )?hand (it |this |everything )?over\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/,
+      also: /\bi ([a-z]+ ){0,3}(hereby )?hand (it |this |everything )?over\b|\boutgoing (owner |engineer |person |lead )?(is|was|will be)\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/,
     },
     'incoming-owner': {
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
@@ -466,7 +470,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,
       // "takes over on the fourteenth", "effective tomorrow": a day said as the date it holds from.
-      also: /\b(on|from|as of|effective|starting) (today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b|\b(on|from|as of|effective|starting) the (\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty [a-z]+|thirtieth|thirty first)( (and|so|then|when|as|because|at|from|is|it|we|you|i|for|with)\b|$)/,
+      also: /\b\d{4} \d{1,2} \d{1,2}\b|\b\d{1,2} \d{1,2} \d{4}\b|\b(happens|is|done|signed|sign off|signing off|signoff) today\b|\b(on|from|as of|effective|starting) (today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b|\b(on|from|as of|effective|starting) the (\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty [a-z]+|thirtieth|thirty first)( (and|so|then|when|as|because|at|from|is|it|we|you|i|for|with)\b|$)/,
       // The word "date" needs a date beside it: "we still need to pick a date" gives none.
       require: (_t, n) => DATE_VALUE.test(n),
     },

@@ -54,6 +54,8 @@ export interface Rule {
   canonical?: boolean;
   /** Spelled variants ("i a m") only match the same split into words, never "I am". */
   words?: number;
+  /** Listed as one word ("treeno"): heard as everyday words in a row ("tree no") it is those words. */
+  oneWord?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -127,7 +129,7 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     // (unless split it is everyday English too: "work day" is not Workday).
     else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase() && !joinedOnly.has(e.term)) add(e.term, { term: e.term, minWords: 2, canonical: true });
     for (const v of e.variants ?? []) {
-      if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined) });
+      if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined), ...(/[\s-]/.test(v.trim()) ? {} : { oneWord: true }) });
     }
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);

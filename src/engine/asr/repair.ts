@@ -385,6 +385,7 @@ function pickRule(
     if (r.minWords && n < r.minWords) continue;
     if (r.words && r.words !== n) continue;
     if (n > 1 && !r.guard && reCaseOnly(tokens, i, n, r)) continue;
+    if (n > 1 && r.oneWord && allCommon(tokens, i, n)) continue;
     // "roll back" stays a verb: a lower-case term is only joined from a listed variant.
     if (r.canonical && n > 1 && /^[a-z]/.test(r.term)) continue;
     if (!r.guard) return r;
@@ -442,6 +443,11 @@ function reCaseOnly(tokens: Token[], i: number, n: number, r: Rule): boolean {
   let words = '';
   for (let k = 0; k < n; k++) words += (k ? ' ' : '') + tokens[i + k].text.toLowerCase();
   return words === r.term.toLowerCase();
+}
+
+function allCommon(tokens: Token[], i: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (!isCommonWord(tokens[i + k].key)) return false;
+  return true;
 }
 
 function protectedWindow(tokens: Token[], i: number, n: number, protect: ReadonlySet<string>): boolean {

@@ -3,7 +3,7 @@
  * "dee bee tee" (dbt), "es es aitch" (SSH), "a double u s" (AWS). Only the letter names
  * themselves are listed; whether the letters spell a term is the lexicon's business.
  */
-const NAMES: Record<string, string> = {
+const NAME_LIST: Record<string, string> = {
   a: 'a', ay: 'a',
   b: 'b', bee: 'b',
   c: 'c', see: 'c', sea: 'c', cee: 'c',
@@ -31,9 +31,12 @@ const NAMES: Record<string, string> = {
   z: 'z', zee: 'z', zed: 'z',
 };
 
+// A Map: this is asked for nearly every word of a call.
+const NAMES = new Map(Object.entries(NAME_LIST));
+
 /** The letter a word names, if it names one. */
 export function letterNamed(word: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(NAMES, word) ? NAMES[word] : undefined;
+  return word.length > 5 ? undefined : NAMES.get(word);
 }
 
 /** "double u" / "double you" is one letter said in two words. */

@@ -369,6 +369,16 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('danger-zones', lines)).toEqual({ status: 'partial', missing: ['Who must approve'] });
   });
 
+  test('tribal knowledge needs statements of some length, not fragments or promises, to count without a cue', () => {
+    expect(statusOf('plain-english-notes', ['If it does not work', 'Before that if not I guess', 'I will try to write some notes on it']).status).toBe('missing');
+    expect(
+      statusOf('plain-english-notes', [
+        'The invoice numbers jump by ten because the old system reserved blocks of them.',
+        'The reports on Monday always lag, the warehouse uploads the counts late on Sunday night.',
+      ]).status,
+    ).toBe('covered');
+  });
+
   test('a question answered in the next sentence states the asked field; a non-answer does not', () => {
     expect(statusOf('system-overview', ['So what is it?', 'Basically the bridge between the shop and the warehouse.']).missing).not.toContain('What it does');
     expect(statusOf('system-overview', ['Who looks at the numbers?', 'Mostly the controllers in finance.']).missing).not.toContain('Who uses it');
@@ -381,6 +391,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('system-overview', ['And environments?', 'I am not sure to be honest.']).missing).toContain('Environments');
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'We never had to, it never came up.']).missing).toContain('Rollback approver');
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
+    // an answer that only puts the question off, in two parts, gives nothing; one with a name does
+    expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'That is not decided yet, I will check with Omar and update the page.']).missing).toContain('Rollback approver');
+    expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'The on-call lead approves it, I will confirm with Omar.']).missing).not.toContain('Rollback approver');
     expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'Not really, we never had a freeze.']).status).toBe('missing');
     expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'No, there is no bad time, we ship whenever.']).status).toBe('missing');
     expect(statusOf('danger-zones', ['Who has to approve a change to it?', 'No formal process, I just do it carefully.']).missing).toContain('Who must approve');

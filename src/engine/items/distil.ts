@@ -105,7 +105,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     let askedField: string | undefined;
     if (pendingAsk) {
       evidence.push(evidenceOf(pendingAsk.sentence));
-      if (!answersNothing(norm)) {
+      if (!answersNothing(norm, s.text)) {
         askedField = pendingAsk.fields[0];
         for (const f of [...pendingAsk.fields].reverse()) if (!fields.includes(f)) fields.unshift(f);
       }

@@ -42,7 +42,7 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twen
 
 /** Speech that only promises or points elsewhere. */
 export const PROMISE =
-  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
 
 /**
  * A sentence that opens with the system as its subject: "the inventory sync moves ...",
@@ -126,7 +126,8 @@ const NO_SUCH =
 const NOTHING_TO_SAY =
   /\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY]);
-const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
+/** Only promising, pointing elsewhere, putting off or not knowing. */
+export const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 /** An answer that gives nothing ("good question, no idea") does not state the asked field. */
 const NON_ANSWER =
@@ -135,8 +136,14 @@ const NON_ANSWER =
  * An answer to an asked field that opens by giving nothing: a shrug, not knowing, or saying
  * there is none. The statement path (`matchFields`) drops the same talk through `saysNothing`.
  */
-export function answersNothing(norm: string): boolean {
-  return NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm);
+export function answersNothing(norm: string, text?: string): boolean {
+  if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm)) return true;
+  if (text === undefined || !saysNothing(norm)) return false;
+  // "Honestly that is not decided, I will check with Arjun": every part of it only puts the answer off.
+  return text.split(CLAUSE).every((c) => {
+    const n = normalizeSpeech(c);
+    return saysNothing(n) || n.split(' ').length < MIN_CLAUSE_WORDS;
+  });
 }
 
 const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;

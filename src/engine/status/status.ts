@@ -6,7 +6,7 @@
 import type { MissingField, SectionStatus } from '../model';
 import type { TemplateSection } from '../template/schema';
 import type { DistilledItem } from '../items/distil';
-import { FIELD_CUES } from '../items/fields';
+import { FIELD_CUES, saysNothing } from '../items/fields';
 import { normalizeSpeech } from '../sections/text';
 
 export interface SectionVerdict {
@@ -21,11 +21,11 @@ export interface SectionVerdict {
  * (a period, a plan by week) need a sentence that states them: a misplaced anecdote
  * mentioning "midnight" is not a bad window.
  */
-const SUBSTANTIAL_WORDS = 5;
+const SUBSTANTIAL_WORDS = 8;
 
 export function sectionStatus(section: TemplateSection, items: DistilledItem[]): SectionVerdict {
   const stated = new Set(items.flatMap((it) => it.fields));
-  const substantial = items.filter((it) => it.text.split(/\s+/).length >= SUBSTANTIAL_WORDS).length;
+  const substantial = items.filter((it) => isSubstantial(it.text)).length;
   if (substantial >= 2) {
     for (const f of section.fields) if (FIELD_CUES[section.id]?.[f.id]?.freeForm) stated.add(f.id);
   }
@@ -37,6 +37,12 @@ export function sectionStatus(section: TemplateSection, items: DistilledItem[]):
   const status: SectionStatus =
     missing.length === 0 ? 'covered' : missing.length === section.fields.length ? 'missing' : 'partial';
   return { status, missing };
+}
+
+/** A statement of some length: not a fragment, a question, a promise or a shrug. */
+function isSubstantial(text: string): boolean {
+  if (text.split(/\s+/).length < SUBSTANTIAL_WORDS || /\?\s*$/.test(text)) return false;
+  return !saysNothing(normalizeSpeech(text));
 }
 
 function distinctPeriods(items: DistilledItem[], field: string, periods: RegExp): number {

@@ -287,7 +287,7 @@ function spelledAcronym(text: string, tokens: Token[], i: number, lex: CompiledL
   if (k < 2 || vowelWords > 1) return undefined;
   let letters = '';
   for (let j = 0; j < k; j++) letters += tokens[i + j].key;
-  const listed = listedSpelling(lex, letters);
+  const listed = termSpelledBy(lex, letters, true);
   if (k === 2) return listed && vowelWords === 0 && /^[A-Z0-9 ]+$/.test(listed) ? { term: listed, words: 2 } : undefined;
   return { term: listed ?? letters.toUpperCase(), words: k };
 }
@@ -336,19 +336,17 @@ function namedLetters(text: string, tokens: Token[], i: number, lex: CompiledLex
   return undefined;
 }
 
-/** A term whose own spelling is exactly these letters ("dbt", "GCP"), from an unguarded rule. */
-function termSpelledBy(lex: CompiledLexicon, letters: string): string | undefined {
-  for (const r of lex.exact.get(letters) ?? []) if (!r.guard && normKey(r.term) === letters) return r.term;
-  return undefined;
-}
-
-/** A listed term written with exactly these letters ("IBM MQ" for "ibmmq"), from an unguarded rule. */
-function listedSpelling(lex: CompiledLexicon, letters: string): string | undefined {
+/**
+ * A listed term written with exactly these letters ("dbt", "GCP", "IBM MQ" for "ibmmq"), from
+ * an unguarded rule; `capitalised` keeps to names ("i b m m q", not a lower-case word).
+ */
+function termSpelledBy(lex: CompiledLexicon, letters: string, capitalised = false): string | undefined {
   for (const r of lex.exact.get(letters) ?? []) {
-    if (!r.guard && normKey(r.term) === letters && /^[A-Z]/.test(r.term)) return r.term;
+    if (!r.guard && normKey(r.term) === letters && (!capitalised || /^[A-Z]/.test(r.term))) return r.term;
   }
   return undefined;
 }
+
 
 function exactRule(
   lex: CompiledLexicon,
@@ -385,6 +383,7 @@ function pickRule(
     if (r.minWords && n < r.minWords) continue;
     if (r.words && r.words !== n) continue;
     if (n > 1 && !r.guard && reCaseOnly(tokens, i, n, r)) continue;
+    // "tree no" is not "treeno" (Trino): a spelling listed as one word is not everyday words in a row.
     if (n > 1 && r.oneWord && allCommon(tokens, i, n)) continue;
     // "roll back" stays a verb: a lower-case term is only joined from a listed variant.
     if (r.canonical && n > 1 && /^[a-z]/.test(r.term)) continue;

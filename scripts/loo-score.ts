@@ -17,6 +17,7 @@ import { basename, join } from 'node:path';
 import { extractWithTrace } from '../src/engine/extract';
 import { readTranscript } from '../src/engine/input';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
+import type { LearnedVocabulary } from '../src/engine/sections/learned-vocabulary';
 import { trainPerceptron } from '../src/engine/sections/training';
 import { parseScoreLine } from '../test/fixtures/tools/score-line';
 import { countVocabulary, docsFor, fitOptions, goldFiles, inputFileOf, loadCalls, weighted } from './train-sections';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const fi = process.argv.indexOf('--folds');
   const folds = fi > 0 ? Number(process.argv[fi + 1]) : 0;
   const groupOf = (d: number) => (folds > 0 ? String(d % folds) : calls[d].name);
-  const fits = new Map<string, { weights: Record<string, number>; vocabulary: ReturnType<typeof counter.learn> }>();
+  const fits = new Map<string, { weights: Record<string, number>; vocabulary: LearnedVocabulary }>();
   const out = mkdtempSync(join(tmpdir(), 'kt-loo-'));
   const sums: Record<string, number> = {};
   let n = 0;

@@ -138,12 +138,8 @@ const NON_ANSWER =
  */
 export function answersNothing(norm: string, text?: string): boolean {
   if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm)) return true;
-  if (text === undefined || !saysNothing(norm)) return false;
-  // "Honestly that is not decided, I will check with Arjun": every part of it only puts the answer off.
-  return text.split(CLAUSE).every((c) => {
-    const n = normalizeSpeech(c);
-    return saysNothing(n) || n.split(' ').length < MIN_CLAUSE_WORDS;
-  });
+  // "Honestly that is not decided, I will check with Arjun": nothing is said besides putting it off.
+  return text !== undefined && saysNothing(norm) && !saidBesides(text, norm);
 }
 
 const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
@@ -175,11 +171,11 @@ const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|ref
 const REQUEST_REFUSED = /\b(if|when|whenever) (anyone|anybody|someone|somebody|people|they|a [a-z]+)( [a-z]+){0,4} asks? you\b/;
 const HANDED_WORK = /\b(tasks?|work|items?|tickets?|projects?|responsibilit\w+)\b/;
 
-const TASK_STATE =
-  /\b(in progress|in flight|blocked|pending|waiting (on|for)|not started|half done|almost done|nearly done|done|finished|completed|to do|todo|ongoing|under review|in review|percent|%|on hold|paused)\b/;
+/** States a task is said to be in. */
+const TASK_STATES = 'in progress|in flight|blocked|pending|not started|half done|almost done|nearly done|done|finished|on hold|paused|ongoing|under review|in review';
+const TASK_STATE = new RegExp(`\\b(${TASK_STATES}|waiting (on|for)|completed|to do|todo|percent|%)\\b`);
 /** One task named with its state: "the postgres upgrade is in progress". */
-const TASK_NAMED =
-  /\b(the|our|a) ([a-z0-9]+ ){1,3}(is|are|s|re) (still |currently |now |about |roughly |only )*(in progress|in flight|blocked|pending|not started|half done|almost done|nearly done|done|finished|on hold|paused|ongoing|under review|in review)\b/;
+const TASK_NAMED = new RegExp(`\\b(the|our|a) ([a-z0-9]+ ){1,3}(is|are|s|re) (still |currently |now |about |roughly |only )*(${TASK_STATES})\\b`);
 const GENERIC_TASKS =
   /\b(only|all|any|existing|open|in progress|new|these|those|the|our|some|other|a couple of|a few)( and (in progress|existing|open|new|pending))? (tasks|responsibilities|initiatives|items|work|things)\b/;
 
@@ -236,7 +232,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (is|s) it (for|about|good for)\b|\bwhat (is|s) (this thing|(the|this|our) ([a-z0-9]+ ){1,3}(actually |really |exactly )?for)\b/,
     },
     users: {
-      state: /\b(passengers|travellers|travelers|guests|patients|members|shoppers|buyers|sellers|drivers|riders|nurses|doctors|clinicians|staff|agents|agencies|dispatchers|operators|students|teachers|parents|residents|citizens|tenants|merchants|farmers|growers) (book|buy|order|scan|check in|sign in|log in|look up|see|use|pay|submit|upload)\b|\b(used|consumed|relied on) (mostly |mainly |only |primarily |mostly |heavily )?by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
+      state: /\b(passengers|travellers|travelers|guests|patients|members|shoppers|buyers|sellers|drivers|riders|nurses|doctors|clinicians|staff|agents|agencies|dispatchers|operators|students|teachers|parents|residents|citizens|tenants|merchants|farmers|growers) (book|buy|order|scan|check in|sign in|log in|look up|see|use|pay|submit|upload)\b|\b(used|consumed|relied on) (mostly |mainly |only |primarily |heavily )?by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
       also: new RegExp(
         String.raw`\b(depend|depends|depending|rely|relies|relying|count|counts) on (it|this|us|them|its|the|our)\b|\b(all|also|both) (depend|rely|use|call)\b|\b(goes|go|send|sends|sent|flows?|runs?) through (it|us|this)\b|\b(every|each|most|many|all) ([a-z]+ ){0,2}(teams?|products?|customers?|users?|apps?|services?|visitors?|clients?|partners?) ([a-z]+ )?(sends?|goes|go|calls?|uses?|reads?|needs?|touch\w*|hits?)\b|\b(main|biggest|primary|only|internal|external|real|direct) (users?|consumers?|customers?|clients?)\b|\b(users?|customers?|agents?|analysts?|teams?|people|staff|managers?|operators?|clerks?|engineers?|developers?|specialists?|admins?) (look at|looks at|check|checks|open|opens|work with|works with|log into|logs into|query|queries) (it|the)\b|\b(every|each|any|all) ([a-z]+ ){0,2}(customer|user|client|employee|merchant|seller|buyer|driver|patient|member|partner|shopper|student|agent)s? (who|that)\b|\b(people|teams?|customers?|users?|folks|clients?) (using|who use|that use|who uses) (it|this|the [a-z]+)\b|\b(consume|consumes|consuming) (it|this|us|our [a-z]+)\b|` +
           USERS_ARE_PEOPLE,
@@ -532,17 +528,7 @@ export function matchFields(section: string, text: string, norm: string = normal
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.
   // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.
-  const saidText = saysNothing(norm)
-    ? text
-        // Not knowing covers what it is joined to ("the path changed and I don't know where
-        // the pages go"); only a contrast ("..., but") brings a separate statement.
-        .split(UNKNOWN.test(norm) || DEFERRAL.test(norm) ? CONTRAST : CLAUSE)
-        .filter((c) => {
-          const n = normalizeSpeech(c);
-          return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS && !BARE_TOPIC.test(n);
-        })
-        .join(', ')
-    : text;
+  const saidText = saysNothing(norm) ? saidBesides(text, norm) : text;
   const said = saidText === text ? norm : normalizeSpeech(saidText);
   if (!question && !said) return [];
   // Each cue on its own: a sentence comes here once, for its own section, and a joined pattern
@@ -559,6 +545,22 @@ export function matchFields(section: string, text: string, norm: string = normal
     out.push({ section, field, asked: false });
   }
   return out;
+}
+
+/**
+ * What a sentence that promises, points elsewhere, puts off or does not know still says: its
+ * other clauses of some length, joined ("" when there are none). Not knowing covers what it is
+ * joined to ("the path changed and I don't know where the pages go"); only a contrast
+ * ("..., but") brings a separate statement.
+ */
+function saidBesides(text: string, norm: string): string {
+  return text
+    .split(UNKNOWN.test(norm) || DEFERRAL.test(norm) ? CONTRAST : CLAUSE)
+    .filter((c) => {
+      const n = normalizeSpeech(c);
+      return !saysNothing(n) && n.split(' ').length >= MIN_CLAUSE_WORDS && !BARE_TOPIC.test(n);
+    })
+    .join(', ');
 }
 
 /** One alternation per section, so most sentences are ruled out by a single test. */

@@ -70,6 +70,8 @@ export interface CompiledLexicon {
   prefixes: Set<string>;
   /** Product names of several words ("Key Vault", "Cloud Run"), sought in words heard wrong after the first. */
   spacedNames: string[];
+  /** One-word product and tool names ("Datadog", "Envoy", "kubelet"), English or not, sought in words heard split. */
+  names: string[];
 }
 
 export interface FuzzyTarget {
@@ -135,10 +137,14 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
   }
   const spacedNames = [...new Set(entries.filter((e) => e.fuzzy !== false && SPACED_NAME.test(e.term)).map((e) => e.term))];
+  const names = [...new Set(entries.filter((e) => e.fuzzy !== false && ONE_WORD_NAME.test(e.term) && (/^[A-Z]/.test(e.term) || !isEnglishWord(e.term))).map((e) => e.term))];
   const prefixes = new Set<string>();
   for (const key of exact.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
-  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes, spacedNames };
+  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes, spacedNames, names };
 }
+
+/** A name of one word and four or more letters: "Datadog", "Envoy", "kubelet" (not "AWS" or "S3"). */
+const ONE_WORD_NAME = /^(?:[A-Z][a-z0-9]*[a-z][A-Za-z0-9]*|[a-z][a-z0-9]{3,})$/;
 
 /** Two or three capitalised words or acronyms: "Key Vault", "Argo CD", "Cloud Run". */
 const SPACED_NAME = /^[A-Z][A-Za-z0-9]*( [A-Z][A-Za-z0-9]*){1,2}$/;

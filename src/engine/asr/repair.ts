@@ -2,7 +2,8 @@ import { isCommonWord, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, type Rule } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
 import { isDoubleU, letterNamed } from './letter-names';
-import { opensTerm, soundJoinIndex, termBySound, type JoinHit } from './sound-join';
+import { syllableKey, thenSyllables } from './syllables';
+import { hasShape, opensShape, opensTerm, soundJoinIndex, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */
 export interface TermFix {
@@ -193,9 +194,23 @@ function joinAt(
   anchored?: string,
 ): { term: string; words: number; contextual: boolean } | undefined {
   const head = tokens[i].key;
-  if (FUNCTION_WORDS.has(head) || head.length < 2 || protect.has(head) || !LETTERS.test(head)) return undefined;
+  if (protect.has(head) || !LETTERS.test(head)) return undefined;
   const idx = soundJoinIndex(lex);
-  if (!opensTerm(idx, head)) return undefined;
+  const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored) : undefined;
+  return bySound ?? (anchored ? undefined : joinBySyllables(text, tokens, i, lex, seen, protect, idx));
+}
+
+function joinBySound(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  idx: SoundJoinIndex,
+  anchored: string | undefined,
+): { term: string; words: number; contextual: boolean } | undefined {
+  const head = tokens[i].key;
   const words = JOIN_WORDS;
   words.length = 0;
   words.push(head);
@@ -245,6 +260,91 @@ function joinAt(
 }
 
 const JOIN_WORDS: string[] = [];
+
+/**
+ * A name's first vowel, unstressed, is often heard as a little word of its own ("on voy",
+ * "a roar a"): a join may start on one of these when the name starts with a vowel.
+ */
+const VOWEL_LEADS = new Set(['a', 'an', 'and', 'in', 'on', 'end']);
+
+/**
+ * Words whose consonants and vowel beats lay out a product's name ("day to dog", "post
+ * chris"): believed only with technical talk nearby, and with a word no everyday phrase
+ * would hold, unless the whole long shape matches exactly.
+ */
+function joinBySyllables(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  idx: SoundJoinIndex,
+): { term: string; words: number; contextual: boolean } | undefined {
+  const head = tokens[i].key;
+  const vowelLead = VOWEL_LEADS.has(head);
+  if ((FUNCTION_WORDS.has(head) && !vowelLead) || (head.length < 2 && !vowelLead)) return undefined;
+  // Only a word no dictionary holds may bend the beats: from dictionary words the shape
+  // must stay an opening of some name's as it grows.
+  let shape = syllableKey(head);
+  let odd = oddWord(head, lex);
+  if (!odd && !opensShape(idx, shape)) return undefined;
+  const words = JOIN_WORDS;
+  words.length = 0;
+  words.push(head);
+  let functionWords = 0;
+  let best: JoinHit | undefined;
+  let bestWords = 0;
+  for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || !LETTERS.test(t.key)) break;
+    if (t.key.length < 2 && !VOWEL_LEADS.has(t.key)) break;
+    // Letters said by name ("es es aitch") spell, they are not syllables of a name.
+    if (letterNamed(t.key) !== undefined && !isCommonWord(t.key)) break;
+    words.push(t.key);
+    shape = thenSyllables(shape, syllableKey(t.key));
+    if (oddWord(t.key, lex)) odd = true;
+    if (!odd && !opensShape(idx, shape)) break;
+    if (FUNCTION_WORDS.has(t.key)) {
+      if (++functionWords > 1) break;
+      continue;
+    }
+    if (!odd && !hasShape(idx, shape)) continue;
+    const hit = termBySyllables(idx, words);
+    if (hit && (!best || hit.soundDist < best.soundDist || (hit.soundDist === best.soundDist && hit.letterDist < best.letterDist))) {
+      best = hit;
+      bestWords = n;
+    }
+  }
+  if (!best) return undefined;
+  let heard = '';
+  let rare = false;
+  let unknown = false;
+  for (let k = 0; k < bestWords; k++) {
+    const w = tokens[i + k].key;
+    heard += w;
+    if (!isCommonWord(w)) rare = true;
+    if (!isEnglishWord(w)) unknown = true;
+  }
+  if (lex.exact.has(heard)) return undefined;
+  if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term)) return undefined;
+  // Dictionary words fall into a short shape, or a near one, by chance ("team owns", "renewed
+  // it"); only a long exact shape of three words or more is believed from them alone.
+  if (!unknown && (best.soundDist > 0 || best.sound < LONG_SHAPE)) return undefined;
+  if (!rare && bestWords < 3) return undefined;
+  // A little word taken for the name's first vowel already bends the sound: the rest must match.
+  if (vowelLead && best.soundDist > 0) return undefined;
+  if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
+  return { term: best.term, words: bestWords, contextual: true };
+}
+
+/** Neither a dictionary word nor a listed term ("jenkins", "qa"): a word that may be a name misheard. */
+function oddWord(key: string, lex: CompiledLexicon): boolean {
+  return !isEnglishWord(key) && !lex.exact.has(key);
+}
+
+/** A shape this long, matched exactly, is believed from everyday words alone ("day to dog"). */
+const LONG_SHAPE = 7;
 
 /**
  * Letters apart once spelling that does not change the sound is set aside (doubled letters,

@@ -2,6 +2,7 @@ import { normKey, type CompiledLexicon, type FuzzyTarget } from './lexicon';
 import joinData from './lexicon-join.json';
 import { isEnglishWord } from './english';
 import { editDistance, phoneticKey } from './phonetic';
+import { joinedSyllables, syllableKey } from './syllables';
 
 /**
  * A term the speech engine heard as several ordinary words ("cube and eighties",
@@ -26,12 +27,20 @@ export interface SoundJoinIndex {
   openings: Set<string>;
   /** Answers of `opensTerm` by word: the same few thousand words come back all call long. */
   opens: Map<string, boolean>;
+  /** Each target's syllable shape and, for long shapes, every one-symbol deletion of it -> targets. */
+  bySyllables: Map<string, FuzzyTarget[]>;
+  /** Every opening of a target's syllable shape: a word whose shape is none starts no name's beats. */
+  shapeOpenings: Set<string>;
 }
 
 /** The least a joined sound key may hold: shorter keys match ordinary phrases at random. */
 const MIN_SOUND = 3;
 /** A sound one edit away is only trusted for terms with this many sounds or more. */
 const NEAR_SOUND = 6;
+/** The shortest syllable shape worth joining words for ("on voy" VNFV is Envoy). */
+const MIN_SYLLABLES = 4;
+/** A syllable shape one symbol away is only trusted this long or longer. */
+export const NEAR_SYLLABLES = 7;
 
 const indexes = new WeakMap<CompiledLexicon, SoundJoinIndex>();
 
@@ -43,7 +52,20 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
   let maxSound = 0;
   const seenTargets = new Set<string>();
   const openings = new Set<string>();
+  const bySyllables = new Map<string, FuzzyTarget[]>();
+  const shapeOpenings = new Set<string>();
+  const seenShapes = new Set<string>();
+  const addShape = (t: FuzzyTarget) => {
+    if (seenShapes.has(t.key)) return;
+    seenShapes.add(t.key);
+    const shape = syllableKey(t.key);
+    if (shape.length < MIN_SYLLABLES) return;
+    add(bySyllables, shape, t);
+    for (let k = 1; k <= shape.length; k++) shapeOpenings.add(shape.slice(0, k));
+    if (shape.length >= NEAR_SYLLABLES) for (const d of deletions(shape)) add(bySyllables, d, t);
+  };
   const addTarget = (t: FuzzyTarget) => {
+    addShape(t);
     if (t.sound.length < MIN_SOUND || seenTargets.has(t.key)) return;
     seenTargets.add(t.key);
     minSound = Math.min(minSound, t.sound.length);
@@ -53,10 +75,11 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
     if (t.sound.length >= NEAR_SOUND) for (const d of deletions(t.sound)) add(byDeletion, d, t);
   };
   for (const list of lex.bySound.values()) for (const t of list) if (joinable(lex, t)) addTarget(t);
+  for (const name of lex.names) addShape({ term: name, key: normKey(name), sound: '' });
   // Names of several words ("Key Vault") are not sound-matched as one word, only joined.
   for (const name of lex.spacedNames) addTarget({ term: name, key: normKey(name), sound: joinedSound(name.toLowerCase().split(' ')) });
   const context = contextWords(lex);
-  idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map() };
+  idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map(), bySyllables, shapeOpenings };
   indexes.set(lex, idx);
   return idx;
 }
@@ -189,4 +212,43 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
     if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length, termLetters: t.key.length };
   }
   return best;
+}
+
+/**
+ * The term several words sound like when their consonants and vowel beats are laid out
+ * ("day to dog" and Datadog are both T-V-T-V-T-V-K): the sound key above merges a short
+ * word's consonants across its vowels, and so misses names said as a run of short words.
+ * Same first symbol, and the same shape or, for long shapes, one symbol apart.
+ */
+export function termBySyllables(idx: SoundJoinIndex, words: readonly string[]): JoinHit | undefined {
+  const shape = joinedSyllables(words);
+  if (shape.length < MIN_SYLLABLES) return undefined;
+  let letters = '';
+  for (const w of words) letters += w;
+  const candidates = new Set<FuzzyTarget>(idx.bySyllables.get(shape) ?? []);
+  if (shape.length >= NEAR_SYLLABLES - 1) for (const d of deletions(shape)) for (const t of idx.bySyllables.get(d) ?? []) candidates.add(t);
+  let best: JoinHit | undefined;
+  for (const t of candidates) {
+    const target = syllableKey(t.key);
+    if (target[0] !== shape[0] || letters.startsWith(t.key)) continue;
+    const dist = target === shape ? 0 : target.length >= NEAR_SYLLABLES && shape.length >= NEAR_SYLLABLES && editDistance(shape, target, 1) === 1 ? 1 : -1;
+    if (dist < 0) continue;
+    const slack = Math.max(3, Math.ceil(t.key.length * 0.6));
+    if (Math.abs(letters.length - t.key.length) > slack) continue;
+    const letterDist = editDistance(letters, t.key, t.key.length);
+    if (!best || dist < best.soundDist || (dist === best.soundDist && letterDist < best.letterDist)) {
+      best = { term: t.term, soundDist: dist, letterDist, sound: shape.length, termLetters: t.key.length };
+    }
+  }
+  return best;
+}
+
+/** Whether these beats open some name's: most words' do not, and no join is tried from them. */
+export function opensShape(idx: SoundJoinIndex, shape: string): boolean {
+  return idx.shapeOpenings.has(shape);
+}
+
+/** Whether some name has exactly these beats. */
+export function hasShape(idx: SoundJoinIndex, shape: string): boolean {
+  return idx.bySyllables.has(shape);
 }

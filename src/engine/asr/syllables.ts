@@ -1,0 +1,73 @@
+import { editDistance } from './phonetic';
+
+/**
+ * A word's sound as consonants and vowel beats ("datadog" is T-V-T-V-T-V-K). The sound key
+ * in ./phonetic drops vowels and so merges "data" into one T: fine for one odd word, too
+ * coarse to tell "day to dog" from "did", since several short words are mostly vowels.
+ * Voiced and voiceless pairs are one sound (d/t, b/p, g/k, v/f, z/s): speech engines swap them.
+ */
+const RULES: [RegExp, string][] = [
+  [/^(kn|gn|pn)/, 'n'],
+  [/^wr/, 'r'],
+  [/^ps/, 's'],
+  [/^chr/, 'kr'],
+  [/^x/, 's'],
+  [/x/g, 'ks'],
+  [/(t|s)ion/g, 'Xn'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/sch/g, 'sk'],
+  [/tch/g, 'X'],
+  [/(ch|sh)/g, 'X'],
+  [/th/g, '0'],
+  [/c(?=[iey])/g, 's'],
+  [/[cq]/g, 'k'],
+  [/dg(?=[iey])/g, 'j'],
+  [/g(?=[iey])/g, 'j'],
+  [/gh(?![aeiou])/g, ''],
+  [/g/g, 'k'],
+  [/z/g, 's'],
+  [/v/g, 'f'],
+  [/d/g, 't'],
+  [/b/g, 'p'],
+];
+
+const cache = new Map<string, string>();
+
+export function syllableKey(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  const long = w.length > 3;
+  for (const [re, to] of RULES) w = w.replace(re, to);
+  // A silent final e ("page", "node") adds no beat.
+  if (long && /[^aeiouy]e$/.test(w)) w = w.slice(0, -1);
+  // A word's opening w, y or h is a consonant ("websocket" does not start as "a").
+  const lead = /^[why](?=[aeiou])/.test(w) ? w[0].toUpperCase() : '';
+  if (lead) w = w.slice(1);
+  const key = lead + w
+    .replace(/[aeiouy]+/g, 'V')
+    .replace(/[hw]/g, '')
+    .replace(/([^V])\1+/g, '$1')
+    .replace(/V+/g, 'V')
+    .toUpperCase();
+  if (cache.size < 50_000) cache.set(word, key);
+  return key;
+}
+
+/** Words said one after another: a sound shared at the seam is heard once ("cash and dra"). */
+export function joinedSyllables(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) out = thenSyllables(out, syllableKey(w));
+  return out;
+}
+
+/** One shape said after another, the sound at the seam heard once. */
+export function thenSyllables(before: string, after: string): string {
+  return before && after && before[before.length - 1] === after[0] ? before + after.slice(1) : before + after;
+}
+
+/** How far two sound shapes are apart, stopping past `max`. */
+export function syllableDistance(a: string, b: string, max: number): number {
+  return editDistance(a, b, max);
+}

@@ -1,0 +1,26 @@
+import { cleanSpeech } from '../../src/engine/input';
+
+const clean = (s: string) => cleanSpeech(s).text;
+
+describe('names heard as a run of short words, matched by their consonants and vowel beats', () => {
+  test.each([
+    // every beat of the name, one word no dictionary holds
+    ['the api logs go to day ta dock and the alerts go to slack', 'Datadog'],
+    // the unstressed first vowel heard as a little word of its own
+    ['every request to the api passes an on voy proxy in the mesh', 'Envoy'],
+  ])('%s', (input, term) => {
+    expect(clean(input)).toContain(term);
+  });
+
+  test.each([
+    // everyday words whose beats are near a name's, next to technical talk
+    ['my daughter has the deploy pipeline open on her laptop', 'Tideworks'],
+    ['the finance team owns the kafka topic for invoices', 'Temenos'],
+    ['the certificate expired and nobody renewed it on the load balancer', 'Renovate'],
+    ['when I packed the laptop the kubernetes dashboard was still open', 'WebSocket'],
+    // letters said by name spell a term, they are not syllables of one
+    ['you can es es aitch into the node from the bastion', 'Kinesis'],
+  ])('ordinary words stay: %s', (sentence, term) => {
+    expect(clean(sentence)).not.toContain(term);
+  });
+});

@@ -461,7 +461,8 @@ function exactRule(
   const direct = pickRule(lex.exact.get(key), tokens, i, n, seen, protect, confirmed.has(key));
   if (direct) return { term: direct.term, contextual: direct.guard !== undefined && (n > 1 || callWide(direct.guard)) };
   // "hel checks" -> "health checks" also when only the singular is listed.
-  if (key.length > 4 && key.endsWith('s')) {
+  // A plural that is itself a word ("canaries") was heard right.
+  if (key.length > 4 && key.endsWith('s') && !(n === 1 && isEnglishWord(key))) {
     const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
     // Not for a product name that is an English word: "snow flakes" are weather, not Snowflakes.
     if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term) && !(/^[A-Z]/.test(single.term) && isEnglishWord(single.term))) return { term: single.term + 's' };

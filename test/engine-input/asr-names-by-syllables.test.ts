@@ -24,3 +24,12 @@ describe('names heard as a run of short words, matched by their consonants and v
     expect(clean(sentence)).not.toContain(term);
   });
 });
+
+describe('a name of several words heard glued into one', () => {
+  test.each([
+    ['preview builds are deployed to cloudrun and scale to zero', 'Cloud Run'],
+    ['the connection strings live in keyvault, not in the repo', 'Key Vault'],
+  ])('%s', (input, term) => {
+    expect(clean(input)).toContain(term);
+  });
+});

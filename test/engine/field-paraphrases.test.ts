@@ -391,6 +391,10 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('system-overview', ['And environments?', 'I am not sure to be honest.']).missing).toContain('Environments');
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'We never had to, it never came up.']).missing).toContain('Rollback approver');
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
+    // not knowing, however it is softened, and a check still to be made give nothing
+    expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I am honestly not sure, we need to check with the manager.']).missing).toContain('Rollback approver');
+    // raw speech asks without a question mark
+    expect(statusOf('system-overview', ['which environments do we have again i keep forgetting']).missing).toContain('Environments');
     // an answer that only puts the question off, in two parts, gives nothing; one with a name does
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'That is not decided yet, I will check with Omar and update the page.']).missing).toContain('Rollback approver');
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'The on-call lead approves it, I will confirm with Omar.']).missing).not.toContain('Rollback approver');

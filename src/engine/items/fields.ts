@@ -42,7 +42,7 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twen
 
 /** Speech that only promises or points elsewhere. */
 export const PROMISE =
-  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out|check with|ask|confirm with|find out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
 
 /**
  * A sentence that opens with the system as its subject: "the inventory sync moves ...",
@@ -131,7 +131,7 @@ export const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 /** An answer that gives nothing ("good question, no idea") does not state the asked field. */
 const NON_ANSWER =
-  /^((well|hmm|um|uh|so|honestly|good question|to be honest) )*(i (don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i m not sure|i am not sure|i m not certain|i am not certain|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not))\b/;
+  /^((well|hmm|um|uh|so|honestly|good question|to be honest) )*(i ((honestly|really|actually|genuinely|just) )?(don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i (m|am) ((honestly|really|actually|genuinely|just) )?not (sure|certain)|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not))\b/;
 /**
  * An answer to an asked field that opens by giving nothing: a shrug, not knowing, or saying
  * there is none. The statement path (`matchFields`) drops the same talk through `saysNothing`.
@@ -491,7 +491,7 @@ const QUESTION = /\?\s*$/;
  * is one. A long one is more likely the question with its answer run on.
  */
 const SPOKEN_QUESTION =
-  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
+  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
 
 const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on'];

@@ -132,7 +132,7 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     else if (!/\s/.test(e.term) && e.term !== e.term.toLowerCase() && !joinedOnly.has(e.term)) add(e.term, { term: e.term, minWords: 2, canonical: true });
     // Speech engines also glue a name's words ("cloudrun", "keyvault"): that spelling is the
     // name. Not jargon: "healthcheck" is how an endpoint is written.
-    if (canonicalIsWord && /^[A-Z]/.test(e.term) && /\s/.test(e.term) && e.fuzzy !== false && !isEnglishWord(normKey(e.term))) add(normKey(e.term), { term: e.term, oneWord: true });
+    if (canonicalIsWord && /^[A-Z]/.test(e.term) && /\s/.test(e.term) && e.fuzzy !== false && !isEnglishWord(normKey(e.term))) add(normKey(e.term), { term: e.term, oneWord: true, words: 1 });
     for (const v of e.variants ?? []) {
       if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined), ...(/[\s-]/.test(v.trim()) ? {} : { oneWord: true }) });
     }

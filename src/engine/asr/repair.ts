@@ -284,11 +284,12 @@ function joinBySyllables(
   const head = tokens[i].key;
   const vowelLead = VOWEL_LEADS.has(head);
   if ((FUNCTION_WORDS.has(head) && !vowelLead) || (head.length < 2 && !vowelLead)) return undefined;
-  // Only a word no dictionary holds may bend the beats: from dictionary words the shape
-  // must stay an opening of some name's as it grows.
+  if (tokens[i].text.includes("'") || tokens[i].text.includes('\u2019') || capitals(tokens[i].text)) return undefined;
+  // "on Vocera", "in Sweden": after the little word comes a name heard as written.
+  if (vowelLead && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  // The shape must stay the opening of some name's as it grows: most words' beats open none.
   let shape = syllableKey(head);
-  let odd = oddWord(head, lex);
-  if (!odd && !opensShape(idx, shape)) return undefined;
+  if (!opensShape(idx, shape)) return undefined;
   const words = JOIN_WORDS;
   words.length = 0;
   words.push(head);
@@ -299,19 +300,20 @@ function joinBySyllables(
     const t = tokens[i + n - 1];
     if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || !LETTERS.test(t.key)) break;
     if (t.key.length < 2 && !VOWEL_LEADS.has(t.key)) break;
+    // "can't do" is not Conda: a contraction is said as the words it shortens.
+    if (t.text.includes("'") || t.text.includes('\u2019') || capitals(t.text)) break;
     // Letters said by name ("es es aitch") spell, they are not syllables of a name.
     if (letterNamed(t.key) !== undefined && !isCommonWord(t.key)) break;
     words.push(t.key);
     shape = thenSyllables(shape, syllableKey(t.key));
-    if (oddWord(t.key, lex)) odd = true;
-    if (!odd && !opensShape(idx, shape)) break;
+    if (!opensShape(idx, shape)) break;
     if (FUNCTION_WORDS.has(t.key)) {
       if (++functionWords > 1) break;
       continue;
     }
-    if (!odd && !hasShape(idx, shape)) continue;
+    if (!hasShape(idx, shape)) continue;
     const hit = termBySyllables(idx, words);
-    if (hit && (!best || hit.soundDist < best.soundDist || (hit.soundDist === best.soundDist && hit.letterDist < best.letterDist))) {
+    if (hit && (!best || hit.letterDist < best.letterDist)) {
       best = hit;
       bestWords = n;
     }
@@ -319,28 +321,45 @@ function joinBySyllables(
   if (!best) return undefined;
   let heard = '';
   let rare = false;
-  let unknown = false;
+  let odd = false;
   for (let k = 0; k < bestWords; k++) {
     const w = tokens[i + k].key;
     heard += w;
     if (!isCommonWord(w)) rare = true;
-    if (!isEnglishWord(w)) unknown = true;
+    if (oddWord(w, lex)) odd = true;
   }
   if (lex.exact.has(heard)) return undefined;
-  if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term)) return undefined;
-  // Dictionary words fall into a short shape, or a near one, by chance ("team owns", "renewed
-  // it"); only a long exact shape of three words or more is believed from them alone.
-  if (!unknown && (best.soundDist > 0 || best.sound < LONG_SHAPE)) return undefined;
+  // Dictionary words fall into a short shape by chance ("team owns", "app saying"); from them
+  // alone only a long shape of three words or more is believed ("day to dog").
+  if (!odd && best.sound < LONG_SHAPE) return undefined;
   if (!rare && bestWords < 3) return undefined;
-  // A little word taken for the name's first vowel already bends the sound: the rest must match.
-  if (vowelLead && best.soundDist > 0) return undefined;
+  // "on vo sarah" is Vocera: a listed spelling starting inside the words comes first.
+  if (listedWithin(tokens, i, bestWords, lex)) return undefined;
   if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
 }
 
+/** Whether a listed spelling starts at one of the words after the first. */
+function listedWithin(tokens: Token[], i: number, n: number, lex: CompiledLexicon): boolean {
+  for (let k = i + 1; k < i + n; k++) {
+    let key = '';
+    for (let m = k; m < Math.min(tokens.length, k + lex.maxWords); m++) {
+      key += tokens[m].key;
+      if (lex.exact.has(key)) return true;
+    }
+  }
+  return false;
+}
+
 /** Neither a dictionary word nor a listed term ("jenkins", "qa"): a word that may be a name misheard. */
 function oddWord(key: string, lex: CompiledLexicon): boolean {
-  return !isEnglishWord(key) && !lex.exact.has(key);
+  // "id", "ok": a short odd word is an abbreviation, not part of a name.
+  return key.length > 2 && !isEnglishWord(key) && !lex.exact.has(key);
+}
+
+/** Written in capitals ("ID", "SLA"): an abbreviation heard as such, not a syllable. */
+function capitals(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** A shape this long, matched exactly, is believed from everyday words alone ("day to dog"). */

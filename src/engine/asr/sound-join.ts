@@ -27,7 +27,7 @@ export interface SoundJoinIndex {
   openings: Set<string>;
   /** Answers of `opensTerm` by word: the same few thousand words come back all call long. */
   opens: Map<string, boolean>;
-  /** Each target's syllable shape and, for long shapes, every one-symbol deletion of it -> targets. */
+  /** Each target's syllable shape -> targets. */
   bySyllables: Map<string, FuzzyTarget[]>;
   /** Every opening of a target's syllable shape: a word whose shape is none starts no name's beats. */
   shapeOpenings: Set<string>;
@@ -39,8 +39,6 @@ const MIN_SOUND = 3;
 const NEAR_SOUND = 6;
 /** The shortest syllable shape worth joining words for ("on voy" VNFV is Envoy). */
 const MIN_SYLLABLES = 4;
-/** A syllable shape one symbol away is only trusted this long or longer. */
-export const NEAR_SYLLABLES = 7;
 
 const indexes = new WeakMap<CompiledLexicon, SoundJoinIndex>();
 
@@ -62,7 +60,6 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
     if (shape.length < MIN_SYLLABLES) return;
     add(bySyllables, shape, t);
     for (let k = 1; k <= shape.length; k++) shapeOpenings.add(shape.slice(0, k));
-    if (shape.length >= NEAR_SYLLABLES) for (const d of deletions(shape)) add(bySyllables, d, t);
   };
   const addTarget = (t: FuzzyTarget) => {
     addShape(t);
@@ -218,27 +215,20 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
  * The term several words sound like when their consonants and vowel beats are laid out
  * ("day to dog" and Datadog are both T-V-T-V-T-V-K): the sound key above merges a short
  * word's consonants across its vowels, and so misses names said as a run of short words.
- * Same first symbol, and the same shape or, for long shapes, one symbol apart.
+ * Only the very same shape counts: one beat off, everyday phrases hit names at random.
  */
 export function termBySyllables(idx: SoundJoinIndex, words: readonly string[]): JoinHit | undefined {
   const shape = joinedSyllables(words);
   if (shape.length < MIN_SYLLABLES) return undefined;
   let letters = '';
   for (const w of words) letters += w;
-  const candidates = new Set<FuzzyTarget>(idx.bySyllables.get(shape) ?? []);
-  if (shape.length >= NEAR_SYLLABLES - 1) for (const d of deletions(shape)) for (const t of idx.bySyllables.get(d) ?? []) candidates.add(t);
   let best: JoinHit | undefined;
-  for (const t of candidates) {
-    const target = syllableKey(t.key);
-    if (target[0] !== shape[0] || letters.startsWith(t.key)) continue;
-    const dist = target === shape ? 0 : target.length >= NEAR_SYLLABLES && shape.length >= NEAR_SYLLABLES && editDistance(shape, target, 1) === 1 ? 1 : -1;
-    if (dist < 0) continue;
+  for (const t of idx.bySyllables.get(shape) ?? []) {
+    if (letters.startsWith(t.key)) continue;
     const slack = Math.max(3, Math.ceil(t.key.length * 0.6));
     if (Math.abs(letters.length - t.key.length) > slack) continue;
     const letterDist = editDistance(letters, t.key, t.key.length);
-    if (!best || dist < best.soundDist || (dist === best.soundDist && letterDist < best.letterDist)) {
-      best = { term: t.term, soundDist: dist, letterDist, sound: shape.length, termLetters: t.key.length };
-    }
+    if (!best || letterDist < best.letterDist) best = { term: t.term, soundDist: 0, letterDist, sound: shape.length, termLetters: t.key.length };
   }
   return best;
 }

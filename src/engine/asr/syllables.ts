@@ -43,9 +43,9 @@ export function syllableKey(word: string): string {
   // A silent final e ("page", "node") adds no beat.
   if (long && /[^aeiouy]e$/.test(w)) w = w.slice(0, -1);
   // A word's opening w, y or h is a consonant ("websocket" does not start as "a").
-  const lead = /^[why](?=[aeiou])/.test(w) ? w[0].toUpperCase() : '';
-  if (lead) w = w.slice(1);
-  const key = lead + w
+  const lead = /^(wh|[why])(?=[aeiou])/.exec(w)?.[0] ?? '';
+  if (lead) w = w.slice(lead.length);
+  const key = (lead ? lead[0].toUpperCase() : '') + w
     .replace(/[aeiouy]+/g, 'V')
     .replace(/[hw]/g, '')
     .replace(/([^V])\1+/g, '$1')

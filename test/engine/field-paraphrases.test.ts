@@ -393,6 +393,8 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
     // not knowing, however it is softened, and a check still to be made give nothing
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I am honestly not sure, we need to check with the manager.']).missing).toContain('Rollback approver');
+    // someone else putting it off is still putting it off
+    expect(statusOf('first-30-days', ['The first month plan, Marta said she will go through it with you next week.']).status).toBe('missing');
     // raw speech asks without a question mark
     expect(statusOf('system-overview', ['which environments do we have again i keep forgetting']).missing).toContain('Environments');
     // an answer that only puts the question off, in two parts, gives nothing; one with a name does

@@ -10,6 +10,8 @@ describe('misheard names found by their sound', () => {
     ['the escalision path goes to the duty manager', 'escalation'],
     // a product name of two words, the second heard as another word
     ['the jobs are chained with step funkshons on aws', 'Step Functions'],
+    // an operating system is as listed as any cloud service
+    ['the ubunto upgrade on the jump box broke the python version', 'Ubuntu'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -24,6 +26,8 @@ describe('misheard names found by their sound', () => {
     // a spelling listed as one word is not everyday words said in a row
     ['the tree no longer grows by the car park', 'Trino'],
     ['it is a sure thing that the sale goes ahead', 'Azure'],
+    // a product named with an everyday compound is only that compound written as one word
+    ['the page is called meter data flow in the wiki', 'Dataflow'],
   ])('ordinary words stay: %s', (sentence, term) => {
     expect(clean(sentence)).not.toContain(term);
   });

@@ -52,7 +52,7 @@ export function isCommonWord(token: string): boolean {
 }
 
 function lookup(token: string): boolean {
-  const w = token.toLowerCase().replace(/[’]/g, "'");
+  const w = token.toLowerCase().replace(/[\u2019]/g, "'");
   const set = load();
   if (set.has(w)) return true;
   // Inflections SCOWL lists under the stem.

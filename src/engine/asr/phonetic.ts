@@ -3,7 +3,8 @@
  * get keys a letter or two apart. Kept in-house because the maintained npm phonetic
  * packages are ESM-only and do not load from this CommonJS package.
  */
-const RULES: [RegExp, string][] = [
+/** Spellings to sounds, in order ("ph" is f, "c" before e/i/y is s, voiced consonants as their voiceless pair). */
+export const SOUND_RULES: [RegExp, string][] = [
   [/^(kn|gn|pn)/, 'n'],
   [/^wr/, 'r'],
   [/^ps/, 's'],
@@ -36,7 +37,7 @@ export function phoneticKey(word: string): string {
   if (hit !== undefined) return hit;
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return '';
-  for (const [re, to] of RULES) w = w.replace(re, to);
+  for (const [re, to] of SOUND_RULES) w = w.replace(re, to);
   const first = /^[aeiouy]/.test(w) ? 'A' : '';
   const body = w.replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
   const key = (first + body).toUpperCase();

@@ -64,7 +64,7 @@ const CONTINUES = /^\d+$/;
 const ANY = /\b(?:two|three|four|five)\b/i;
 const NEAR = 5;
 const LISTED_WITH = set(['and', 'or']);
-const TOKEN = /[A-Za-z0-9]+(?:['’.][A-Za-z0-9]+)*/g;
+const TOKEN = /[A-Za-z0-9]+(?:['\u2019.][A-Za-z0-9]+)*/g;
 
 export function spokenStatusCodes(text: string): { text: string; fixes: TermFix[] } {
   if (!ANY.test(text)) return { text, fixes: [] };
@@ -97,7 +97,7 @@ function tokenize(text: string): Word[] {
   const out: Word[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/’/g, "'") });
+  while ((m = TOKEN.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/\u2019/g, "'") });
   return out;
 }
 

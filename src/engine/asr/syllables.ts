@@ -1,4 +1,10 @@
-import { editDistance } from './phonetic';
+import { SOUND_RULES } from './phonetic';
+
+// The sound key's spellings, and two more a run of short words needs: "chris" opens with
+// k, and a hard g is k as d is t.
+const RULES: [RegExp, string][] = [[/^chr/, 'kr'], ...SOUND_RULES, [/g/g, 'k']];
+
+const cache = new Map<string, string>();
 
 /**
  * A word's sound as consonants and vowel beats ("datadog" is T-V-T-V-T-V-K). The sound key
@@ -6,34 +12,6 @@ import { editDistance } from './phonetic';
  * coarse to tell "day to dog" from "did", since several short words are mostly vowels.
  * Voiced and voiceless pairs are one sound (d/t, b/p, g/k, v/f, z/s): speech engines swap them.
  */
-const RULES: [RegExp, string][] = [
-  [/^(kn|gn|pn)/, 'n'],
-  [/^wr/, 'r'],
-  [/^ps/, 's'],
-  [/^chr/, 'kr'],
-  [/^x/, 's'],
-  [/x/g, 'ks'],
-  [/(t|s)ion/g, 'Xn'],
-  [/ph/g, 'f'],
-  [/ck/g, 'k'],
-  [/sch/g, 'sk'],
-  [/tch/g, 'X'],
-  [/(ch|sh)/g, 'X'],
-  [/th/g, '0'],
-  [/c(?=[iey])/g, 's'],
-  [/[cq]/g, 'k'],
-  [/dg(?=[iey])/g, 'j'],
-  [/g(?=[iey])/g, 'j'],
-  [/gh(?![aeiou])/g, ''],
-  [/g/g, 'k'],
-  [/z/g, 's'],
-  [/v/g, 'f'],
-  [/d/g, 't'],
-  [/b/g, 'p'],
-];
-
-const cache = new Map<string, string>();
-
 export function syllableKey(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
@@ -65,9 +43,4 @@ export function joinedSyllables(words: readonly string[]): string {
 /** One shape said after another, the sound at the seam heard once. */
 export function thenSyllables(before: string, after: string): string {
   return before && after && before[before.length - 1] === after[0] ? before + after.slice(1) : before + after;
-}
-
-/** How far two sound shapes are apart, stopping past `max`. */
-export function syllableDistance(a: string, b: string, max: number): number {
-  return editDistance(a, b, max);
 }

@@ -31,7 +31,7 @@ export function words(text: string, from: number, to: number): Word[] {
     const raw = text.slice(m.index, end);
     const lower = raw.toLowerCase();
     // Most words are plain: only the others pay for the Unicode-aware trimming.
-    const w = PLAIN_WORD.test(lower) ? lower : lower.replace(EDGE_MARKS, '').replace(/’/g, "'");
+    const w = PLAIN_WORD.test(lower) ? lower : lower.replace(EDGE_MARKS, '').replace(/\u2019/g, "'");
     out.push({ start: m.index, end, raw, w });
   }
   return out;

@@ -3,7 +3,7 @@
  * except after abbreviations and initials ("e.g. the", "Dr. Rao", "J. Smith").
  */
 // Also "service.It runs": mammoth drops Word line breaks between sentences.
-const END = /[.?!…]+["'”’)\]]*(?=\s|$|[A-Z][a-z])/g;
+const END = /[.?!\u2026]+["'\u201D\u2019)\]]*(?=\s|$|[A-Z][a-z])/g;
 const ABBREV = new Set(
   'e.g i.e etc vs mr mrs ms dr prof sr jr st approx no dept inc ltd co fig eg ie cf al min max est'.split(' '),
 );

@@ -114,7 +114,7 @@ function isRawSpeech(t: Transcript): boolean {
   for (const seg of t.segments) {
     const body = t.text.slice(seg.start, seg.end);
     wordCount += countWordRuns(body);
-    marks += countMatches(body, /[.?!…](?=\s|$)/g);
+    marks += countMatches(body, /[.?!\u2026](?=\s|$)/g);
     if (wordCount > 60_000) break;
   }
   return wordCount > 40 && marks * RAW_SPEECH_WORDS_PER_MARK < wordCount;

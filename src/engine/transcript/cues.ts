@@ -18,7 +18,7 @@ export const TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)?[^\S\r
 export const STRICT_TIMING = /^\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}/;
 
 /** Words right after the end time (not WebVTT cue settings such as `align:start`). */
-const GLUED_AFTER_TIMING = /-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?((?![^\s:]+:[^\s]+)\p{L}[\p{L}'’]+.*)$/u;
+const GLUED_AFTER_TIMING = /-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?((?![^\s:]+:[^\s]+)\p{L}[\p{L}'\u2019]+.*)$/u;
 
 interface Cue {
   time?: string;
@@ -118,7 +118,7 @@ function collectCues(lines: Line[], paragraphs: boolean): Cue[] {
 
 /** "Ana SouzaOkay, this is": a name glued to the words by a dropped line break. */
 function gluedName(line: string): string | undefined {
-  const m = /^((?:[\p{Lu}][\p{Ll}'’.-]*\s){0,3}[\p{Lu}][\p{Ll}'’.-]*?[\p{Ll}])(?=[\p{Lu}][\p{Ll}])/u.exec(line);
+  const m = /^((?:[\p{Lu}][\p{Ll}'\u2019.-]*\s){0,3}[\p{Lu}][\p{Ll}'\u2019.-]*?[\p{Ll}])(?=[\p{Lu}][\p{Ll}])/u.exec(line);
   return m && looksLikeName(m[1]) ? m[1] : undefined;
 }
 

@@ -14,7 +14,7 @@ const NOT_SPEAKERS = new Set(
   ).split(' '),
 );
 
-const NAME_WORD = /^(?:[A-Z\u00C0-\u024F][\p{L}'’.-]*|[a-z]{1,3}|\d{1,3}|\([^)]{1,30}\))$/u;
+const NAME_WORD = /^(?:[A-Z\u00C0-\u024F][\p{L}'\u2019.-]*|[a-z]{1,3}|\d{1,3}|\([^)]{1,30}\))$/u;
 
 /** "Jane Doe", "Speaker 1", "Dr. A. Kumar", "Li (Guest)", "jane.doe" ... up to 5 words. */
 const verdicts = new Map<string, boolean>();
@@ -31,13 +31,13 @@ export function looksLikeName(label: string): boolean {
 function judgeName(label: string): boolean {
   const s = label.trim();
   if (s.length < 1 || s.length > 48) return false;
-  if (/[?!;,"“”]|\s{2,}|https?:/.test(s)) return false;
+  if (/[?!;,"\u201C\u201D]|\s{2,}|https?:/.test(s)) return false;
   if (/[.:]$/.test(s) && !/\b[A-Z]\.$/.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > 5) return false;
   if (NOT_SPEAKERS.has(words[0].toLowerCase().replace(/[^a-z]/g, ''))) return false;
   if (/^[\p{L}0-9._-]+@[\p{L}0-9.-]+$/u.test(s)) return true;
-  if (words.length === 1 && /^[\p{L}][\p{L}0-9._'’-]*$/u.test(s)) return true;
+  if (words.length === 1 && /^[\p{L}][\p{L}0-9._'\u2019-]*$/u.test(s)) return true;
   return words.every((w) => NAME_WORD.test(w)) && /^[\p{Lu}\p{Lt}]/u.test(s);
 }
 

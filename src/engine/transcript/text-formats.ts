@@ -15,7 +15,7 @@ const STAMP = String.raw`(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 const HEADER = new RegExp(String.raw`^\s*(\S.*?)(?:\s{2,}|\t|\s+(?=\d))(${STAMP})\s*$`);
 /** `[00:15] Jane: text`, `(00:15) Jane: text`, `00:15 Jane: text`, `Jane [00:15]: text`. */
 const STAMPED = new RegExp(
-  String.raw`^\s*(?:[[(]\s*(${STAMP})\s*[\])]|(${STAMP}))\s*(?:[-–—|]\s*)?(?:([^:\n]{1,48}?)\s*:[ \t]*)?(?=\S)|^\s*([^:\n[\]()]{1,48}?)\s*[[(]\s*(${STAMP})\s*[\])]\s*:?[ \t]*(?=\S)`,
+  String.raw`^\s*(?:[[(]\s*(${STAMP})\s*[\])]|(${STAMP}))\s*(?:[-\u2013\u2014|]\s*)?(?:([^:\n]{1,48}?)\s*:[ \t]*)?(?=\S)|^\s*([^:\n[\]()]{1,48}?)\s*[[(]\s*(${STAMP})\s*[\])]\s*:?[ \t]*(?=\S)`,
 );
 
 const DETECT_LINES = 3000;

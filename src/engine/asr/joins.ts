@@ -1,0 +1,219 @@
+import { isCommonWord, isEnglishWord } from './english';
+import { normKey, type CompiledLexicon } from './lexicon';
+import { editDistance } from './phonetic';
+import { letterNamed } from './letter-names';
+import { syllableKey, thenSyllables } from './syllables';
+import { hasShape, opensShape, opensTerm, soundJoinIndex, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
+import { FUNCTION_WORDS, LETTERS, NEAR, joinedBySpace, type Token } from './tokens';
+
+/**
+ * Several ordinary words that together sound like one term ("cube and eighties",
+ * "jen kins"): up to four words joined only by spaces, not starting or ending on a
+ * function word and holding at most one, believed only with technical talk nearby.
+ */
+export function joinAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  /** A term already heard in the first word: only its longer form is sought, with no context needed. */
+  anchored?: string,
+): { term: string; words: number; contextual: boolean } | undefined {
+  const head = tokens[i].key;
+  if (protect.has(head) || !LETTERS.test(head)) return undefined;
+  const idx = soundJoinIndex(lex);
+  const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored) : undefined;
+  return bySound ?? (anchored ? undefined : joinBySyllables(text, tokens, i, lex, seen, protect, idx));
+}
+
+function joinBySound(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  idx: SoundJoinIndex,
+  anchored: string | undefined,
+): { term: string; words: number; contextual: boolean } | undefined {
+  const head = tokens[i].key;
+  const words = JOIN_WORDS;
+  words.length = 0;
+  words.push(head);
+  let functionWords = 0;
+  let best: JoinHit | undefined;
+  let bestWords = 0;
+  for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    // Lone letters ("link i redid", "space v ad") are spelled acronyms or fragments, not syllables of a name.
+    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || t.key.length < 2 || !LETTERS.test(t.key)) break;
+    words.push(t.key);
+    if (FUNCTION_WORDS.has(t.key)) {
+      if (++functionWords > 1) break;
+      continue;
+    }
+    const hit = termBySound(idx, words);
+    if (hit && (!best || hit.soundDist < best.soundDist || (hit.soundDist === best.soundDist && hit.letterDist < best.letterDist))) {
+      best = hit;
+      bestWords = n;
+    }
+  }
+  if (!best) return undefined;
+  // Words that spell a listed term ("spring batch") are that term, and a listed garble whose
+  // guard did not hold ("even hubs that made money") is not found again by its sound.
+  let heard = '';
+  for (let k = 0; k < bestWords; k++) heard += tokens[i + k].key;
+  if (lex.exact.has(heard)) return undefined;
+  // A name of several words or in lower case is believed only at its very sound:
+  // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
+  if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term)) return undefined;
+  if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
+  if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
+  // "first day", "big picture": a phrase of only the commonest words is everyday talk;
+  // and a short sound ("team owns" TMNS) is only believed with a word no dictionary knows ("jen kins").
+  let rare = false;
+  let unknown = false;
+  for (let k = 0; k < bestWords; k++) {
+    const w = tokens[i + k].key;
+    if (!isCommonWord(w)) rare = true;
+    if (!isEnglishWord(w)) unknown = true;
+  }
+  if (!rare) return undefined;
+  // A short sound is only believed spelled nearly as the term ("jen kins"), not from a name ("tom knows").
+  // Dictionary words alone must be spelled all but a letter as the term ("cube let", "get ops").
+  if (best.sound < LONG_JOIN_SOUND && spellingDistance(tokens, i, bestWords, best.term) > Math.floor(best.termLetters * (unknown ? 0.34 : 0.2))) return undefined;
+  return { term: best.term, words: bestWords, contextual: true };
+}
+
+const JOIN_WORDS: string[] = [];
+
+/**
+ * A name's first vowel, unstressed, is often heard as a little word of its own ("on voy",
+ * "a roar a"): a join may start on one of these when the name starts with a vowel.
+ */
+const VOWEL_LEADS = new Set(['a', 'an', 'and', 'in', 'on', 'end']);
+
+/**
+ * Words whose consonants and vowel beats lay out a product's name ("day to dog", "post
+ * chris"): believed only with technical talk nearby, and with a word no everyday phrase
+ * would hold, unless the whole long shape matches exactly.
+ */
+function joinBySyllables(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  idx: SoundJoinIndex,
+): { term: string; words: number; contextual: boolean } | undefined {
+  const head = tokens[i].key;
+  const vowelLead = VOWEL_LEADS.has(head);
+  if ((FUNCTION_WORDS.has(head) && !vowelLead) || (head.length < 2 && !vowelLead)) return undefined;
+  if (tokens[i].text.includes("'") || tokens[i].text.includes('\u2019') || capitals(tokens[i].text)) return undefined;
+  // "on Vocera", "in Sweden": after the little word comes a name heard as written.
+  if (vowelLead && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  // The shape must stay the opening of some name's as it grows: most words' beats open none.
+  let shape = syllableKey(head);
+  if (!opensShape(idx, shape)) return undefined;
+  const words = JOIN_WORDS;
+  words.length = 0;
+  words.push(head);
+  let functionWords = 0;
+  let best: JoinHit | undefined;
+  let bestWords = 0;
+  for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || !LETTERS.test(t.key)) break;
+    if (t.key.length < 2 && !VOWEL_LEADS.has(t.key)) break;
+    // "can't do" is not Conda: a contraction is said as the words it shortens.
+    if (t.text.includes("'") || t.text.includes('\u2019') || capitals(t.text)) break;
+    // Letters said by name ("es es aitch") spell, they are not syllables of a name.
+    if (letterNamed(t.key) !== undefined && !isCommonWord(t.key)) break;
+    words.push(t.key);
+    shape = thenSyllables(shape, syllableKey(t.key));
+    if (!opensShape(idx, shape)) break;
+    if (FUNCTION_WORDS.has(t.key)) {
+      if (++functionWords > 1) break;
+      continue;
+    }
+    if (!hasShape(idx, shape)) continue;
+    const hit = termBySyllables(idx, words);
+    if (hit && (!best || hit.letterDist < best.letterDist)) {
+      best = hit;
+      bestWords = n;
+    }
+  }
+  if (!best) return undefined;
+  let heard = '';
+  let rare = false;
+  let odd = false;
+  for (let k = 0; k < bestWords; k++) {
+    const w = tokens[i + k].key;
+    heard += w;
+    if (!isCommonWord(w)) rare = true;
+    if (oddWord(w, lex)) odd = true;
+  }
+  if (lex.exact.has(heard)) return undefined;
+  // Dictionary words fall into a short shape by chance ("team owns", "app saying"); from them
+  // alone only a long shape of three words or more is believed ("day to dog").
+  if (!odd && best.sound < LONG_SHAPE) return undefined;
+  if (!rare && bestWords < 3) return undefined;
+  // "on vo sarah" is Vocera: a listed spelling starting inside the words comes first.
+  if (listedWithin(tokens, i, bestWords, lex)) return undefined;
+  if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
+  return { term: best.term, words: bestWords, contextual: true };
+}
+
+/** Whether a listed spelling starts at one of the words after the first. */
+function listedWithin(tokens: Token[], i: number, n: number, lex: CompiledLexicon): boolean {
+  for (let k = i + 1; k < i + n; k++) {
+    let key = '';
+    for (let m = k; m < Math.min(tokens.length, k + lex.maxWords); m++) {
+      key += tokens[m].key;
+      if (lex.exact.has(key)) return true;
+    }
+  }
+  return false;
+}
+
+/** Neither a dictionary word nor a listed term ("jenkins", "qa"): a word that may be a name misheard. */
+function oddWord(key: string, lex: CompiledLexicon): boolean {
+  // "id", "ok": a short odd word is an abbreviation, not part of a name.
+  return key.length > 2 && !isEnglishWord(key) && !lex.exact.has(key);
+}
+
+/** Written in capitals ("ID", "SLA"): an abbreviation heard as such, not a syllable. */
+function capitals(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** A shape this long, matched exactly, is believed from everyday words alone ("day to dog"). */
+const LONG_SHAPE = 7;
+
+/**
+ * Letters apart once spelling that does not change the sound is set aside (doubled letters,
+ * "ph" for "f"): a name heard for a product ("graph Anna" for Grafana) is spelled as the
+ * name is, not as the term.
+ */
+function spellingDistance(tokens: Token[], i: number, n: number, term: string): number {
+  let heard = '';
+  for (let k = 0; k < n; k++) heard += tokens[i + k].key;
+  const said = plainSpelling(normKey(term));
+  return editDistance(plainSpelling(heard), said, said.length);
+}
+
+function plainSpelling(s: string): string {
+  return s.replace(/ph/g, 'f').replace(/([a-z])\1+/g, '$1');
+}
+/** Sounds in a join of dictionary words: fewer than this and ordinary pairs hit terms by chance. */
+const LONG_JOIN_SOUND = 5;
+
+function technicalNear(context: ReadonlySet<string>, seen: string[], i: number, n: number): boolean {
+  for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
+    if ((k < i || k >= i + n) && context.has(seen[k])) return true;
+  }
+  return false;
+}

@@ -42,6 +42,10 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'The wards go to agency staff, which costs a fortune.'],
   ['system-overview', 'business-impact', 'That is roughly forty thousand euros a day in lost fees.'],
   ['system-overview', 'business-impact', 'Every hour it is down on a market day is money gone.'],
+  ['system-overview', 'business-impact', 'Without the signed form we cannot dispute it, so we simply refund the order.'],
+  ['system-overview', 'business-impact', 'We sell about half of the whole year in the six weeks before Easter.'],
+  ['system-overview', 'business-impact', 'Last time it leaked, the story ended up in the local newspaper.'],
+  ['system-overview', 'business-impact', 'If results are late, students cannot enrol for the next term.'],
   // worst case
   ['system-overview', 'worst-case', 'The nightmare scenario is a double payout to every supplier.'],
   ['system-overview', 'worst-case', 'The scariest thing is when it silently sends wrong prices.'],

@@ -26,6 +26,9 @@ describe('misheard names found by their sound', () => {
     // a spelling listed as one word is not everyday words said in a row
     ['the tree no longer grows by the car park', 'Trino'],
     ['it is a sure thing that the sale goes ahead', 'Azure'],
+    // dictionary words a sound away from a name are everyday talk, even among deploy words
+    ['if the deploy misbehaves you swap the slots back in the portal', 'SaltStack'],
+    ['after the release you book a test slot in prod and scan it', 'TestFlight'],
     // a product named with an everyday compound is only that compound written as one word
     ['the page is called meter data flow in the wiki', 'Dataflow'],
   ])('ordinary words stay: %s', (sentence, term) => {

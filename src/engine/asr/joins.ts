@@ -81,8 +81,9 @@ function joinBySound(
     if (!isEnglishWord(w)) unknown = true;
   }
   if (!rare) return undefined;
-  // Dictionary words a sound away from a name are everyday talk ("swap the slots back" is no SaltStack).
-  if (!unknown && best.soundDist > 0) return undefined;
+  // Two dictionary words a sound away from a name are everyday talk ("swap the slots back" is
+  // no SaltStack); three that run through the name's sounds are not ("cube and eighties").
+  if (!unknown && best.soundDist > 0 && bestWords < 3) return undefined;
   // A short sound is only believed spelled nearly as the term ("jen kins"), not from a name ("tom knows").
   // Dictionary words alone must be spelled all but a letter as the term ("cube let", "get ops").
   if (best.sound < LONG_JOIN_SOUND && spellingDistance(tokens, i, bestWords, best.term) > Math.floor(best.termLetters * (unknown ? 0.34 : 0.2))) return undefined;

@@ -197,6 +197,8 @@ const SAID: Case[] = [
   ['deployment-rollback', 'rollback-approver', 'The duty manager has to agree to the rollback, because the tills go offline for a minute.'],
   ['deployment-rollback', 'pre-checks', 'before prod you check in staging that an order goes all the way through'],
   ['deployment-rollback', 'deploy-window', 'we do it on thursdays after the lunch peak'],
+  // a statement that only asks to be confirmed is still a statement
+  ['architecture-reference', 'verified-by', 'And Dilani checked it from the finance side, right Dilani?'],
   ['common-failures', 'cause', 'The import times out whenever two banks send their files at once.'],
   ['common-failures', 'cause', 'Each gateway has a licence key and once it expires the gateway rejects every call.'],
   ['common-failures', 'cause', 'The usual one is the partner renaming a column without warning, so you will see empty rows in the report.'],
@@ -244,6 +246,9 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // putting it off in one's own words: asking someone later, having a look later
+  ['day-1-checklist', 'access', 'I need to ask the service desk about the database login.'],
+  ['day-1-checklist', 'safe-actions', 'Okay, I will have a look at the repository in the meantime.'],
   ['completion-check', 'criteria', 'Honestly, nothing to say there, we never made criteria for a finished handover.'],
   ['first-30-days', 'weekly-plan', 'We never wrote a plan for the first weeks, to be honest.'],
   ['open-responsibilities', 'acceptance-rule', 'If anyone from finance asks you to edit the export by hand, say no and send them to me.'],

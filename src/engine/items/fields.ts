@@ -42,7 +42,7 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twen
 
 /** Speech that only promises or points elsewhere. */
 export const PROMISE =
-  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out|check with|ask|confirm with|find out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added|have a look|take a look)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out|check with|ask|confirm with|find out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
 
 /**
  * A sentence that opens with the system as its subject: "the inventory sync moves ...",
@@ -113,6 +113,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(can|could|shall) we (do|cover|go through|leave) (these|those|them|that|it|the rest)( two| three| bits?| ones?)? (next|on|later|another|tomorrow|with)\b/, // can we do these two next week
   /\b(i|we) (can t|cannot|won t|will not) (do|cover|get through|go through) (those|these|them|all (of )?(that|this|those|them)|the rest) (properly|now|today|here|right now|in ([a-z]+ ){1,2}minutes)\b/, // I can't do those properly in ten minutes
   /\b(he|she|they|[a-z]+ said (he|she|they)) (d|ll|will|would|is going to|s going to|are going to|re going to) (do|cover|go through|go over|walk you through|take you through|sort) ((it|that|this|those|them|these|the rest|all that|all of that) )?(with you )?(next (week|time|call|session|month)|tomorrow|later|separately|another (time|day)|on (monday|tuesday|wednesday|thursday|friday))\b/, // Priya said she'd do it with you next week
+  /\b(i|we) (need|have|ll need|will need|ll have|will have) to ask ([a-z]+ ){0,3}about\b/, // I need to ask IT about the VM login
   /\bnot applicable\b/,
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
@@ -487,6 +488,8 @@ const CONTRAST = /;|\bbut\b/;
 /** A clause that only names what is put off: "the thirty day plan, I have not made it yet". */
 const BARE_TOPIC = /^((so|and|now|then|okay|ok|the|our|your|a|an) )*([a-z0-9]+ ){0,4}(plan|date|link|list|part|section|topic|bit|thing|stuff|question|doc|document|page)s?$/;
 const QUESTION = /\?\s*$/;
+/** A statement asking only to be confirmed ("Kasun verified it, no Kasun?", "..., right?") is still a statement. */
+const TAG_QUESTION = /,\s*(no|right|yes|yeah|correct|true|isn\u2019?'?t it|wasn\u2019?'?t it|didn\u2019?'?t (he|she|they|we)|ok|okay|eh)(\s+[A-Z][a-z]+)?\s*\?\s*$/i;
 /**
  * Raw speech-to-text has no "?": a short unpunctuated sentence that opens like a question
  * is one. A long one is more likely the question with its answer run on.
@@ -524,7 +527,7 @@ export function matchFields(section: string, text: string, norm: string = normal
   const cues = FIELD_CUES[section];
   if (!cues) return [];
   const question =
-    QUESTION.test(text) || (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS);
+    (QUESTION.test(text) && !TAG_QUESTION.test(text)) || (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS);
   if (!question && namesOnlyTheTopic(section, norm)) return [];
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.

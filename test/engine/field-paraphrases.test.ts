@@ -197,6 +197,8 @@ const SAID: Case[] = [
   ['deployment-rollback', 'rollback-approver', 'The duty manager has to agree to the rollback, because the tills go offline for a minute.'],
   ['deployment-rollback', 'pre-checks', 'before prod you check in staging that an order goes all the way through'],
   ['deployment-rollback', 'deploy-window', 'we do it on thursdays after the lunch peak'],
+  ['ownership-escalation', 'contact', 'If it is the payment side you ring Tomasz, he knows that code best.'],
+  ['deployment-rollback', 'pre-checks', 'The pipeline runs the contract tests and a dry run, and if that is green it goes to staging by itself.'],
   // a statement that only asks to be confirmed is still a statement
   ['architecture-reference', 'verified-by', 'And Dilani checked it from the finance side, right Dilani?'],
   ['common-failures', 'cause', 'The import times out whenever two banks send their files at once.'],

@@ -3,7 +3,7 @@ import { normKey, type CompiledLexicon } from './lexicon';
 import { editDistance } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
-import { hasShape, opensShape, opensTerm, soundJoinIndex, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
+import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
 import { FUNCTION_WORDS, LETTERS, NEAR, joinedBySpace, type Token } from './tokens';
 
 /**
@@ -113,14 +113,14 @@ function joinBySyllables(
   idx: SoundJoinIndex,
 ): { term: string; words: number; contextual: boolean } | undefined {
   const head = tokens[i].key;
+  // The shape must stay the opening of some name's as it grows: most words' beats open none.
+  if (!startsShape(idx, head)) return undefined;
   const vowelLead = VOWEL_LEADS.has(head);
   if ((FUNCTION_WORDS.has(head) && !vowelLead) || (head.length < 2 && !vowelLead)) return undefined;
   if (tokens[i].text.includes("'") || tokens[i].text.includes('\u2019') || capitals(tokens[i].text)) return undefined;
   // "on Vocera", "in Sweden": after the little word comes a name heard as written.
   if (vowelLead && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
-  // The shape must stay the opening of some name's as it grows: most words' beats open none.
   let shape = syllableKey(head);
-  if (!opensShape(idx, shape)) return undefined;
   const words = JOIN_WORDS;
   words.length = 0;
   words.push(head);

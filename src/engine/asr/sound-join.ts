@@ -31,6 +31,8 @@ export interface SoundJoinIndex {
   bySyllables: Map<string, FuzzyTarget[]>;
   /** Every opening of a target's syllable shape: a word whose shape is none starts no name's beats. */
   shapeOpenings: Set<string>;
+  /** Answers of `startsShape` by word, as `opens` keeps those of `opensTerm`. */
+  shapeStarts: Map<string, boolean>;
 }
 
 /** The least a joined sound key may hold: shorter keys match ordinary phrases at random. */
@@ -76,7 +78,7 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
   // Names of several words ("Key Vault") are not sound-matched as one word, only joined.
   for (const name of lex.spacedNames) addTarget({ term: name, key: normKey(name), sound: joinedSound(name.toLowerCase().split(' ')) });
   const context = contextWords(lex);
-  idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map(), bySyllables, shapeOpenings };
+  idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map(), bySyllables, shapeOpenings, shapeStarts: new Map() };
   indexes.set(lex, idx);
   return idx;
 }
@@ -233,7 +235,17 @@ export function termBySyllables(idx: SoundJoinIndex, words: readonly string[]): 
   return best;
 }
 
-/** Whether these beats open some name's: most words' do not, and no join is tried from them. */
+/** Whether a word's beats open some name's: most words' do not, and no join is tried from them. */
+export function startsShape(idx: SoundJoinIndex, word: string): boolean {
+  let known = idx.shapeStarts.get(word);
+  if (known === undefined) {
+    known = idx.shapeOpenings.has(syllableKey(word));
+    if (idx.shapeStarts.size < 50_000) idx.shapeStarts.set(word, known);
+  }
+  return known;
+}
+
+/** Whether these beats open some name's. */
 export function opensShape(idx: SoundJoinIndex, shape: string): boolean {
   return idx.shapeOpenings.has(shape);
 }

@@ -18,6 +18,8 @@ describe('names heard as a run of short words, matched by their consonants and v
     ['the finance team owns the kafka topic for invoices', 'Temenos'],
     ['the certificate expired and nobody renewed it on the load balancer', 'Renovate'],
     ['when I packed the laptop the kubernetes dashboard was still open', 'WebSocket'],
+    // "app" is an everyday word, not a syllable of AppSync
+    ['the driver app saying photo rejected is the top ticket for the api team', 'AppSync'],
     // letters said by name spell a term, they are not syllables of one
     ['you can es es aitch into the node from the bastion', 'Kinesis'],
   ])('ordinary words stay: %s', (sentence, term) => {

@@ -8,8 +8,9 @@ import { FUNCTION_WORDS, LETTERS, NEAR, joinedBySpace, type Token } from './toke
 
 /**
  * Several ordinary words that together sound like one term ("cube and eighties",
- * "jen kins"): up to four words joined only by spaces, not starting or ending on a
- * function word and holding at most one, believed only with technical talk nearby.
+ * "jen kins"): up to four words joined only by spaces, holding at most one function word
+ * after the first, believed only with technical talk nearby. The sound key is tried first,
+ * then the syllable shape.
  */
 export function joinAt(
   text: string,
@@ -63,9 +64,7 @@ function joinBySound(
   if (!best) return undefined;
   // Words that spell a listed term ("spring batch") are that term, and a listed garble whose
   // guard did not hold ("even hubs that made money") is not found again by its sound.
-  let heard = '';
-  for (let k = 0; k < bestWords; k++) heard += tokens[i + k].key;
-  if (lex.exact.has(heard)) return undefined;
+  if (lex.exact.has(heardKey(tokens, i, bestWords))) return undefined;
   // A name of several words or in lower case is believed only at its very sound:
   // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
   if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term)) return undefined;
@@ -117,7 +116,7 @@ function joinBySyllables(
   if (!startsShape(idx, head)) return undefined;
   const vowelLead = VOWEL_LEADS.has(head);
   if ((FUNCTION_WORDS.has(head) && !vowelLead) || (head.length < 2 && !vowelLead)) return undefined;
-  if (tokens[i].text.includes("'") || tokens[i].text.includes('\u2019') || capitals(tokens[i].text)) return undefined;
+  if (writtenWhole(tokens[i].text)) return undefined;
   // "on Vocera", "in Sweden": after the little word comes a name heard as written.
   if (vowelLead && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
   let shape = syllableKey(head);
@@ -131,8 +130,7 @@ function joinBySyllables(
     const t = tokens[i + n - 1];
     if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || !LETTERS.test(t.key)) break;
     if (t.key.length < 2 && !VOWEL_LEADS.has(t.key)) break;
-    // "can't do" is not Conda: a contraction is said as the words it shortens.
-    if (t.text.includes("'") || t.text.includes('\u2019') || capitals(t.text)) break;
+    if (writtenWhole(t.text)) break;
     // Letters said by name ("es es aitch") spell, they are not syllables of a name.
     if (letterNamed(t.key) !== undefined && !isCommonWord(t.key)) break;
     words.push(t.key);
@@ -150,16 +148,14 @@ function joinBySyllables(
     }
   }
   if (!best) return undefined;
-  let heard = '';
+  if (lex.exact.has(heardKey(tokens, i, bestWords))) return undefined;
   let rare = false;
   let odd = false;
   for (let k = 0; k < bestWords; k++) {
     const w = tokens[i + k].key;
-    heard += w;
     if (!isCommonWord(w)) rare = true;
     if (oddWord(w, lex)) odd = true;
   }
-  if (lex.exact.has(heard)) return undefined;
   // Dictionary words fall into a short shape by chance ("team owns", "app saying"); from them
   // alone only a long shape of three words or more is believed ("day to dog").
   if (!odd && best.sound < LONG_SHAPE) return undefined;
@@ -188,8 +184,12 @@ function oddWord(key: string, lex: CompiledLexicon): boolean {
   return key.length > 2 && !isEnglishWord(key) && !lex.exact.has(key);
 }
 
-/** Written in capitals ("ID", "SLA"): an abbreviation heard as such, not a syllable. */
-function capitals(text: string): boolean {
+/**
+ * A word heard as a whole, not as a syllable of a name: a contraction is said as the words it
+ * shortens ("can't do" is not Conda), and capitals are an abbreviation ("user ID").
+ */
+function writtenWhole(text: string): boolean {
+  if (text.includes("'") || text.includes('\u2019')) return true;
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
@@ -202,10 +202,15 @@ const LONG_SHAPE = 7;
  * name is, not as the term.
  */
 function spellingDistance(tokens: Token[], i: number, n: number, term: string): number {
+  const said = plainSpelling(normKey(term));
+  return editDistance(plainSpelling(heardKey(tokens, i, n)), said, said.length);
+}
+
+/** The keys of n words from i, run together: how a window would be listed. */
+function heardKey(tokens: Token[], i: number, n: number): string {
   let heard = '';
   for (let k = 0; k < n; k++) heard += tokens[i + k].key;
-  const said = plainSpelling(normKey(term));
-  return editDistance(plainSpelling(heard), said, said.length);
+  return heard;
 }
 
 function plainSpelling(s: string): string {

@@ -146,7 +146,7 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes, spacedNames, names };
 }
 
-/** A name of one word and four or more letters: "Datadog", "Envoy", "kubelet" (not "AWS" or "S3"). */
+/** A name of one word with lower-case letters in it: "Datadog", "Envoy", "kubelet" (not "AWS" or "S3"). */
 const ONE_WORD_NAME = /^(?:[A-Z][a-z0-9]*[a-z][A-Za-z0-9]*|[a-z][a-z0-9]{3,})$/;
 
 /** Two or three capitalised words or acronyms: "Key Vault", "Argo CD", "Cloud Run". */

@@ -5,7 +5,7 @@
  * machine wall time mostly measures the neighbours. Prints figures, asserts nothing.
  */
 import { readTranscript, splitSentences } from '../src/engine/input';
-import { buildCall } from './engine.bench';
+import { asRawSpeech, buildCall } from './engine.bench';
 
 /** The same words as a call in another format, so formats are compared like for like. */
 function asFormat(text: string, format: 'text' | 'vtt' | 'srt' | 'raw'): string {
@@ -21,7 +21,7 @@ function asFormat(text: string, format: 'text' | 'vtt' | 'srt' | 'raw'): string 
     case 'text':
       return text;
     case 'raw':
-      return text.toLowerCase().replace(/[.,?!]/g, '');
+      return asRawSpeech(text);
     case 'vtt':
       return 'WEBVTT\n\n' + sentences.map((s, k) => `${k + 1}\n${stamp(k, '.')} --> ${stamp(k + 1, '.')}\n${k % 3 ? 'Ana Souza' : 'Ben Okafor'}: ${s}\n`).join('\n');
     case 'srt':

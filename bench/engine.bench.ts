@@ -52,6 +52,32 @@ export function buildCall(words: number): string {
   return parts.join('\n\n');
 }
 
+/** The same call as raw speech-to-text: lower case, no punctuation, so sentences come from the boundary model. */
+export function asRawSpeech(text: string): string {
+  return text.toLowerCase().replace(/[.,?!]/g, '');
+}
+
+/**
+ * A call cut at paragraphs into parts of about `words` words each: the same material as
+ * the whole, so extracting the parts one by one and the whole at once compares like with like.
+ */
+function partsOf(text: string, words: number): string[] {
+  const parts: string[] = [];
+  let part: string[] = [];
+  let count = 0;
+  for (const paragraph of text.split(/\n\n+/)) {
+    part.push(paragraph);
+    count += paragraph.split(/\s+/).length;
+    if (count >= words) {
+      parts.push(part.join('\n\n'));
+      part = [];
+      count = 0;
+    }
+  }
+  if (part.length) parts.push(part.join('\n\n'));
+  return parts;
+}
+
 /**
  * Runs inside a plain `node --expose-gc` child on the esbuild bundle (no tsx, no TypeScript
  * loader), so the figures are the engine as it ships. Kept as a string because the child
@@ -110,6 +136,29 @@ if (draft.sections.length === 0) throw new Error('no sections');
 console.log(JSON.stringify({ rssBefore, peakRss: process.resourceUsage().maxRSS * 1024 }));
 `;
 
+/**
+ * The CPU time of each part of a call extracted on its own (median of `runs`, after every part
+ * has been extracted `warmArg` times), in one process, as a long-lived container would.
+ */
+const PARTS_CHILD = `
+const [bundlePath, partsPath, runsArg, warmArg] = process.argv.slice(2);
+const parts = JSON.parse(require('node:fs').readFileSync(partsPath, 'utf8'));
+const engine = require(bundlePath);
+const timeOf = (text) => {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  engine.extractHandover(engine.parseTranscriptText(text));
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+};
+for (let w = 0; w < Number(warmArg); w++) for (const p of parts) timeOf(p);
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const times = parts.map((p) => Array.from({ length: Number(runsArg) }, () => timeOf(p)));
+const sum = (key) => times.reduce((total, runs) => total + med(runs.map((t) => t[key])), 0);
+console.log(JSON.stringify({ wall: sum('wall'), cpu: sum('cpu') }));
+`;
+
 interface ChildResult {
   cold: number;
   wall: number[];
@@ -140,10 +189,15 @@ function bundleEngine(dir: string): string {
   return outfile;
 }
 
-function measure(dir: string, bundle: string, label: string, words: number, runs: number, warmUp: number): number {
-  const text = buildCall(words);
+/** Median wall and CPU milliseconds of one extraction. */
+interface RunTime {
+  wall: number;
+  cpu: number;
+}
+
+function measure(dir: string, bundle: string, label: string, text: string, runs: number, warmUp: number): RunTime {
   const actual = text.split(/\s+/).length;
-  const textPath = join(dir, `${words}.txt`);
+  const textPath = join(dir, `${label.replace(/\W+/g, '-')}.txt`);
   const childPath = join(dir, 'child.js');
   writeFileSync(textPath, text);
   writeFileSync(childPath, CHILD);
@@ -155,18 +209,30 @@ function measure(dir: string, bundle: string, label: string, words: number, runs
   const cpu = med(r.cpu);
   const input = med(r.input);
   console.log(
-    `${label.padEnd(5)} ${String(actual).padStart(6)} words  median of ${runs}: ${med(r.wall).toFixed(1).padStart(6)} ms wall, ` +
+    `${label.padEnd(9)} ${String(actual).padStart(6)} words  median of ${runs}: ${med(r.wall).toFixed(1).padStart(6)} ms wall, ` +
       `${cpu.toFixed(1)} ms CPU (reading + sentences + ASR repair ${input.toFixed(1)} ms, sections + items + status ` +
       `${(cpu - input).toFixed(1)} ms)  (${Math.round(actual / (med(r.wall) / 1000)).toLocaleString('en')} words/s)`,
   );
-  console.log(`${''.padEnd(5)} first call in a fresh process (compiling included): ${r.cold.toFixed(1)} ms wall; ${warmUp} warm-up calls before the median`);
+  console.log(`${''.padEnd(9)} first call in a fresh process (compiling included): ${r.cold.toFixed(1)} ms wall; ${warmUp} warm-up calls before the median`);
   const once = measureOneCall(dir, bundle, textPath);
   console.log(
-    `${''.padEnd(5)} memory: peak RSS of one extraction in a fresh process ${mb(once.peakRss)} (median of 3; node + bundled ` +
+    `${''.padEnd(9)} memory: peak RSS of one extraction in a fresh process ${mb(once.peakRss)} (median of 3; node + bundled ` +
       `engine + text before it: ${mb(once.rssBefore)}); after ${runs + warmUp} runs in one process ${mb(r.peakRss)}, ` +
       `peak JS heap after a run ${mb(r.heap)}`,
   );
-  return cpu / actual;
+  return { wall: med(r.wall), cpu };
+}
+
+/** The summed median times of `text`'s ~`words`-word parts, each extracted on its own. */
+function measureParts(dir: string, bundle: string, text: string, words: number): { parts: number; time: RunTime } {
+  const parts = partsOf(text, words);
+  const partsPath = join(dir, 'parts.json');
+  const childPath = join(dir, 'parts-child.js');
+  writeFileSync(partsPath, JSON.stringify(parts));
+  writeFileSync(childPath, PARTS_CHILD);
+  const run = spawnSync(process.execPath, ['--expose-gc', childPath, bundle, partsPath, '5', '4'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`parts bench child failed: ${run.stderr}`);
+  return { parts: parts.length, time: JSON.parse(run.stdout) as RunTime };
 }
 
 function measureOneCall(dir: string, bundle: string, textPath: string): { peakRss: number; rssBefore: number } {
@@ -188,9 +254,19 @@ if (require.main === module) {
       'engine bundled with esbuild, run in plain node (no tsx). Per run: wall time; CPU = user + system time of the whole ' +
         'process, which counts V8 garbage-collector helper threads too, so it can exceed wall time.',
     );
-    const per1 = measure(dir, bundle, '1 h', 9000, 15, 12);
-    const per10 = measure(dir, bundle, '10 h', 90000, 3, 3);
-    console.log(`growth: 10 h costs ${(per10 / per1).toFixed(2)}x the CPU time per word of 1 h (1.00 = linear)`);
+    const oneHour = buildCall(9000);
+    const tenHours = buildCall(90000);
+    measure(dir, bundle, '1 h', oneHour, 15, 12);
+    measure(dir, bundle, '1 h raw', asRawSpeech(oneHour), 15, 12);
+    const whole = measure(dir, bundle, '10 h', tenHours, 3, 3);
+    // The first hour of the chained fixtures is not the same material as the ten hours (which take in
+    // the raw, unpunctuated fixtures too), so growth is the whole call against its own parts.
+    const { parts, time } = measureParts(dir, bundle, tenHours, 9000);
+    console.log(
+      `growth: the 10 h call at once takes ${whole.wall.toFixed(0)} ms wall, ${whole.cpu.toFixed(0)} ms CPU; its ${parts} parts of ` +
+        `about 1 h, each extracted on its own, ${time.wall.toFixed(0)} ms wall, ${time.cpu.toFixed(0)} ms CPU in all: ` +
+        `${(whole.wall / time.wall).toFixed(2)}x wall, ${(whole.cpu / time.cpu).toFixed(2)}x CPU (1.00 = linear)`,
+    );
     console.log('targets: 1 h <= 100 ms (warm median), linear growth, peak RSS <= 150 MB for one 10 h extraction');
   } finally {
     rmSync(dir, { recursive: true, force: true });

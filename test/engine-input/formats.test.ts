@@ -65,6 +65,16 @@ describe('reading transcript formats', () => {
     );
   });
 
+  test('`[Name] 10:01:02` headers (the name in brackets), then the turn', () => {
+    const t = parseTranscriptText(
+      '[Jane Doe] 10:01:02\nSo the order service runs on Kubernetes in two regions.\n[Bob Smith] 10:01:09\nAnd who owns it?\n',
+    );
+    expect(t.segments.map((s) => [s.speaker, s.time, t.text.slice(s.start, s.end)])).toEqual([
+      ['Jane Doe', '10:01:02', 'So the order service runs on Kubernetes in two regions.'],
+      ['Bob Smith', '10:01:09', 'And who owns it?'],
+    ]);
+  });
+
   test('`[00:15] Name: text` lines, with a wrapped continuation line', async () => {
     const t = await readTranscript(fixture('bracket.txt'), 'bracket.txt');
     expect(t.segments.map((s) => [s.speaker, s.time, t.text.slice(s.start, s.end)])).toEqual([

@@ -11,8 +11,11 @@ import { looksLikeName, recurringNames, speakerPrefix } from './speakers';
  */
 
 const STAMP = String.raw`(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
-/** `Jane Doe  0:03` or `Speaker 1   1:02:03`: a name, a gap, a clock, nothing else. */
-const HEADER = new RegExp(String.raw`^\s*(\S.*?)(?:\s{2,}|\t|\s+(?=\d))(${STAMP})\s*$`);
+/**
+ * `Jane Doe  0:03`, `Speaker 1   1:02:03` or `[Jane Doe] 10:01:02`: a name (in brackets or not),
+ * a gap, a clock, nothing else.
+ */
+const HEADER = new RegExp(String.raw`^\s*(?:\[(?<bracketed>[^\]\n]+)\]|(?<name>\S.*?))(?:\s{2,}|\t|\s+(?=\d))(?<clock>${STAMP})\s*$`);
 /** `[00:15] Jane: text`, `(00:15) Jane: text`, `00:15 Jane: text`, `Jane [00:15]: text`. */
 const STAMPED = new RegExp(
   String.raw`^\s*(?:[[(]\s*(${STAMP})\s*[\])]|(${STAMP}))\s*(?:[-\u2013\u2014|]\s*)?(?:([^:\n]{1,48}?)\s*:[ \t]*)?(?=\S)|^\s*([^:\n[\]()]{1,48}?)\s*[[(]\s*(${STAMP})\s*[\])]\s*:?[ \t]*(?=\S)`,
@@ -23,7 +26,7 @@ const DETECT_LINES = 3000;
 export type TextStyle = 'header' | 'stamped' | 'prefix' | 'plain';
 
 /** The same header with the turn glued on, as mammoth gives a paragraph with line breaks. */
-const GLUED_HEADER = new RegExp(String.raw`^\s*(\S.*?)(?:\s{2,}|\t)(${STAMP})(?=[^\d\s:.,])`);
+const GLUED_HEADER = new RegExp(String.raw`^\s*(?<name>\S.*?)(?:\s{2,}|\t)(?<clock>${STAMP})(?=[^\d\s:.,])`);
 
 /** Cheap pre-check: a header has a clock, so a digit, a colon and a digit. */
 const HAS_CLOCK = /\d:\d/;
@@ -31,9 +34,10 @@ const HAS_CLOCK = /\d:\d/;
 export function headerOf(line: string): { name: string; time?: string; length?: number } | undefined {
   if (!HAS_CLOCK.test(line)) return undefined;
   const m = HEADER.exec(line) ?? GLUED_HEADER.exec(line);
-  if (!m || !looksLikeName(m[1])) return undefined;
+  const name = m?.groups?.bracketed ?? m?.groups?.name;
+  if (!m || !name || !looksLikeName(name)) return undefined;
   const glued = m[0].length < line.length ? m[0].length : undefined;
-  return { name: m[1].trim(), time: toClock(m[2]), length: glued };
+  return { name: name.trim(), time: toClock(m.groups!.clock), length: glued };
 }
 
 function stampedOf(line: string): { name?: string; time?: string; length: number } | undefined {

@@ -52,6 +52,31 @@ describe('reading transcript formats', () => {
     ]);
   });
 
+  test('captions that name speakers in brackets or after a dialogue dash; `[Music]` is not a speaker', () => {
+    const cue = (n: number, from: string, text: string) => `${n}\n00:00:${from},000 --> 00:00:${from},900\n${text}\n`;
+    const bracketed = parseTranscriptText(
+      [
+        cue(1, '05', '[Music]'),
+        cue(2, '06', '[Music] Welcome to the KT.'),
+        cue(3, '09', '[Jane Doe] So the order service runs on Kubernetes.'),
+        cue(4, '12', '[Bob Smith] And who owns it?'),
+        cue(5, '15', '[Jane Doe] The payments team owns it.'),
+      ].join('\n'),
+    );
+    expect(bracketed.segments.map((s) => [s.speaker, bracketed.text.slice(s.start, s.end)])).toEqual([
+      [undefined, '[Music]'],
+      [undefined, '[Music] Welcome to the KT.'],
+      ['Jane Doe', 'So the order service runs on Kubernetes.'],
+      ['Bob Smith', 'And who owns it?'],
+      ['Jane Doe', 'The payments team owns it.'],
+    ]);
+    const dashed = parseTranscriptText([cue(1, '05', '- Lena: Do not touch the state files.'), cue(2, '08', '>> Marc: Understood.')].join('\n'));
+    expect(dashed.segments.map((s) => [s.speaker, dashed.text.slice(s.start, s.end)])).toEqual([
+      ['Lena', 'Do not touch the state files.'],
+      ['Marc', 'Understood.'],
+    ]);
+  });
+
   test('Otter text: `Name  0:03` headers, turns of several lines, hour-long clocks', async () => {
     const t = await readTranscript(fixture('otter.txt'), 'otter.txt');
     expect(t.format).toBe('text');

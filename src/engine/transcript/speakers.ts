@@ -10,7 +10,10 @@ const NOT_SPEAKERS = new Set(
     'note step steps warning example examples update reminder tip question answer action actions todo rule ' +
     'problem fix cause symptom result summary agenda topic item items link links url owner owners status ' +
     'trigger approver date time window risk impact environment environments system because so and but ' +
-    'then now next first second third also here there this that the a an it we you they i http https ps'
+    'then now next first second third also here there this that the a an it we you they i http https ps ' +
+    // What captions put in brackets besides names.
+    'music laughter laughs laughing applause inaudible crosstalk silence noise foreign indistinct unintelligible ' +
+    'background pause sighs coughs'
   ).split(' '),
 );
 
@@ -41,13 +44,17 @@ function judgeName(label: string): boolean {
   return words.every((w) => NAME_WORD.test(w)) && /^[\p{Lu}\p{Lt}]/u.test(s);
 }
 
-/** `Name: text` at the start of a line; returns the label and where the words begin. */
-const PREFIX = /^([^:\n<>[\]]{1,48}?):[ \t]+(?=\S)/;
+/**
+ * `Name: text` or `[Name] text` at the start of a line, also after a caption's dialogue mark
+ * (`- Name: text`, `>> Name: text`); returns the label and where the words begin.
+ */
+const PREFIX = /^(?:-|>>)?[ \t]*(?:\[([^\]\n]{1,48})\][ \t]*:?|([^:\n<>[\]]{1,48}?):)[ \t]+(?=\S)/;
 
 export function speakerPrefix(line: string): { name: string; length: number } | undefined {
   const m = PREFIX.exec(line);
-  if (!m || /^\d+$/.test(m[1].trim())) return undefined;
-  return looksLikeName(m[1]) ? { name: m[1].trim(), length: m[0].length } : undefined;
+  const label = m?.[1] ?? m?.[2];
+  if (!m || !label || /^\d+$/.test(label.trim())) return undefined;
+  return looksLikeName(label) ? { name: label.trim(), length: m[0].length } : undefined;
 }
 
 /** Names used as a prefix at least `min` times: a one-off "Jenkins: ..." is not a speaker. */

@@ -100,6 +100,21 @@ describe('reading transcript formats', () => {
     ]);
   });
 
+  test('Google Meet: a clock line times the `Name: text` lines after it and is not speech', () => {
+    const t = parseTranscriptText(
+      'Order platform KT - Transcript\n00:00:00\n\nJane Doe: It runs on Kubernetes.\nBob Smith: Who owns it?\n' +
+        'Jane Doe: The payments team.\n00:05:00\n\nJane Doe: Deploys go out on Tuesdays.\nBob Smith: Okay.\n',
+    );
+    expect(t.segments.map((s) => [s.speaker, s.time, t.text.slice(s.start, s.end)])).toEqual([
+      [undefined, undefined, 'Order platform KT - Transcript'],
+      ['Jane Doe', '00:00:00', 'It runs on Kubernetes.'],
+      ['Bob Smith', '00:00:00', 'Who owns it?'],
+      ['Jane Doe', '00:00:00', 'The payments team.'],
+      ['Jane Doe', '00:05:00', 'Deploys go out on Tuesdays.'],
+      ['Bob Smith', '00:05:00', 'Okay.'],
+    ]);
+  });
+
   test('`[00:15] Name: text` lines, with a wrapped continuation line', async () => {
     const t = await readTranscript(fixture('bracket.txt'), 'bracket.txt');
     expect(t.segments.map((s) => [s.speaker, s.time, t.text.slice(s.start, s.end)])).toEqual([

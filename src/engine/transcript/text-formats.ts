@@ -21,6 +21,12 @@ const STAMPED = new RegExp(
   String.raw`^\s*(?:[[(]\s*(${STAMP})\s*[\])]|(${STAMP}))\s*(?:[-\u2013\u2014|]\s*)?(?:([^:\n]{1,48}?)\s*:[ \t]*)?(?=\S)|^\s*([^:\n[\]()]{1,48}?)\s*[[(]\s*(${STAMP})\s*[\])]\s*:?[ \t]*(?=\S)`,
 );
 
+/**
+ * A line that is only a clock: Google Meet puts one before each block of `Name: text` lines.
+ * It times the turns after it and is not speech.
+ */
+const CLOCK_LINE = new RegExp(String.raw`^\s*[[(]?(${STAMP})[\])]?\s*$`);
+
 const DETECT_LINES = 3000;
 
 export type TextStyle = 'header' | 'stamped' | 'prefix' | 'plain';
@@ -41,7 +47,7 @@ export function headerOf(line: string): { name: string; time?: string; length?: 
 }
 
 function stampedOf(line: string): { name?: string; time?: string; length: number } | undefined {
-  if (!HAS_CLOCK.test(line)) return undefined;
+  if (!HAS_CLOCK.test(line) || CLOCK_LINE.test(line)) return undefined;
   const m = STAMPED.exec(line);
   if (!m) return undefined;
   const name = (m[3] ?? m[4])?.trim();
@@ -97,6 +103,12 @@ export function parseTextTranscript(text: string): SpeechSegment[] {
   for (const l of lines) {
     if (isBlank(l.text)) {
       flush();
+      continue;
+    }
+    const clock = HAS_CLOCK.test(l.text) ? CLOCK_LINE.exec(l.text) : null;
+    if (clock) {
+      flush();
+      time = toClock(clock[1]);
       continue;
     }
     if (style === 'header') {

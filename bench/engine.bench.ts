@@ -195,7 +195,12 @@ interface RunTime {
   cpu: number;
 }
 
-function measure(dir: string, bundle: string, label: string, text: string, runs: number, warmUp: number): RunTime {
+/** What `measure` found: the median times, and the peak RSS of one extraction in a fresh process. */
+interface Measured extends RunTime {
+  peakRss: number;
+}
+
+function measure(dir: string, bundle: string, label: string, text: string, runs: number, warmUp: number): Measured {
   const actual = text.split(/\s+/).length;
   const textPath = join(dir, `${label.replace(/\W+/g, '-')}.txt`);
   const childPath = join(dir, 'child.js');
@@ -220,7 +225,7 @@ function measure(dir: string, bundle: string, label: string, text: string, runs:
       `engine + text before it: ${mb(once.rssBefore)}); after ${runs + warmUp} runs in one process ${mb(r.peakRss)}, ` +
       `peak JS heap after a run ${mb(r.heap)}`,
   );
-  return { wall: med(r.wall), cpu };
+  return { wall: med(r.wall), cpu, peakRss: once.peakRss };
 }
 
 /** The summed median times of `text`'s ~`words`-word parts, each extracted on its own. */
@@ -266,6 +271,15 @@ if (require.main === module) {
       `growth: the 10 h call at once takes ${whole.wall.toFixed(0)} ms wall, ${whole.cpu.toFixed(0)} ms CPU; its ${parts} parts of ` +
         `about 1 h, each extracted on its own, ${time.wall.toFixed(0)} ms wall, ${time.cpu.toFixed(0)} ms CPU in all: ` +
         `${(whole.wall / time.wall).toFixed(2)}x wall, ${(whole.cpu / time.cpu).toFixed(2)}x CPU (1.00 = linear)`,
+    );
+    // Most of a fresh process's peak is there whatever the call's length: node, the engine's code and
+    // data, and V8's young generation, which grows to its maximum during any first extraction.
+    const shortPath = join(dir, 'short.txt');
+    writeFileSync(shortPath, oneHour.split(/\n\n+/).slice(0, 3).join('\n\n'));
+    const short = measureOneCall(dir, bundle, shortPath);
+    console.log(
+      `memory: a call of a few sentences peaks at ${(short.peakRss / 1048576).toFixed(0)} MB in a fresh process; the 10 h call ` +
+        `adds ${((whole.peakRss - short.peakRss) / 1048576).toFixed(0)} MB to that`,
     );
     console.log('targets: 1 h <= 100 ms (warm median), linear growth, peak RSS <= 150 MB for one 10 h extraction');
   } finally {

@@ -8,6 +8,8 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // a plan that names someone to do things with you is a plan, not a put-off
+  ['first-30-days', 'weekly-plan', 'Week two you will do the deploy with Dana, and in week three you do it alone.'],
   // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
   ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
   ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],
@@ -350,6 +352,10 @@ const NOT_SAID: Case[] = [
   ['bad-windows', 'avoid-period', "I don't think we have a freeze period at all."],
   ['day-1-checklist', 'safe-actions', "I don't have a list of safe actions, just ask me first."],
   ['first-30-days', 'weekly-plan', 'We can draw up the thirty day plan together next week.'],
+  // someone else who will do it with you later, and a part left blank on purpose
+  ['first-30-days', 'weekly-plan', 'Dana wants to go through the first month plan with you herself next week.'],
+  ['first-30-days', 'weekly-plan', 'Our manager will do your weekly plan with you on Monday.'],
+  ['open-responsibilities', 'acceptance-rule', 'The rule for taking things over, I leave that part blank for now.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

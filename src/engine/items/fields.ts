@@ -113,6 +113,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(can|could|shall) we (do|cover|go through|leave) (these|those|them|that|it|the rest)( two| three| bits?| ones?)? (next|on|later|another|tomorrow|with)\b/, // can we do these two next week
   /\b(i|we) (can t|cannot|won t|will not) (do|cover|get through|go through) (those|these|them|all (of )?(that|this|those|them)|the rest) (properly|now|today|here|right now|in ([a-z]+ ){1,2}minutes)\b/, // I can't do those properly in ten minutes
   /\b(he|she|they|[a-z]+ said (he|she|they)) (d|ll|will|would|is going to|s going to|are going to|re going to) (do|cover|go through|go over|walk you through|take you through|sort) ((it|that|this|those|them|these|the rest|all that|all of that) )?(with you )?(next (week|time|call|session|month)|tomorrow|later|separately|another (time|day)|on (monday|tuesday|wednesday|thursday|friday))\b/, // Priya said she'd do it with you next week
+  /\b(?!(?:you|i|we|it)\b)[a-z]+ (wants to|want to|would like to|plans to|d|ll|will|would|is going to|s going to) (do|cover|go through|go over|plan|write|make|draw up|sort out) ([a-z]+ ){0,5}with you ((himself|herself|themselves|personally) )?(next (week|time|call|session|month)|tomorrow|later|separately|another (time|day)|on (monday|tuesday|wednesday|thursday|friday))\b/, // Dana wants to do the plan with you herself next week
   /\b(i|we) (need|have|ll need|will need|ll have|will have) to ask ([a-z]+ ){0,3}about\b/, // I need to ask IT about the VM login
   /\bnot applicable\b/,
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
@@ -124,9 +125,9 @@ const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
-/** Declining the topic: "nothing to say there, we never made criteria for this". */
+/** Declining the topic: "nothing to say there, we never made criteria for this", "so I leave it empty". */
 const NOTHING_TO_SAY =
-  /\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
+  /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY]);
 /** Only promising, pointing elsewhere, putting off or not knowing. */
 export const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);

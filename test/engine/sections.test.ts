@@ -1,3 +1,4 @@
+import { buildAnnouncementMatcher } from '../../src/engine/sections/announce';
 import { classifySentences } from '../../src/engine/sections/classify';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
 import { sentencesOf } from './helpers';
@@ -20,6 +21,18 @@ describe('placing sentences in sections', () => {
     expect(labels.slice(0, 2)).toEqual([null, null]);
     expect(labels.slice(2, 6)).toEqual(Array(4).fill('day-1-checklist'));
     expect(labels[7]).toBe('completion-check');
+  });
+
+  test('a short clause of someone doing something is not a title heard wrong, whatever its sounds', () => {
+    const matcher = buildAnnouncementMatcher(SECTIONS);
+    const announced = (text: string) => SECTIONS.filter((_, i) => matcher.match(text)[i] > 0).map((s) => s.id);
+    // "ourselves on the cluster" runs through the sounds of "survival checklist"
+    expect(announced('we keep it ourselves on the cluster')).toEqual([]);
+    expect(announced('you host them yourselves on the cluster')).toEqual([]);
+    // garbled titles, and someone saying where the talk goes, still announce
+    expect(announced('day won survival list')).toEqual(['day-1-checklist']);
+    expect(announced('we move on to the danger zones')).toEqual(['danger-zones']);
+    expect(announced('and now the sign off')).toEqual(['sign-off']);
   });
 
   test('a title heard with a small word inside it ("sign of") still announces its section', () => {

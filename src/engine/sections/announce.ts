@@ -75,6 +75,12 @@ function allPresent(stems: string[], head: Set<string>): boolean {
 /** Openings that almost always introduce a new topic. */
 const STRONG_CUE = /^(now|next|moving|coming|on to|onto|over to|back to|going back to|part|section|let s talk|let s move|let s go|let us talk|let us move|then the|and now|so now|so next|okay now|ok now|alright now)\b/;
 
+/**
+ * A short sentence that opens with someone doing something ("we run it ourselves on the
+ * cluster") is talk, not a title heard wrong, however its sounds line up with one.
+ */
+const SAYS_WHAT_SOMEONE_DOES = /^(so |and |but )?(we|i|you|they|he|she) (?!(re|ll|will|are|have|ve|have to|need to|should) (talk|move|go|look|cover|do|start)\b)[a-z]+ (it|them|that|this|the|a|our|my|your|on|in|at|to|with)\b/;
+
 /** A multi-word title is more telling than one shared word. */
 const phraseWeight = (p: Phrase): number => Math.min(1, 0.5 + 0.125 * p.stems.length);
 
@@ -158,7 +164,7 @@ export function buildAnnouncementMatcher(sections: TemplateSection[]): Announcem
         const cued = ANNOUNCE_CUES.test(norm);
         const head = ws.slice(0, short ? 8 : 10);
         // Sound-alike matching is costly and loose, so only where an announcement is likely.
-        const fuzzyHead = short ? ws : STRONG_CUE.test(key) ? ws.slice(0, 7) : [];
+        const fuzzyHead = short && !SAYS_WHAT_SOMEONE_DOES.test(key) ? ws : STRONG_CUE.test(key) ? ws.slice(0, 7) : [];
         const headStems = new Set(head.map(stem));
         const letters = fuzzyHead.filter((w) => !STOP.has(w)).join('');
         // A garbled title can hear a small word inside it: "sign of" is "sign off".

@@ -8,6 +8,11 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // what the speaker would not do yet, and a rule of thumb for whose work a request is
+  ['day-1-checklist', 'avoid-actions', "What I wouldn't touch in your first week is the billing cron."],
+  ['day-1-checklist', 'avoid-actions', "You wouldn't restart the brokers on your own."],
+  ['open-responsibilities', 'acceptance-rule', 'Rule of thumb: anything about the mobile app goes to the app team.'],
+  ['open-responsibilities', 'acceptance-rule', "If it's about billing it's ours, otherwise you send it to the platform team."],
   // a plan that names someone to do things with you is a plan, not a put-off
   ['first-30-days', 'weekly-plan', 'Week two you will do the deploy with Dana, and in week three you do it alone.'],
   // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
@@ -330,6 +335,7 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'contact', 'We moved off the old helpdesk tool last year.'],
   ['open-responsibilities', 'tasks', 'Everything is in test first and then goes to prod.'],
   ['open-responsibilities', 'acceptance-rule', 'The laptop stays with me until Friday.'],
+  ['open-responsibilities', 'acceptance-rule', 'We sent the report to the finance team last year.'],
   // a story of a period, not a rule to keep changes out of it
   ['bad-windows', 'avoid-period', 'Monday morning half the new starters could not log into anything.'],
   ['bad-windows', 'avoid-period', 'The weekend after the exams you always get parents saying the grades are wrong.'],

@@ -8,6 +8,8 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  ['day-1-checklist', 'safe-actions', 'The safest thing in week one is to replay a test file in staging.'],
+  ['day-1-checklist', 'safe-actions', 'Start with read-only access and look at the dashboards.'],
   // what the speaker would not do yet, and a rule of thumb for whose work a request is
   ['day-1-checklist', 'avoid-actions', "What I wouldn't touch in your first week is the billing cron."],
   ['day-1-checklist', 'avoid-actions', "You wouldn't restart the brokers on your own."],
@@ -336,6 +338,10 @@ const NOT_SAID: Case[] = [
   ['open-responsibilities', 'tasks', 'Everything is in test first and then goes to prod.'],
   ['open-responsibilities', 'acceptance-rule', 'The laptop stays with me until Friday.'],
   ['open-responsibilities', 'acceptance-rule', 'We sent the report to the finance team last year.'],
+  // read-only as the level of access you need is access, not a first action
+  ['day-1-checklist', 'safe-actions', 'You will need read-only access to the billing database and the VPN.'],
+  // the question said back, then not knowing
+  ['architecture-reference', 'verified-by', 'Who checked it after the redesign, I am honestly not sure.'],
   // a story of a period, not a rule to keep changes out of it
   ['bad-windows', 'avoid-period', 'Monday morning half the new starters could not log into anything.'],
   ['bad-windows', 'avoid-period', 'The weekend after the exams you always get parents saying the grades are wrong.'],

@@ -121,7 +121,7 @@ export const DEFERRAL = anyOfPatterns([
   /^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/, // same as before
 ]);
 /** Not knowing the thing: "I honestly don't know where the pages go now". */
-const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b/;
+const UNKNOWN = /\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,6}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b/;
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
@@ -309,8 +309,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       also: /\b(ask|request|get|need|raise a ticket|open a ticket)\b.*\b(group|role|seat|licen[cs]e|token|ssh key|invite|membership|admin rights|rights)\b|\badd(ed)? (you )?to (the )?([a-z]+ ){0,2}(group|rota|org|organisation|organization)\b|\b(be|get|getting|gets) ([a-z]+ )?(added|invited) to\b|\bneed (a |an |your own )?(key|keys|yubikey|laptop|badge|certificate|cert|seat|licen[cs]e)\b/,
     },
     'safe-actions': {
+      // "you need prod access, read-only at first": read-only there is the access, not an action.
+      require: (t, n) => !READ_ONLY_ACCESS.test(n) || SAFE_ACTION.test(n.replace(/\bread only\b/g, '')),
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
-      also: /\bas much as you (like|want)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
+      also: /\bas much as you (like|want)\b|\b(the )?safest (thing|things|way|bet|start|first)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
     },
     'avoid-actions': {
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
@@ -522,6 +524,10 @@ export interface FieldMatch {
   /** true when the sentence only asks for the field; its answer follows. */
   asked: boolean;
 }
+
+/** Access spoken of in the sentence, which "read only" may describe instead of an action. */
+const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights)\b|\b(access|role|roles|permissions?|rights)\b.*\bread only\b/;
+const SAFE_ACTION = anyOfPatterns([FIELD_CUES['day-1-checklist']['safe-actions'].state, FIELD_CUES['day-1-checklist']['safe-actions'].also]);
 
 /** Fields of `section` that the sentence states (or asks for). */
 export function matchFields(section: string, text: string, norm: string = normalizeSpeech(text)): FieldMatch[] {

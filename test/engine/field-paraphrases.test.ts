@@ -8,6 +8,7 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  ['day-1-checklist', 'avoid-actions', "I don't touch prod in the first week and neither should you."],
   ['day-1-checklist', 'safe-actions', 'The safest thing in week one is to replay a test file in staging.'],
   ['day-1-checklist', 'safe-actions', 'Start with read-only access and look at the dashboards.'],
   // what the speaker would not do yet, and a rule of thumb for whose work a request is
@@ -338,6 +339,8 @@ const NOT_SAID: Case[] = [
   ['open-responsibilities', 'tasks', 'Everything is in test first and then goes to prod.'],
   ['open-responsibilities', 'acceptance-rule', 'The laptop stays with me until Friday.'],
   ['open-responsibilities', 'acceptance-rule', 'We sent the report to the finance team last year.'],
+  // the speaker's own "I don't" is nothing for you to avoid
+  ['day-1-checklist', 'avoid-actions', "I'll send you the dashboard link tonight, remind me if I don't."],
   // read-only as the level of access you need is access, not a first action
   ['day-1-checklist', 'safe-actions', 'You will need read-only access to the billing database and the VPN.'],
   // the question said back, then not knowing
@@ -428,6 +431,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
     // not knowing, however it is softened, and a check still to be made give nothing
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I am honestly not sure, we need to check with the manager.']).missing).toContain('Rollback approver');
+    // who must approve a danger zone, asked and answered; a compliment on the question answers nothing
+    expect(statusOf('danger-zones', ['Never edit the mapping table.', 'Who approves a change to the mapping?', 'Priya Raman, she owns the data.']).missing).not.toContain('Who must approve');
+    expect(statusOf('danger-zones', ['Never edit the mapping table.', 'Who approves a change to the mapping?', 'That is a really good question, honestly, nobody has ever asked that.']).missing).toContain('Who must approve');
     // someone else putting it off is still putting it off
     expect(statusOf('first-30-days', ['The first month plan, Marta said she will go through it with you next week.']).status).toBe('missing');
     // raw speech asks without a question mark

@@ -134,7 +134,7 @@ export const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 /** An answer that gives nothing ("good question, no idea") does not state the asked field. */
 const NON_ANSWER =
-  /^((well|hmm|um|uh|so|honestly|good question|to be honest) )*(i ((honestly|really|actually|genuinely|just) )?(don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i (m|am) ((honestly|really|actually|genuinely|just) )?not (sure|certain)|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not))\b/;
+  /^((well|hmm|um|uh|so|honestly|(that s |that is )?(a )?(really |very |great )?good question|to be honest) )*((nobody|no one) (s |has )?(ever )?asked\b|i ((honestly|really|actually|genuinely|just) )?(don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i (m|am) ((honestly|really|actually|genuinely|just) )?not (sure|certain)|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not))\b/;
 /**
  * An answer to an asked field that opens by giving nothing: a shrug, not knowing, or saying
  * there is none. The statement path (`matchFields`) drops the same talk through `saysNothing`.
@@ -315,8 +315,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       also: /\bas much as you (like|want)\b|\b(the )?safest (thing|things|way|bet|start|first)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
     },
     'avoid-actions': {
+      // "remind me if I don't": the speaker's own "I don't" tells you nothing to avoid.
+      require: (t, n) => !SPEAKER_DOES_NOT.test(n) || AVOID_ACTION.test(n.replace(SPEAKER_DOES_NOT_ALL, ' ')),
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
-      also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\b(i|you) (wouldn t|would not|shouldn t) (do|touch|run|click|press|restart|retry|change|apply|delete)\b|\b(wouldn t|shouldn t) ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b|\b(first (days?|week|weeks|month)|day one)\b ([a-z]+ ){0,3}no\b/,
+      also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bneither should you\b|\byou shouldn t either\b|\b(i|you) (wouldn t|would not|shouldn t) (do|touch|run|click|press|restart|retry|change|apply|delete)\b|\b(wouldn t|shouldn t) ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b|\b(first (days?|week|weeks|month)|day one)\b ([a-z]+ ){0,3}no\b/,
     },
   },
   'deployment-rollback': {
@@ -414,6 +416,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     approver: {
       state: /\bapprov\w+|\bsign off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b/,
+      ask: /\bwho (approves|can approve|has to approve|needs to approve|must approve|signs? off|has to sign off|decides|gives the go ahead)\b|\bwhose (approval|sign ?off|ok|okay)\b/,
       also: /\bwithout ([a-z]+ ){0,3}(saying yes|ok|okay|sign ?off|signing off|approval|consent|permission|go ahead|blessing)\b|\b(has|have|needs?|must) (to )?be signed off\b|\bsigned off by\b|\b(needs?|requires?|must get) ([a-z]+ ){0,5}(ok|okay|yes|go ahead|blessing|sign ?off)\b|\bsigns? (it|that|this|them|those) off\b|\b(needs?|requires?|must (get|have)|has to (get|have)) (the |a |an |your |our )?([a-z]+ ){0,2}(head|lead|manager|director|owner|cto|vp|architect|cab|committee|board|four eyes|second pair of eyes)\b(?! time\b)|\bonly (the )?([a-z]+ ){0,2}(lead|manager|head|owner|director|architect|admins?|dba|on call) (can|may|is allowed|are allowed|does|do)\b|\b(check|talk|speak|clear it) with ([a-z]+ ){1,3}(first|before)\b|\b(final say|last word)\b/,
     },
   },
@@ -528,6 +531,9 @@ export interface FieldMatch {
 /** Access spoken of in the sentence, which "read only" may describe instead of an action. */
 const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights)\b|\b(access|role|roles|permissions?|rights)\b.*\bread only\b/;
 const SAFE_ACTION = anyOfPatterns([FIELD_CUES['day-1-checklist']['safe-actions'].state, FIELD_CUES['day-1-checklist']['safe-actions'].also]);
+const SPEAKER_DOES_NOT = /\bi don t\b/;
+const SPEAKER_DOES_NOT_ALL = new RegExp(SPEAKER_DOES_NOT.source, 'g');
+const AVOID_ACTION = anyOfPatterns([FIELD_CUES['day-1-checklist']['avoid-actions'].state, FIELD_CUES['day-1-checklist']['avoid-actions'].also]);
 
 /** Fields of `section` that the sentence states (or asks for). */
 export function matchFields(section: string, text: string, norm: string = normalizeSpeech(text)): FieldMatch[] {

@@ -431,6 +431,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I would have to check with Dana.']).missing).toContain('Rollback approver');
     // not knowing, however it is softened, and a check still to be made give nothing
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'I am honestly not sure, we need to check with the manager.']).missing).toContain('Rollback approver');
+    // the system asked for by its name, and what to stay away from, answered in the next sentence
+    expect(statusOf('system-overview', ['So in simple words, what does Ledgerline actually do?', 'It sends the invoices to the customers every night.']).missing).not.toContain('What it does');
+    expect(statusOf('danger-zones', ['Is there anything you want me to stay away from?', 'The pricing table, if you change it every price moves at once.']).missing).not.toContain('What not to touch');
     // who must approve a danger zone, asked and answered; a compliment on the question answers nothing
     expect(statusOf('danger-zones', ['Never edit the mapping table.', 'Who approves a change to the mapping?', 'Priya Raman, she owns the data.']).missing).not.toContain('Who must approve');
     expect(statusOf('danger-zones', ['Never edit the mapping table.', 'Who approves a change to the mapping?', 'That is a really good question, honestly, nobody has ever asked that.']).missing).toContain('Who must approve');

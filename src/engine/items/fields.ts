@@ -232,7 +232,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       ),
       ask: /\bwhat (does|do) (the|this|our) (system|service|platform|application|app) do\b|\bwhat is it for\b/,
       // "so what is it", "what is it exactly, in your words": the answer says what it does.
-      alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (is|s) it (for|about|good for)\b|\bwhat (is|s) (this thing|(the|this|our) ([a-z0-9]+ ){1,3}(actually |really |exactly )?for)\b/,
+      alsoAsk: /^((so|and|okay|ok|first|well|now) )*what (is|s) (it|this|the (system|service|platform|thing|tool))( (exactly|actually|really))?( in (your|simple|plain) words)?$|\bwhat (does|do) (it|this) (do|does)\b|\bwhat (does|do) [a-z]+( [a-z]+)? (actually |really |exactly )do\b|\bwhat (is|s) it (for|about|good for)\b|\bwhat (is|s) (this thing|(the|this|our) ([a-z0-9]+ ){1,3}(actually |really |exactly )?for)\b/,
     },
     users: {
       state: /\b(passengers|travellers|travelers|guests|patients|members|shoppers|buyers|sellers|drivers|riders|nurses|doctors|clinicians|staff|agents|agencies|dispatchers|operators|students|teachers|parents|residents|citizens|tenants|merchants|farmers|growers) (book|buy|order|scan|check in|sign in|log in|look up|see|use|pay|submit|upload)\b|\b(used|consumed|relied on) (mostly |mainly |only |primarily |heavily )?by\b|\b(users|consumers|customers|clients) (are|include|is)\b|\b(who|whom) (uses|use)\b|\b(use|uses|using) it\b|\ball use\b|\b(every|all) (user|users|customer|customers|engineer|engineers|team|teams)\b|\b(monthly|daily|weekly|active) users\b|\b(apps?|teams?|customers?|users?|engineers?|partners?|people|managers?|analysts?|services?) (use|uses|read|rely on|depend on|call|write to)\b|\bgoes through it\b/,
@@ -407,7 +407,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'danger-zones': {
     'do-not-touch': {
       state: /\b(don ?t|do not|never|should not|shouldn ?t|must not|not to)( ever)? (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force|update|rerun|flush|rotate|regenerate)\b|\b(is|are) (dangerous|risky|off limits)\b|\bthe (dangerous|risky|scary) (one|ones|part|thing|bit)\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
-      ask: /\b(what|anything) (gets|could get|would get|will get) (you|me|us) (in|into) ([a-z]+ )?trouble\b|\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b/,
+      ask: /\b(what|anything) (gets|could get|would get|will get) (you|me|us) (in|into) ([a-z]+ )?trouble\b|\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b|\b(what|which|anything)\b.*\b(stay|keep) away from\b/,
       also: /\b(the )?(scariest|most dangerous|riskiest) (thing|part|bit|table|job|button|one)\b|\bleave ([a-z]+ ){0,4}alone\b|\bkeep (your hands |away )?off\b|\b(never|don ?t|do not|must not|should not|shouldn ?t) (ever )?(?!(worry|forget|hesitate|be|get|know|think|need|have|mind|wait|expect|panic|ask|tell|say|see|look|notice|care)\b)[a-z]+ (the|that|this|those|these|any|anything|it)\b/,
     },
     why: {

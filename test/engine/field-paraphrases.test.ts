@@ -8,6 +8,7 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  ['system-overview', 'purpose', 'This is the pricing engine, we all call it Abacus, and it computes and publishes the shelf prices.'],
   ['day-1-checklist', 'avoid-actions', "I don't touch prod in the first week and neither should you."],
   ['day-1-checklist', 'safe-actions', 'The safest thing in week one is to replay a test file in staging.'],
   ['day-1-checklist', 'safe-actions', 'Start with read-only access and look at the dashboards.'],

@@ -224,6 +224,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           '\\b(is|s) (basically |really |just |simply )?(all|everything) (the |our )?([a-z0-9]+ ){0,4}(that|which|between|behind|in front of|under|underneath)\\b|' +
           '\\b(its|the) (job|purpose|role|task|point) (of it |of (the|this) [a-z]+ )?(is|s) (to|that|[a-z]+ing)\\b|\\bit (exists|is there|s there) (to|so|for)\\b|' +
           '\\b(it|this|which) (takes care of|is in charge of|makes sure|looks after|is used (to|for))\\b|\\bwe use it (to|for)\\b|' +
+          // "everyone calls it Larder, and it computes and serves features": what it does, told after its name
+          `\\b(and|so) it (?!takes\\b)${DOES} (and ${DOES}|(the|all|every|each|our|their) [a-z]+)\\b|` +
           // non-native present progressive: "it is doing the loyalty points calculation"
           '^((so|and|basically|well|okay) )*(it|this|the system|the service) (is|s) (doing|handling|processing|managing|calculating|sending|generating|matching|routing|collecting|storing|keeping|tracking|giving|making) (the|all|every|our)\\b|' +
           // "it is the virtual queue for the park", "Markwell is where all the exam marking happens"

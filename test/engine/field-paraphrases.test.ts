@@ -8,6 +8,11 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  ['system-overview', 'breaks-if-down', 'If it does go down, the clinics cannot book anyone.'],
+  ['ownership-escalation', 'owning-team', "It sits with the council's digital platforms team."],
+  ['ownership-escalation', 'owning-team', "That's Omar's team."],
+  ['ownership-escalation', 'escalation-path', 'The night shift pages us through the support rotation.'],
+  ['ownership-escalation', 'escalation-path', 'If the first person does not answer in ten minutes it goes to the team lead.'],
   ['system-overview', 'purpose', 'This is the pricing engine, we all call it Abacus, and it computes and publishes the shelf prices.'],
   ['day-1-checklist', 'avoid-actions', "I don't touch prod in the first week and neither should you."],
   ['day-1-checklist', 'safe-actions', 'The safest thing in week one is to replay a test file in staging.'],

@@ -263,7 +263,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       strip: /^(the )?worst case (failure )?(scenario )?is /,
     },
     'breaks-if-down': {
-      state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
+      state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|go|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
       ask: /\bwhat breaks\b|\bwho is affected\b|\bwhat happens (if|when)\b/,
       also: /\bwithout (it|this|them)\b|\b(once|whenever|the moment) (it|this|the [a-z]+) (is|s|goes|went) (down|offline|out)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
     },
@@ -425,7 +425,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'ownership-escalation': {
     'owning-team': {
       state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
-      also: /\bownership\b.*\b(team|squad|group|department)\b|\bowner (team|squad|group) (is|are)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|^((so|and|well|oh|yeah|yes) )*(it s|it is) us [a-z]+|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
+      also: /\bownership\b.*\b(team|squad|group|department)\b|\bowner (team|squad|group) (is|are)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,4}(team|squad|group|department)\b|\b(that s|that is|it s|it is) [a-z]+ s (team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|^((so|and|well|oh|yeah|yes) )*(it s|it is) us [a-z]+|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
       alsoAsk: /\bwho owns\b|\bwho is the owner\b|\bwhich team (owns|is responsible)\b/,
     },
     contact: {
@@ -438,7 +438,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'escalation-path': {
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,
-      also: /\b(ring|call|phone|text) ([a-z]+ s|her|his|their|my|the) (mobile|phone|cell)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them)\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b/,
+      also: /\b(ring|call|phone|text) ([a-z]+ s|her|his|their|my|the) (mobile|phone|cell)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them|us)\b|\b(does not|doesn t|don t|do not|didn t) (answer|respond|pick up|ack|acknowledge)\w*\b.*\b(goes|escalates|moves|passes|rolls) (up )?to\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b/,
       // "No, no on-call, we only watch in working hours" says there is no path.
       require: (_t, n) => !NO_ESCALATION.test(n),
     },

@@ -312,13 +312,13 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'safe-actions': {
       // "you need prod access, read-only at first": read-only there is the access, not an action.
-      require: (t, n) => !READ_ONLY_ACCESS.test(n) || SAFE_ACTION.test(n.replace(/\bread only\b/g, '')),
+      require: (_t, n) => !READ_ONLY_ACCESS.test(n) || safeBesidesReadOnly(n),
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
       also: /\bas much as you (like|want)\b|\b(the )?safest (thing|things|way|bet|start|first)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
     },
     'avoid-actions': {
       // "remind me if I don't": the speaker's own "I don't" tells you nothing to avoid.
-      require: (t, n) => !SPEAKER_DOES_NOT.test(n) || AVOID_ACTION.test(n.replace(SPEAKER_DOES_NOT_ALL, ' ')),
+      require: (_t, n) => !SPEAKER_DOES_NOT.test(n) || avoidBesidesSpeaker(n),
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
       also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bneither should you\b|\byou shouldn t either\b|\b(i|you) (wouldn t|would not|shouldn t) (do|touch|run|click|press|restart|retry|change|apply|delete)\b|\b(wouldn t|shouldn t) ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b|\b(first (days?|week|weeks|month)|day one)\b ([a-z]+ ){0,3}no\b/,
     },
@@ -530,12 +530,21 @@ export interface FieldMatch {
   asked: boolean;
 }
 
+/**
+ * Whether a day-1 field's cue still matches once the words of `weak` are taken out, for
+ * words that are only a cue in some sentences.
+ */
+function day1CueBesides(field: string, weak: RegExp): (norm: string) => boolean {
+  const { state, also } = FIELD_CUES['day-1-checklist'][field];
+  const cue = anyOfPatterns([state, also]);
+  const all = new RegExp(weak.source, 'g');
+  return (norm) => cue.test(norm.replace(all, ' '));
+}
 /** Access spoken of in the sentence, which "read only" may describe instead of an action. */
 const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights)\b|\b(access|role|roles|permissions?|rights)\b.*\bread only\b/;
-const SAFE_ACTION = anyOfPatterns([FIELD_CUES['day-1-checklist']['safe-actions'].state, FIELD_CUES['day-1-checklist']['safe-actions'].also]);
+const safeBesidesReadOnly = day1CueBesides('safe-actions', /\bread only\b/);
 const SPEAKER_DOES_NOT = /\bi don t\b/;
-const SPEAKER_DOES_NOT_ALL = new RegExp(SPEAKER_DOES_NOT.source, 'g');
-const AVOID_ACTION = anyOfPatterns([FIELD_CUES['day-1-checklist']['avoid-actions'].state, FIELD_CUES['day-1-checklist']['avoid-actions'].also]);
+const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);
 
 /** Fields of `section` that the sentence states (or asks for). */
 export function matchFields(section: string, text: string, norm: string = normalizeSpeech(text)): FieldMatch[] {

@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  ['architecture-reference', 'last-updated', "The diagram is from before the migration, so it's maybe three years old."],
+  ['sign-off', 'outgoing-owner', 'Put me down as outgoing, Lena Fischer, and you as incoming, Tom Baker.'],
+  ['sign-off', 'incoming-owner', 'Put me down as outgoing, Lena Fischer, and you as incoming, Tom Baker.'],
+  ['sign-off', 'incoming-owner', 'Yes, Lena Fischer outgoing and Tom Baker incoming.'],
   ['system-overview', 'breaks-if-down', 'If it does go down, the clinics cannot book anyone.'],
   ['ownership-escalation', 'owning-team', "It sits with the council's digital platforms team."],
   ['ownership-escalation', 'owning-team', "That's Omar's team."],

@@ -289,7 +289,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'last-updated': {
       state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
       // Its age said in other words: "nobody has touched it since the move", "it is pretty much current"
-      also: /\blast (update|change|edit|revision)\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
+      also: /\blast (update|change|edit|revision)\b|\b(is|s) ((maybe|about|roughly|probably|like|at least|over) )?([a-z]+|\d+) (years?|months?|weeks?) old\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
@@ -474,11 +474,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'sign-off': {
     'outgoing-owner': {
       state: /\boutgoing (owner|engineer|person|lead)\b|\bhanding (it |this )?over\b|\bsigned by\b|\bi m signing off\b/,
-      also: /\bi ([a-z]+ ){0,3}(hereby )?hand (it |this |everything )?over\b|\boutgoing (owner |engineer |person |lead )?(is|was|will be)\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/,
+      also: /\bas (the )?outgoing\b|\b[a-z]+ outgoing and [a-z]+( [a-z]+)? incoming\b|\bi ([a-z]+ ){0,3}(hereby )?hand (it |this |everything )?over\b|\boutgoing (owner |engineer |person |lead )?(is|was|will be)\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/,
     },
     'incoming-owner': {
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
-      also: /\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
+      also: /\bas (the )?incoming\b|\b[a-z]+ outgoing and [a-z]+( [a-z]+)? incoming\b|\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
     },
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,

@@ -6,6 +6,13 @@ import { syllableKey, thenSyllables } from './syllables';
 import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
 import { FUNCTION_WORDS, LETTERS, NEAR, joinedBySpace, type Token } from './tokens';
 
+/** The term some words heard apart make, and how many words it takes. */
+export interface JoinedTerm {
+  term: string;
+  words: number;
+  contextual: boolean;
+}
+
 /**
  * Several ordinary words that together sound like one term ("cube and eighties",
  * "jen kins"): up to four words joined only by spaces, holding at most one function word
@@ -21,7 +28,7 @@ export function joinAt(
   protect: ReadonlySet<string>,
   /** A term already heard in the first word: only its longer form is sought, with no context needed. */
   anchored?: string,
-): { term: string; words: number; contextual: boolean } | undefined {
+): JoinedTerm | undefined {
   const head = tokens[i].key;
   if (protect.has(head) || !LETTERS.test(head)) return undefined;
   const idx = soundJoinIndex(lex);
@@ -38,7 +45,7 @@ function joinBySound(
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
   anchored: string | undefined,
-): { term: string; words: number; contextual: boolean } | undefined {
+): JoinedTerm | undefined {
   const head = tokens[i].key;
   const words = JOIN_WORDS;
   words.length = 0;
@@ -110,7 +117,7 @@ function joinBySyllables(
   seen: string[],
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
-): { term: string; words: number; contextual: boolean } | undefined {
+): JoinedTerm | undefined {
   const head = tokens[i].key;
   // The shape must stay the opening of some name's as it grows: most words' beats open none.
   if (!startsShape(idx, head)) return undefined;

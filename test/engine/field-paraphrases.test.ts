@@ -28,6 +28,21 @@ const SAID: Case[] = [
   ['open-responsibilities', 'acceptance-rule', "If it's about billing it's ours, otherwise you send it to the platform team."],
   // a plan that names someone to do things with you is a plan, not a put-off
   ['first-30-days', 'weekly-plan', 'Week two you will do the deploy with Dana, and in week three you do it alone.'],
+  // an overview said the way people talk about their system's users, busy times and cost
+  ['system-overview', 'purpose', 'It sells the season tickets and it controls the gates at the stadium.'],
+  ['system-overview', 'purpose', "It's the front desk and the till for every class we run."],
+  ['system-overview', 'purpose', 'Tidemark is our berth planning and pilot booking system, so when a ship is due the harbour office sees it.'],
+  ['system-overview', 'purpose', 'It is the stock movements ledger for all the depots.'],
+  ['system-overview', 'users', 'The homeowners upload the safety certificates and the council checks them.'],
+  ['system-overview', 'users', 'Applicants and their agents submit the forms online.'],
+  ['system-overview', 'critical-when', 'The moment that really matters is the Friday payroll cut-off.'],
+  ['system-overview', 'critical-when', 'The busy times are Monday mornings and the week before Christmas.'],
+  ['system-overview', 'business-impact', 'In terms of impact, a late file means the stores open with the wrong stock.'],
+  ['system-overview', 'business-impact', 'Every lost booking is an empty van and a customer who goes elsewhere.'],
+  ['system-overview', 'business-impact', 'It hits the numbers we report every quarter.'],
+  ['system-overview', 'business-impact', 'That is a finding for the auditors and possibly a fine.'],
+  ['system-overview', 'business-impact', 'A day without it is a few hundred thousand euros sitting in limbo.'],
+  ['system-overview', 'business-impact', 'The business cost is mostly abandoned baskets.'],
   // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
   ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
   ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],
@@ -381,6 +396,10 @@ const NOT_SAID: Case[] = [
   ['first-30-days', 'weekly-plan', 'Dana wants to go through the first month plan with you herself next week.'],
   ['first-30-days', 'weekly-plan', 'Our manager will do your weekly plan with you on Monday.'],
   ['open-responsibilities', 'acceptance-rule', 'The rule for taking things over, I leave that part blank for now.'],
+  // machines doing things, a fine adjective and a busy person are not the overview's fields
+  ['system-overview', 'users', 'The workers upload the files to the bucket and the brokers book the offsets.'],
+  ['system-overview', 'business-impact', 'It is fine, the nightly run catches up.'],
+  ['system-overview', 'critical-when', 'Sorry, busy morning, the kids are off school.'],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -458,6 +477,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('bad-windows', ['Are there times I should not deploy?', 'No, there is no bad time, we ship whenever.']).status).toBe('missing');
     expect(statusOf('danger-zones', ['Who has to approve a change to it?', 'No formal process, I just do it carefully.']).missing).toContain('Who must approve');
     expect(statusOf('system-overview', ['And when does it really hurt if it falls over?', 'Friday afternoons, when the managers publish the rota.']).missing).not.toContain('When it is critical');
+    expect(statusOf('system-overview', ['And when is it really critical?', 'Friday evenings and the first of the month.']).missing).not.toContain('When it is critical');
+    expect(statusOf('system-overview', ['Who actually calls it?', 'The checkout service and the mobile app.']).missing).not.toContain('Who uses it');
+    expect(statusOf('system-overview', ['Friday evenings and the first of the month.']).missing).toContain('When it is critical');
     expect(statusOf('danger-zones', ['So what gets you in real trouble here?', 'The pay rates table, one wrong row and everyone is paid wrong.']).missing).not.toContain('What not to touch');
     expect(statusOf('deployment-rollback', ['And how do changes go out?', 'Through the pipeline in Azure DevOps, once the pull request is merged.']).missing).not.toContain('Deploy steps');
   });

@@ -43,6 +43,13 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'That is a finding for the auditors and possibly a fine.'],
   ['system-overview', 'business-impact', 'A day without it is a few hundred thousand euros sitting in limbo.'],
   ['system-overview', 'business-impact', 'The business cost is mostly abandoned baskets.'],
+  // work in flight said by where it stands, not by a status word
+  ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
+  ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],
+  ['open-responsibilities', 'tasks', "The SSO change passes its tests but it's not in UAT yet."],
+  ['open-responsibilities', 'tasks', 'The new export is written but not applied.'],
+  ['open-responsibilities', 'tasks', 'The kiosk check-in is built and in staging but not in prod.'],
+  ['open-responsibilities', 'tasks', 'The second warehouse is only planned, nothing started.'],
   // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
   ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
   ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],
@@ -400,6 +407,7 @@ const NOT_SAID: Case[] = [
   ['system-overview', 'users', 'The workers upload the files to the bucket and the brokers book the offsets.'],
   ['system-overview', 'business-impact', 'It is fine, the nightly run catches up.'],
   ['system-overview', 'critical-when', 'Sorry, busy morning, the kids are off school.'],
+  ['open-responsibilities', 'tasks', 'I never merged anything to that repo myself.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

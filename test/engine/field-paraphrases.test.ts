@@ -50,6 +50,15 @@ const SAID: Case[] = [
   ['open-responsibilities', 'tasks', 'The new export is written but not applied.'],
   ['open-responsibilities', 'tasks', 'The kiosk check-in is built and in staging but not in prod.'],
   ['open-responsibilities', 'tasks', 'The second warehouse is only planned, nothing started.'],
+  // what brings a failure on, said as how often or after what
+  ['common-failures', 'cause', "Nine times out of ten it's the antivirus container hanging on its update."],
+  ['common-failures', 'cause', 'It happens about once a month, usually after the vendor restarts their server.'],
+  ['common-failures', 'cause', 'The warm-up runs at five and if the upstream is slow it times out.'],
+  ['common-failures', 'cause', "That's the PDF library throwing on the encryption."],
+  ['common-failures', 'cause', 'The provider answers with too many requests and the jobs stay pending.'],
+  ['common-failures', 'cause', 'The lag comes back when AWS patches the brokers and the consumers rebalance.'],
+  // not knowing as the outcome of the worst case is the worst case
+  ['system-overview', 'worst-case', "The worst case is a fire when the list is wrong, and then we don't know who is still in the building."],
   // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
   ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
   ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],
@@ -408,6 +417,7 @@ const NOT_SAID: Case[] = [
   ['system-overview', 'business-impact', 'It is fine, the nightly run catches up.'],
   ['system-overview', 'critical-when', 'Sorry, busy morning, the kids are off school.'],
   ['open-responsibilities', 'tasks', 'I never merged anything to that repo myself.'],
+  ['architecture-reference', 'verified-by', "Then we don't know who reviewed it."],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -92,6 +92,19 @@ describe('placing sentences in sections', () => {
     expect(labels.slice(4, 6)).toEqual(['ownership-escalation', 'ownership-escalation']);
   });
 
+  test('"one thing nobody tells you" opens the tribal notes, and what follows it stays there', () => {
+    const labels = classify([
+      'so the parcels come in from the depots and we print the labels for the vans',
+      'it runs on two pods in the shared cluster and the data is in postgres',
+      'and one thing nobody tells you the vans in the north depot are named after rivers but in the database it is only the plate number',
+      'the mapping is a spreadsheet on the shared drive and the drivers will always say the tyne is late and you have to look it up',
+      'okay what breaks most often',
+      'the printer queue gets stuck about once a week and you restart the print service',
+    ]);
+    expect(labels.slice(2, 4)).toEqual(['plain-english-notes', 'plain-english-notes']);
+    expect(labels[5]).toBe('common-failures');
+  });
+
   test('an incident told with its day and month is a failure, not a bad window', () => {
     const labels = classify([
       'Now the common failures.',

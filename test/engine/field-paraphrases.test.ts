@@ -59,6 +59,11 @@ const SAID: Case[] = [
   ['common-failures', 'cause', 'The lag comes back when AWS patches the brokers and the consumers rebalance.'],
   // not knowing as the outcome of the worst case is the worst case
   ['system-overview', 'worst-case', "The worst case is a fire when the list is wrong, and then we don't know who is still in the building."],
+  // who owns it and whom to ask, said by role and by "ours"; sign-off names without an "and"
+  ['ownership-escalation', 'contact', 'The owner is the payments team, and the team lead is Burak Demir.'],
+  ['ownership-escalation', 'owning-team', 'The system is ours, the IT team at the valley station.'],
+  ['sign-off', 'outgoing-owner', "Sign-off: Hannah outgoing, Diego incoming, let's say Friday the eleventh."],
+  ['sign-off', 'incoming-owner', "Sign-off: Hannah outgoing, Diego incoming, let's say Friday the eleventh."],
   // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
   ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
   ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],
@@ -418,6 +423,7 @@ const NOT_SAID: Case[] = [
   ['system-overview', 'critical-when', 'Sorry, busy morning, the kids are off school.'],
   ['open-responsibilities', 'tasks', 'I never merged anything to that repo myself.'],
   ['architecture-reference', 'verified-by', "Then we don't know who reviewed it."],
+  ['ownership-escalation', 'contact', 'The team lead is on holiday this week.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

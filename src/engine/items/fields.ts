@@ -155,7 +155,7 @@ const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s n
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
 const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 const CONTACT_ROUTE =
-  /\bcontact\w*\b|\b(you|just|then|we|i|to) (ring|phone)\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/;
+  /\bcontact\w*\b|\b(you|just|then|we|i|to) (ring|phone)\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b|\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/;
 const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
 const INCIDENT_ONLY = /\b(broken|incidents?|outages?|urgent|emergenc\w+|p1|sev ?\d)\b/;
 
@@ -439,7 +439,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'ownership-escalation': {
     'owning-team': {
       state: /\bowned by\b|\bown(s|ing)? (team|the)\b|\bowners? (is|are)\b|\b(team|squad) owns\b|\bowning team\b|\bbelongs? to\b|\bwe own\b/,
-      also: /\bownership\b.*\b(team|squad|group|department)\b|\bowner (team|squad|group) (is|are)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,4}(team|squad|group|department)\b|\b(that s|that is|it s|it is) [a-z]+ s (team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|^((so|and|well|oh|yeah|yes) )*(it s|it is) us [a-z]+|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b/,
+      also: /\bownership\b.*\b(team|squad|group|department)\b|\bowner (team|squad|group) (is|are)\b|^((so|and|yes|well) )*(the )?(owning )?team is (the|our) [a-z]+|\b(it s|it is|that s|that is|we are|we re) (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(team|squad|group|department) (looks after|look after|maintains|runs|is responsible for)\b|\b(sits|lives) with (the|our) ([a-z0-9]+ ){0,4}(team|squad|group|department)\b|\b(that s|that is|it s|it is) [a-z]+ s (team|squad|group|department)\b|\b(maintained|managed|run|operated|supported|looked after) by (the |our )?([a-z0-9]+ ){0,3}(team|squad|group|department|us)\b|\b(team|squad|group|department) (which|that|who) (is|s) (us|me)\b|^((so|and|well|oh|yeah|yes) )*(it s|it is) us [a-z]+|\bwho owns (it|this|that)( [a-z]+)? (the|our) ([a-z0-9]+ ){0,3}(team|squad|group|department)\b|\b(it s|it is|the system is|the service is|the platform is|this is) (all )?ours\b/,
       alsoAsk: /\bwho owns\b|\bwho is the owner\b|\bwhich team (owns|is responsible)\b/,
     },
     contact: {
@@ -447,7 +447,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // An "on-call" is the escalation path, not someone to ask.
       require: (_t, n) => CONTACT_ROUTE.test(n) || (CONTACT_CHANNEL.test(n) && !INCIDENT_ONLY.test(n)),
       alsoAsk: /\bwho (do|should|can) i (go|talk|turn|ask|call|ping|reach|contact|escalate)\b|\bwho do i (go|talk) to\b/,
-      also: /\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/,
+      also: /\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/,
       state: /\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\b(you|just|then|we|i|to) (ring|phone)\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b|\bquestions (go|goes|should go) to\b|\bfor [a-z]+ questions\b|\bchannel\b|\bslack\b|\bemail\b/,
     },
     'escalation-path': {
@@ -488,11 +488,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'sign-off': {
     'outgoing-owner': {
       state: /\boutgoing (owner|engineer|person|lead)\b|\bhanding (it |this )?over\b|\bsigned by\b|\bi m signing off\b/,
-      also: /\bas (the )?outgoing\b|\b[a-z]+ outgoing and [a-z]+( [a-z]+)? incoming\b|\bi ([a-z]+ ){0,3}(hereby )?hand (it |this |everything )?over\b|\boutgoing (owner |engineer |person |lead )?(is|was|will be)\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/,
+      also: /\bas (the )?outgoing\b|\b[a-z]+ outgoing (and )?[a-z]+( [a-z]+)? incoming\b|\bi ([a-z]+ ){0,3}(hereby )?hand (it |this |everything )?over\b|\boutgoing (owner |engineer |person |lead )?(is|was|will be)\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/,
     },
     'incoming-owner': {
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
-      also: /\bas (the )?incoming\b|\b[a-z]+ outgoing and [a-z]+( [a-z]+)? incoming\b|\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
+      also: /\bas (the )?incoming\b|\b[a-z]+ outgoing (and )?[a-z]+( [a-z]+)? incoming\b|\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b/,
     },
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,

@@ -504,6 +504,14 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('system-overview', ['And when is it really critical?', 'Friday evenings and the first of the month.']).missing).not.toContain('When it is critical');
     expect(statusOf('system-overview', ['Who actually calls it?', 'The checkout service and the mobile app.']).missing).not.toContain('Who uses it');
     expect(statusOf('system-overview', ['Friday evenings and the first of the month.']).missing).toContain('When it is critical');
+    // leaving a part for later, or for when someone else can join, answers nothing
+    expect(
+      statusOf('danger-zones', [
+        'What should I never touch?',
+        'This one I prefer we leave for later, honestly.',
+        'There are two things, but they are about compliance, and I want Neha from compliance in the call, because I do not want to tell you something wrong.',
+      ]).status,
+    ).toBe('missing');
     expect(statusOf('danger-zones', ['So what gets you in real trouble here?', 'The pay rates table, one wrong row and everyone is paid wrong.']).missing).not.toContain('What not to touch');
     expect(statusOf('deployment-rollback', ['And how do changes go out?', 'Through the pipeline in Azure DevOps, once the pull request is merged.']).missing).not.toContain('Deploy steps');
   });

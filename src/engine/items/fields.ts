@@ -118,6 +118,8 @@ export const DEFERRAL = anyOfPatterns([
   /\b(he|she|they|[a-z]+ said (he|she|they)) (d|ll|will|would|is going to|s going to|are going to|re going to) (do|cover|go through|go over|walk you through|take you through|sort) ((it|that|this|those|them|these|the rest|all that|all of that) )?(with you )?(next (week|time|call|session|month)|tomorrow|later|separately|another (time|day)|on (monday|tuesday|wednesday|thursday|friday))\b/, // Priya said she'd do it with you next week
   /\b(?!(?:you|i|we|it)\b)[a-z]+ (wants to|want to|would like to|plans to|d|ll|will|would|is going to|s going to) (do|cover|go through|go over|plan|write|make|draw up|sort out) ([a-z]+ ){0,5}with you ((himself|herself|themselves|personally) )?(next (week|time|call|session|month)|tomorrow|later|separately|another (time|day)|on (monday|tuesday|wednesday|thursday|friday))\b/, // Dana wants to do the plan with you herself next week
   /\b(i|we) (need|have|ll need|will need|ll have|will have) to ask ([a-z]+ ){0,3}about\b/, // I need to ask IT about the VM login
+  /\b(leave|keep|park|save) ([a-z]+ ){0,3}for (later|next time|the next (session|call|meeting|time)|another (day|time|session|call))\b/, // this one I prefer we leave for later
+  /\b(i|we) (want|need|d like|would like|d rather have|would rather have) [a-z]+( [a-z]+)?( from [a-z]+( [a-z]+)?)? (in|on|at) (the|a|that) (call|meeting|session)\b/, // I want Neha from compliance in the call
   /\bnot applicable\b/,
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is

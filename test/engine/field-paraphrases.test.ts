@@ -64,6 +64,12 @@ const SAID: Case[] = [
   ['ownership-escalation', 'owning-team', 'The system is ours, the IT team at the valley station.'],
   ['sign-off', 'outgoing-owner', "Sign-off: Hannah outgoing, Diego incoming, let's say Friday the eleventh."],
   ['sign-off', 'incoming-owner', "Sign-off: Hannah outgoing, Diego incoming, let's say Friday the eleventh."],
+  // a release told as the button pressed, the request opened and what you can do alone
+  ['deployment-rollback', 'deploy-window', 'Prod is a manual button and we only press it Monday to Wednesday before noon.'],
+  ['deployment-rollback', 'pre-checks', 'You open a merge request and CI runs the lint and the contract tests.'],
+  ['deployment-rollback', 'pre-checks', 'Before you press it, check the queue dashboard is calm.'],
+  ['deployment-rollback', 'deploy-steps', 'You open a PR, the workflow builds the image, and Argo CD syncs it to staging.'],
+  ['completion-check', 'criteria', 'You can do a release alone and you know who to call at the bank.'],
   // system name: the system as the subject after a spoken lead-in, or inside "what X does is"
   ['system-overview', 'system-name', 'basically what the billing export service does is it collects every invoice'],
   ['system-overview', 'system-name', 'first what it is the loyalty platform is all the points logic behind the app'],

@@ -12,6 +12,8 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     ['the helm charts deploy to the cuba nettys cluster', 'the Helm charts deploy to the Kubernetes cluster'],
     ['events go on rabbit em queue and the workers pick them up', 'events go on RabbitMQ and the workers pick them up'],
     ['we use post grey sequel for the orders database', 'we use PostgreSQL for the orders database'],
+    // "th" said, and heard, as a plain t
+    ['the scrape targets are in pro mee tus and the alerts go to slack', 'the scrape targets are in Prometheus and the alerts go to slack'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });

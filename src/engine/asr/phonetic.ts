@@ -3,7 +3,11 @@
  * get keys a letter or two apart. Kept in-house because the maintained npm phonetic
  * packages are ESM-only and do not load from this CommonJS package.
  */
-/** Spellings to sounds, in order ("ph" is f, "c" before e/i/y is s, voiced consonants as their voiceless pair). */
+/**
+ * Spellings to sounds, in order ("ph" is f, "c" before e/i/y is s, voiced consonants as their
+ * voiceless pair). "th" is a plain t: many speakers say it so, and speech engines hear it so
+ * ("pro mee tus" for Prometheus).
+ */
 export const SOUND_RULES: [RegExp, string][] = [
   [/^(kn|gn|pn)/, 'n'],
   [/^wr/, 'r'],
@@ -18,7 +22,7 @@ export const SOUND_RULES: [RegExp, string][] = [
   [/sch/g, 'sk'],
   [/tch/g, 'X'],
   [/(ch|sh)/g, 'X'],
-  [/th/g, '0'],
+  [/th/g, 't'],
   [/c(?=[iey])/g, 's'],
   [/[cq]/g, 'k'],
   [/dg(?=[iey])/g, 'j'],

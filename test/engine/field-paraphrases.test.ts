@@ -510,6 +510,16 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('system-overview', ['And when is it really critical?', 'Friday evenings and the first of the month.']).missing).not.toContain('When it is critical');
     expect(statusOf('system-overview', ['Who actually calls it?', 'The checkout service and the mobile app.']).missing).not.toContain('Who uses it');
     expect(statusOf('system-overview', ['Friday evenings and the first of the month.']).missing).toContain('When it is critical');
+    // the plan's own title is no period of it, and "we can do next week" puts it off
+    expect(statusOf('first-30-days', ['Deploy stuff, the thirty day plan and the checklist, we can do next week with Sarah.']).status).toBe('missing');
+    // a read-only login is access you need, not a safe first action
+    expect(
+      statusOf('day-1-checklist', [
+        'You will need SSO for the finance accounts and Vault.',
+        'And a read-only login to the exceptions queue in the ERP, the finance team can sort that out.',
+        "Don't re-run a bank file by hand in your first few weeks.",
+      ]).status,
+    ).toBe('partial');
     // leaving a part for later, or for when someone else can join, answers nothing
     expect(
       statusOf('danger-zones', [

@@ -112,7 +112,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up) )?(later|once|when|after)\b/, // we'll put the date in once ...
   /\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b/, // I will check and update
   /\b(we ll|we will|we re gonna|we are gonna|we re going to|we are going to|i ll|i will|i m gonna|i m going to|let s|we can|we should) (go through|go over|cover|discuss|talk about|look at|walk through) ([a-z]+ ){0,4}(next (week|time|call|session)|tomorrow|on (monday|tuesday|wednesday|thursday|friday))\b/, // the rest we're gonna go through next week
-  /\b(we ll|we will|let s|let us|i ll) do (it |that |those |them |all (of )?(that|this|those|them|it) |it all |the rest )?(on |it )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b/, // all that, we'll do Thursday
+  /\b(we ll|we will|let s|let us|i ll|we can|we could|we should) do (it |that |those |them |all (of )?(that|this|those|them|it) |it all |the rest )?(on |it )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b/, // all that, we'll do Thursday
   /\b(can|could|shall) we (do|cover|go through|leave) (these|those|them|that|it|the rest)( two| three| bits?| ones?)? (next|on|later|another|tomorrow|with)\b/, // can we do these two next week
   /\b(i|we) (can t|cannot|won t|will not) (do|cover|get through|go through) (those|these|them|all (of )?(that|this|those|them)|the rest) (properly|now|today|here|right now|in ([a-z]+ ){1,2}minutes)\b/, // I can't do those properly in ten minutes
   /\b(he|she|they|[a-z]+ said (he|she|they)) (d|ll|will|would|is going to|s going to|are going to|re going to) (do|cover|go through|go over|walk you through|take you through|sort) ((it|that|this|those|them|these|the rest|all that|all of that) )?(with you )?(next (week|time|call|session|month)|tomorrow|later|separately|another (time|day)|on (monday|tuesday|wednesday|thursday|friday))\b/, // Priya said she'd do it with you next week
@@ -192,7 +192,7 @@ const GENERIC_TASKS =
 
 /** The periods a plan is told by: "week one", "the second week", "by day thirty", "next sprint". */
 const PLAN_PERIOD =
-  /\b(weeks? (one|two|three|four|five|six|1|2|3|4|5|6)|(first|second|third|fourth|1st|2nd|3rd|4th|last|next|following) (week|fortnight|sprint|month)|weeks? \d|(by )?day (thirty|sixty|ninety|\d+)|(thirty|30) day|month (one|two|three|1|2|3)|(first|second|next) (two|couple of|few) weeks|after (one|two|three|four|a|the first) weeks?|the week after)\b/g;
+  /\b(weeks? (one|two|three|four|five|six|1|2|3|4|5|6)|(first|second|third|fourth|1st|2nd|3rd|4th|last|next|following) (week|fortnight|sprint|month)|weeks? \d|(by )?day (thirty|sixty|ninety|\d+)|(thirty|30) day(?! plan)|month (one|two|three|1|2|3)|(first|second|next) (two|couple of|few) weeks|after (one|two|three|four|a|the first) weeks?|the week after)\b/g;
 
 export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
@@ -557,7 +557,7 @@ function day1CueBesides(field: string, weak: RegExp): (norm: string) => boolean 
   return (norm) => cue.test(norm.replace(all, ' '));
 }
 /** Access spoken of in the sentence, which "read only" may describe instead of an action. */
-const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights)\b|\b(access|role|roles|permissions?|rights)\b.*\bread only\b/;
+const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights|login|logins|account|accounts|user|users|credentials)\b|\b(access|role|roles|permissions?|rights|login|logins|account|accounts|credentials)\b.*\bread only\b/;
 const safeBesidesReadOnly = day1CueBesides('safe-actions', /\bread only\b/);
 const SPEAKER_DOES_NOT = /\bi don t\b/;
 const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);

@@ -150,3 +150,21 @@ describe('spoken HTTP status codes', () => {
     expectExactOffsets(unfilled, r);
   });
 });
+
+describe('a guarded garble of several words amid talk of the stack', () => {
+  // The garbles' own guard words are absent; another product and more technical words are near.
+  test.each([
+    ['the rota is in pager judy, and the Kubernetes cluster has Grafana dashboards', 'PagerDuty'],
+  ])('%s', (input, term) => {
+    expect(clean(input)).toContain(term);
+  });
+
+  test.each([
+    // one product name in everyday talk is no stack
+    'we keep the photos in a memory store at home, next to the Jenkins manual',
+    // a real phrase of the domain, with no product near
+    'For gate hardware issues you contact the vendor support desk.',
+  ])('%s', (input) => {
+    expect(clean(input)).toBe(input);
+  });
+});

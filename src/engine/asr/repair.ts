@@ -3,6 +3,7 @@ import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, 
 import { editDistance, phoneticKey } from './phonetic';
 import { isDoubleU, letterNamed } from './letter-names';
 import { joinAt } from './joins';
+import { stackTalkNear } from './stack-talk';
 import { FUNCTION_WORDS, NEAR, joinedBySpace, tokenize, type Token } from './tokens';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */
@@ -200,12 +201,12 @@ function exactRule(
   protect: ReadonlySet<string>,
   confirmed: ReadonlySet<string>,
 ): { term: string; contextual?: boolean } | undefined {
-  const direct = pickRule(lex.exact.get(key), tokens, i, n, seen, protect, confirmed.has(key));
+  const direct = pickRule(lex, lex.exact.get(key), tokens, i, n, seen, protect, confirmed.has(key));
   if (direct) return { term: direct.term, contextual: direct.guard !== undefined && (n > 1 || callWide(direct.guard)) };
   // "hel checks" -> "health checks" also when only the singular is listed.
   // A plural that is itself a word ("canaries") was heard right.
   if (key.length > 4 && key.endsWith('s') && !(n === 1 && isEnglishWord(key))) {
-    const single = pickRule(lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
+    const single = pickRule(lex, lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
     // Not for a product name that is an English word: "snow flakes" are weather, not Snowflakes.
     if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term) && !(/^[A-Z]/.test(single.term) && isEnglishWord(single.term))) return { term: single.term + 's' };
   }
@@ -213,6 +214,7 @@ function exactRule(
 }
 
 function pickRule(
+  lex: CompiledLexicon,
   rules: Rule[] | undefined,
   tokens: Token[],
   i: number,
@@ -235,6 +237,8 @@ function pickRule(
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if (vetoed(r.guard, tokens, i, n)) continue;
     if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(r.guard, seen, tokens, i, n)) return r;
+    // Several words guarded only by words nearby are also believed amid talk of the stack.
+    if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }
   return undefined;
 }

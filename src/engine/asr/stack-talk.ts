@@ -1,0 +1,53 @@
+import type { CompiledLexicon } from './lexicon';
+import { soundJoinIndex } from './sound-join';
+import { NEAR } from './tokens';
+
+/**
+ * Talk about the system's stack: another product named within a few words, among three
+ * technical words ("the jobs publish on pubs up, the workers run on GKE"). There a guarded
+ * garble of several words is the product even when its own guard words are absent, since a
+ * call names its stack in runs. Everyday talk near one product name is not enough ("we keep
+ * the photos in a memory store at home, next to the Jenkins manual").
+ */
+export function stackTalkNear(lex: CompiledLexicon, seen: readonly string[], i: number, n: number): boolean {
+  const { products, technical } = stackWordsOf(lex);
+  let product = false;
+  let others = 0;
+  let first = '';
+  for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
+    if (k >= i && k < i + n) continue;
+    const w = seen[k];
+    if (products.has(w)) product = true;
+    if (technical.has(w) && w !== first) {
+      if (!others) first = w;
+      others++;
+    }
+    if (product && others >= STACK_WORDS) return true;
+  }
+  return false;
+}
+
+/** Distinct technical words, a product's name among them, that make a stretch of talk about the stack. */
+const STACK_WORDS = 3;
+
+interface StackWords {
+  /** Products' own spellings ("redis", "gke", "kafka"), as the lexicon lists them. */
+  products: Set<string>;
+  /** Every word the lexicon trusts as technical context. */
+  technical: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<CompiledLexicon, StackWords>();
+
+function stackWordsOf(lex: CompiledLexicon): StackWords {
+  let words = cache.get(lex);
+  if (words) return words;
+  const products = new Set<string>();
+  for (const [key, rules] of lex.exact) {
+    // A name said as itself; two letters ("qa", "ci") are words of everyday engineering talk.
+    if (key.length > 2 && rules.some((r) => r.canonical && !r.minWords && /^[A-Z]/.test(r.term))) products.add(key);
+  }
+  words = { products, technical: soundJoinIndex(lex).context };
+  cache.set(lex, words);
+  return words;
+}

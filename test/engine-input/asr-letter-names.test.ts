@@ -21,3 +21,16 @@ describe('letters said by their names spell a listed term', () => {
     expect(cleanSpeech(sentence).fixes).toEqual([]);
   });
 });
+
+describe("a name's first letter said by its name, the rest heard as a word", () => {
+  test.each([
+    ['the logs all go to ess plunk with a ninety day retention', 'the logs all go to Splunk with a ninety day retention'],
+    ['the mesh is eye stio on every cluster', 'the mesh is Istio on every cluster'],
+  ])('%s', (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  test.each(['you bun two is what the laptops run', 'see hef cooked dinner', 'ess is a letter'])('stays: %s', (sentence) => {
+    expect(cleanSpeech(sentence).fixes).toEqual([]);
+  });
+});

@@ -76,7 +76,7 @@ function matchAt(
 ): { term: string; words: number; contextual?: boolean } | undefined {
   const head = tokens[i].key;
   if (letterNamed(head) !== undefined || head === 'double') {
-    const named = namedLetters(text, tokens, i, lex);
+    const named = namedLetters(text, tokens, i, lex) ?? letterThenRest(text, tokens, i, lex);
     if (named) return named;
   }
   // Fast path for the common case: an ordinary short word that starts no listed spelling.
@@ -178,6 +178,20 @@ function namedLetters(text: string, tokens: Token[], i: number, lex: CompiledLex
     if (term) return { term, words: end.words };
   }
   return undefined;
+}
+
+/**
+ * A name's first letter said by its name and the rest heard as a word: "ess plunk" is Splunk,
+ * "eye stio" Istio. Only a letter name no everyday phrase holds ("ess", not "you" or "see"),
+ * and only when the two spell a listed name exactly.
+ */
+function letterThenRest(text: string, tokens: Token[], i: number, lex: CompiledLexicon): { term: string; words: number } | undefined {
+  const head = tokens[i].key;
+  const letter = letterNamed(head);
+  if (letter === undefined || head.length < 2 || isCommonWord(head) || i + 1 >= tokens.length) return undefined;
+  if (!joinedBySpace(text, tokens[i].end, tokens[i + 1].start)) return undefined;
+  const term = termSpelledBy(lex, letter + tokens[i + 1].key, true);
+  return term ? { term, words: 2 } : undefined;
 }
 
 /**

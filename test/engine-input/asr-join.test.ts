@@ -14,6 +14,9 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     ['we use post grey sequel for the orders database', 'we use PostgreSQL for the orders database'],
     // "th" said, and heard, as a plain t
     ['the scrape targets are in pro mee tus and the alerts go to slack', 'the scrape targets are in Prometheus and the alerts go to slack'],
+    // a name of several words heard word for word, one word as it is spelled
+    ['the order events go over the surface bus to the billing services', 'the order events go over the Service Bus to the billing services'],
+    ['the lab results come in through merit connect from the EHR interface', 'the lab results come in through Mirth Connect from the EHR interface'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -33,6 +36,8 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     // Without technical talk nearby the same words are a holiday, not a cluster.
     'we went to cuba net ease and had a lovely time',
     'the rabbit em queue was long at the fair',
+    // A short sound word for word is everyday talk: "red hot" is no Red Hat.
+    'the build server was red hot after the upgrade of the cluster',
     // Only the commonest words: everyday talk even in a technical sentence.
     'the first day you deploy with a buddy',
     'what breaks when the database is down',

@@ -1,6 +1,6 @@
 import { isCommonWord, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon } from './lexicon';
-import { editDistance } from './phonetic';
+import { editDistance, phoneticKey } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
 import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
@@ -86,7 +86,7 @@ function joinBySound(
     if (!isCommonWord(w)) rare = true;
     if (!isEnglishWord(w)) unknown = true;
   }
-  if (!rare) return undefined;
+  if (!rare && !(best.sound >= LONG_JOIN_SOUND && wordForWord(tokens, i, bestWords, best.term))) return undefined;
   // Two dictionary words a sound away from a name are everyday talk ("swap the slots back" is
   // no SaltStack); three that run through the name's sounds are not ("cube and eighties").
   if (!unknown && best.soundDist > 0 && bestWords < 3) return undefined;
@@ -97,6 +97,24 @@ function joinBySound(
 }
 
 const JOIN_WORDS: string[] = [];
+
+/**
+ * A name of several words heard word for word, each word sounding as the name's and one of
+ * them spelled as it: "surface bus" is Service Bus, "merit connect" Mirth Connect. Everyday
+ * words are believed for such a name, since each word stands in for one of the name's; a short
+ * sound is not ("red hot" is no Red Hat).
+ */
+function wordForWord(tokens: Token[], i: number, n: number, term: string): boolean {
+  const parts = term.toLowerCase().split(' ');
+  if (parts.length !== n || n < 2) return false;
+  let same = false;
+  for (let k = 0; k < n; k++) {
+    const heard = tokens[i + k].key;
+    if (heard === normKey(parts[k])) same = true;
+    else if (phoneticKey(heard) !== phoneticKey(parts[k])) return false;
+  }
+  return same;
+}
 
 /**
  * A name's first vowel, unstressed, is often heard as a little word of its own ("on voy",

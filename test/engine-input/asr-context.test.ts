@@ -168,3 +168,13 @@ describe('a guarded garble of several words amid talk of the stack', () => {
     expect(clean(input)).toBe(input);
   });
 });
+
+describe('a garble confirmed by the next word, itself misheard', () => {
+  test('"as your sequel": the "sequel" is SQL, which confirms Azure before it', () => {
+    expect(clean('the invoices table lives in as your sequel with a nightly backup')).toBe('the invoices table lives in Azure SQL with a nightly backup');
+  });
+
+  test('the same words in everyday talk stay', () => {
+    expect(clean('as your sequel to the first book, this one is better')).toBe('as your sequel to the first book, this one is better');
+  });
+});

@@ -244,7 +244,8 @@ function plainSpelling(s: string): string {
 /** Sounds in a join of dictionary words: fewer than this and ordinary pairs hit terms by chance. */
 const LONG_JOIN_SOUND = 5;
 
-function technicalNear(context: ReadonlySet<string>, seen: string[], i: number, n: number): boolean {
+/** A word of technical talk within a few words of the n words at i. */
+export function technicalNear(context: ReadonlySet<string>, seen: readonly string[], i: number, n: number): boolean {
   for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
     if ((k < i || k >= i + n) && context.has(seen[k])) return true;
   }

@@ -2,7 +2,8 @@ import { isCommonWord, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, type Rule } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
 import { isDoubleU, letterNamed } from './letter-names';
-import { joinAt } from './joins';
+import { joinAt, technicalNear } from './joins';
+import { soundJoinIndex } from './sound-join';
 import { stackTalkNear } from './stack-talk';
 import { FUNCTION_WORDS, NEAR, joinedBySpace, tokenize, type Token } from './tokens';
 
@@ -250,7 +251,7 @@ function pickRule(
     if (protectedWindow(tokens, i, n, protect)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if (vetoed(r.guard, tokens, i, n)) continue;
-    if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(r.guard, seen, tokens, i, n)) return r;
+    if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
     // Several words guarded only by words nearby are also believed amid talk of the stack.
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }
@@ -315,14 +316,29 @@ function protectedWindow(tokens: Token[], i: number, n: number, protect: Readonl
   return false;
 }
 
-function guardHolds(g: GuardedVariants, seen: string[], tokens: Token[], i: number, n: number): boolean {
+function guardHolds(lex: CompiledLexicon, term: string, g: GuardedVariants, seen: string[], tokens: Token[], i: number, n: number, throughNext = true): boolean {
   const sets = wordSetsOf(g);
   if (sets.before && i > 0 && sets.before.has(seen[i - 1])) return true;
-  if (sets.after && i + n < tokens.length && sets.after.has(seen[i + n])) return true;
+  if (sets.after && i + n < tokens.length && (sets.after.has(seen[i + n]) || (throughNext && heardAs(lex, term, seen, tokens, i + n, sets.after)))) return true;
   if (sets.near) {
     for (let k = Math.max(0, i - NEAR); k < Math.min(tokens.length, i + n + NEAR); k++) {
       if ((k < i || k >= i + n) && sets.near.has(seen[k])) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * The word at `at` is itself a listed hearing of one of the words wanted, so a garble and the
+ * word that confirms it can be misheard together: "as your sequel" is Azure SQL, since "as
+ * your" wants SQL after it and "sequel" wants Azure before it. Two garbles confirming each
+ * other are believed only in technical talk ("as your sequel to the book" stays).
+ */
+function heardAs(lex: CompiledLexicon, term: string, seen: string[], tokens: Token[], at: number, wanted: ReadonlySet<string>): boolean {
+  for (const r of lex.exact.get(seen[at]) ?? []) {
+    if (!wanted.has(normKey(r.term))) continue;
+    if (!r.guard || guardHolds(lex, r.term, r.guard, seen, tokens, at, 1, false)) return true;
+    if (wordSetsOf(r.guard).before?.has(normKey(term)) && technicalNear(soundJoinIndex(lex).context, seen, at, 1)) return true;
   }
   return false;
 }

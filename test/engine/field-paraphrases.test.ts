@@ -520,6 +520,14 @@ describe('sections said in other words come out as a reviewer would mark them', 
         "Don't re-run a bank file by hand in your first few weeks.",
       ]).status,
     ).toBe('partial');
+    // raw speech that ends by asking is a question, however long its lead-in
+    expect(
+      statusOf('open-responsibilities', [
+        'the upgrade is half done and the rest waits for the vendor',
+        'and if people from the library ask me for new features how it is called what do i accept',
+        'hmm good question',
+      ]).missing,
+    ).toContain('Rule for accepting or rejecting tasks');
     // leaving a part for later, or for when someone else can join, answers nothing
     expect(
       statusOf('danger-zones', [

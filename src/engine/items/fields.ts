@@ -521,6 +521,8 @@ const TAG_QUESTION = /,\s*(no|right|yes|yeah|correct|true|isn\u2019?'?t it|wasn\
 const SPOKEN_QUESTION =
   /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok) )?(?:(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
+/** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept"). */
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?\s*$/i;
 
 const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on'];
 /** Words of each section's title, aliases and field names: a sentence of only these reads out the topic. */
@@ -567,7 +569,9 @@ export function matchFields(section: string, text: string, norm: string = normal
   const cues = FIELD_CUES[section];
   if (!cues) return [];
   const question =
-    (QUESTION.test(text) && !TAG_QUESTION.test(text)) || (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS);
+    (QUESTION.test(text) && !TAG_QUESTION.test(text)) ||
+    (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS) ||
+    SPOKEN_QUESTION_END.test(text);
   if (!question && namesOnlyTheTopic(section, norm)) return [];
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.

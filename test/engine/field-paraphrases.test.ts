@@ -43,6 +43,11 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'That is a finding for the auditors and possibly a fine.'],
   ['system-overview', 'business-impact', 'A day without it is a few hundred thousand euros sitting in limbo.'],
   ['system-overview', 'business-impact', 'The business cost is mostly abandoned baskets.'],
+  ['system-overview', 'business-impact', 'If it is wrong, people get paid the wrong amount.'],
+  ['system-overview', 'business-impact', 'If it is down the site shows no slots, so people book somewhere else.'],
+  ['system-overview', 'business-impact', 'It saves us about ten percent on freight, our second biggest cost.'],
+  ['system-overview', 'business-impact', 'The complaints go straight to the dean.'],
+  ['system-overview', 'critical-when', 'It matters on Friday and Saturday nights, from six till nine.'],
   // work in flight said by where it stands, not by a status word
   ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
   ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],
@@ -430,6 +435,7 @@ const NOT_SAID: Case[] = [
   ['open-responsibilities', 'tasks', 'I never merged anything to that repo myself.'],
   ['architecture-reference', 'verified-by', "Then we don't know who reviewed it."],
   ['ownership-escalation', 'contact', 'The team lead is on holiday this week.'],
+  ['system-overview', 'business-impact', 'It is fine, we get paid late sometimes by that client.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -48,6 +48,8 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'It saves us about ten percent on freight, our second biggest cost.'],
   ['system-overview', 'business-impact', 'The complaints go straight to the dean.'],
   ['system-overview', 'critical-when', 'It matters on Friday and Saturday nights, from six till nine.'],
+  ['bad-windows', 'avoid-period', 'The exam session in January and June, no deploys, no changes in the cluster.'],
+  ['bad-windows', 'avoid-period', 'No changes in December, the shops are too busy.'],
   // work in flight said by where it stands, not by a status word
   ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
   ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],
@@ -436,6 +438,7 @@ const NOT_SAID: Case[] = [
   ['architecture-reference', 'verified-by', "Then we don't know who reviewed it."],
   ['ownership-escalation', 'contact', 'The team lead is on holiday this week.'],
   ['system-overview', 'business-impact', 'It is fine, we get paid late sometimes by that client.'],
+  ['bad-windows', 'avoid-period', 'We deployed in March and it went fine.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -50,6 +50,8 @@ const SAID: Case[] = [
   ['system-overview', 'critical-when', 'It matters on Friday and Saturday nights, from six till nine.'],
   ['bad-windows', 'avoid-period', 'The exam session in January and June, no deploys, no changes in the cluster.'],
   ['bad-windows', 'avoid-period', 'No changes in December, the shops are too busy.'],
+  ['ownership-escalation', 'escalation-path', "There's no proper on-call, except in payroll week, when whoever is primary carries the phone."],
+  ['ownership-escalation', 'escalation-path', "If you're stuck, it goes to Mark Evans, the head of people systems."],
   // work in flight said by where it stands, not by a status word
   ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
   ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],

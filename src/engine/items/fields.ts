@@ -154,6 +154,7 @@ export function answersNothing(norm: string, text?: string): boolean {
 }
 
 const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
+const EXCEPTION = /\b(except|apart from|other than)\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
 const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 const CONTACT_ROUTE =
@@ -454,9 +455,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'escalation-path': {
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,
-      also: /\b(ring|call|phone|text) ([a-z]+ s|her|his|their|my|the) (mobile|phone|cell)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them|us)\b|\b(does not|doesn t|don t|do not|didn t) (answer|respond|pick up|ack|acknowledge)\w*\b.*\b(goes|escalates|moves|passes|rolls) (up )?to\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b/,
-      // "No, no on-call, we only watch in working hours" says there is no path.
-      require: (_t, n) => !NO_ESCALATION.test(n),
+      also: /\b(ring|call|phone|text) ([a-z]+ s|her|his|their|my|the) (mobile|phone|cell)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them|us)\b|\b(does not|doesn t|don t|do not|didn t) (answer|respond|pick up|ack|acknowledge)\w*\b.*\b(goes|escalates|moves|passes|rolls) (up )?to\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b|\bif (you re|you are|you get|it s|it is|they re|they are) (still )?(stuck|blocked|not fixed|unsure|out of ideas)\b.*\b(goes|go|escalate\w*|call|ring|ask|talk to|page)\b|\b(carries|carry|has|holds|hold) the (phone|pager)\b/,
+      // "No, no on-call, we only watch in working hours" says there is no path; "no on-call,
+      // except in payroll week" gives one.
+      require: (_t, n) => !NO_ESCALATION.test(n) || EXCEPTION.test(n),
     },
   },
   'first-30-days': {

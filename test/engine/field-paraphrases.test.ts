@@ -52,6 +52,8 @@ const SAID: Case[] = [
   ['bad-windows', 'avoid-period', 'No changes in December, the shops are too busy.'],
   ['ownership-escalation', 'escalation-path', "There's no proper on-call, except in payroll week, when whoever is primary carries the phone."],
   ['ownership-escalation', 'escalation-path', "If you're stuck, it goes to Mark Evans, the head of people systems."],
+  ['day-1-checklist', 'access', 'You need adding to both cloud projects and to the on-call rota.'],
+  ['day-1-checklist', 'safe-actions', "On Friday just sit with whoever's on call and watch the dashboards with them."],
   // work in flight said by where it stands, not by a status word
   ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
   ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],

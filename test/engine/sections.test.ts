@@ -105,6 +105,13 @@ describe('placing sentences in sections', () => {
     expect(labels[5]).toBe('common-failures');
   });
 
+  test('"what do I need set up for Monday?" announces the day-1 checklist', () => {
+    const matcher = buildAnnouncementMatcher(SECTIONS);
+    const announced = (text: string) => SECTIONS.filter((_, i) => matcher.match(text)[i] > 0).map((s) => s.id);
+    expect(announced('And for Monday, what do I need set up?')).toContain('day-1-checklist');
+    expect(announced('Okay, and what do I actually need set up, like this week?')).toContain('day-1-checklist');
+  });
+
   test('an incident told with its day and month is a failure, not a bad window', () => {
     const labels = classify([
       'Now the common failures.',

@@ -72,7 +72,9 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
   },
   'day-1-checklist': {
     announce: ['first few days', 'your first few days', 'first couple of days', 'what should i not do on my first day', 'not do in my first week', 'safely poke at', 'what can i safely touch', 'what do i need on day one', 'what access do i need', 'access do i need', 'day one checklist', 'your first day', 'on day one', 'first day checklist', 'day one survival checklist', 'day one checklist', 'day one survival', 'first day', 'survival checklist',
-      'day one', 'on your first day', 'your first day'],
+      'day one', 'on your first day', 'your first day',
+      // "what do I actually need set up, like this week?"
+      'need set up', 'need to get set up', 'get you set up', 'what do i need to get started', 'what do i need for monday'],
     terms: {
       'namespace': 1, 'look at': 1, 'you need': 2, 'you ll need': 2, 'get added': 3, 'added to': 2, 'ask for': 1, 'first week': 1, 'first weeks': 1, 'in your first': 2,
       'day one': 3, 'first day': 3, access: 3, permission: 2, vpn: 2, console: 2, 'repository access': 3, 'read only': 3,

@@ -54,6 +54,7 @@ const SAID: Case[] = [
   ['ownership-escalation', 'escalation-path', "If you're stuck, it goes to Mark Evans, the head of people systems."],
   ['day-1-checklist', 'access', 'You need adding to both cloud projects and to the on-call rota.'],
   ['day-1-checklist', 'safe-actions', "On Friday just sit with whoever's on call and watch the dashboards with them."],
+  ['day-1-checklist', 'safe-actions', "It's safe to restart the workers, but don't touch the queue."],
   // work in flight said by where it stands, not by a status word
   ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
   ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],
@@ -443,6 +444,8 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'contact', 'The team lead is on holiday this week.'],
   ['system-overview', 'business-impact', 'It is fine, we get paid late sometimes by that client.'],
   ['bad-windows', 'avoid-period', 'We deployed in March and it went fine.'],
+  // "it's safe" granting a job is harmless, inside an instruction not to run it
+  ['day-1-checklist', 'safe-actions', "Please don't run the replay job until we've done one together, it's safe, but customers get an email."],
 ];
 
 describe('a field said in everyday words is stated', () => {

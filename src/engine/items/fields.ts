@@ -328,8 +328,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       also: /\b(ask|request|get|need|raise a ticket|open a ticket)\b.*\b(group|role|seat|licen[cs]e|token|ssh key|invite|membership|admin rights|rights)\b|\bneed (adding|added|putting|put) (to|on|in|into)\b|\b(adding|added) to (both |all |the |our )?([a-z]+ ){0,2}(projects?|groups?|rota|teams?|channels?|repos?|org|organisation|organization|subscriptions?)\b|\badd(ed)? (you )?to (the )?([a-z]+ ){0,2}(group|rota|org|organisation|organization)\b|\b(be|get|getting|gets) ([a-z]+ )?(added|invited) to\b|\bneed (a |an |your own )?(key|keys|yubikey|laptop|badge|certificate|cert|seat|licen[cs]e)\b/,
     },
     'safe-actions': {
-      // "you need prod access, read-only at first": read-only there is the access, not an action.
-      require: (_t, n) => !READ_ONLY_ACCESS.test(n) || safeBesidesReadOnly(n),
+      // "you need prod access, read-only at first": read-only there is the access, not an action;
+      // "don't run the replay job until we've done one together, it's safe, but ...": "safe" there
+      // grants the job is harmless while telling you not to run it.
+      require: (_t, n) =>
+        (!READ_ONLY_ACCESS.test(n) || safeBesidesReadOnly(n)) && (!(SAFE_CONCEDED.test(n) && AVOID_SAID.test(n)) || safeBesidesConceded(n)),
       state: /\bsafe\b|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
       also: /\bas much as you (like|want)\b|\bsit (with|next to|beside) (whoever|someone|somebody|the|me|us)\b|\b(the )?safest (thing|things|way|bet|start|first)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b/,
     },
@@ -563,6 +566,10 @@ function day1CueBesides(field: string, weak: RegExp): (norm: string) => boolean 
 /** Access spoken of in the sentence, which "read only" may describe instead of an action. */
 const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights|login|logins|account|accounts|user|users|credentials)\b|\b(access|role|roles|permissions?|rights|login|logins|account|accounts|credentials)\b.*\bread only\b/;
 const safeBesidesReadOnly = day1CueBesides('safe-actions', /\bread only\b/);
+/** "it's safe" said of the thing itself, as a concession. */
+const SAFE_CONCEDED = /\b(it s|it is|that s|that is|they re|they are) (perfectly |completely |totally |technically |actually )?safe\b(?! to\b)/;
+const AVOID_SAID = /\b(don t|do not|never|please don t)\b/;
+const safeBesidesConceded = day1CueBesides('safe-actions', SAFE_CONCEDED);
 const SPEAKER_DOES_NOT = /\bi don t\b/;
 const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);
 

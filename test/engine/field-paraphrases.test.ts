@@ -55,6 +55,7 @@ const SAID: Case[] = [
   ['day-1-checklist', 'access', 'You need adding to both cloud projects and to the on-call rota.'],
   ['day-1-checklist', 'safe-actions', "On Friday just sit with whoever's on call and watch the dashboards with them."],
   ['day-1-checklist', 'safe-actions', "It's safe to restart the workers, but don't touch the queue."],
+  ['architecture-reference', 'last-updated', "It's from before we moved to the managed database, so it's probably about a year old."],
   // work in flight said by where it stands, not by a status word
   ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
   ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],
@@ -554,6 +555,21 @@ describe('sections said in other words come out as a reviewer would mark them', 
     ).toBe('missing');
     expect(statusOf('danger-zones', ['So what gets you in real trouble here?', 'The pay rates table, one wrong row and everyone is paid wrong.']).missing).not.toContain('What not to touch');
     expect(statusOf('deployment-rollback', ['And how do changes go out?', 'Through the pipeline in Azure DevOps, once the pull request is merged.']).missing).not.toContain('Deploy steps');
+  });
+
+  test('a named page or space says where the architecture is: partial, with the link still missing', () => {
+    for (const where of [
+      "There's an architecture page in Confluence, in the Onboarding space, it's called Verity design.",
+      'There is one on Confluence in the digital services space.',
+      'The diagram is in the docs folder of the repo.',
+    ]) {
+      const verdict = statusOf('architecture-reference', [where]);
+      expect(verdict.status).toBe('partial');
+      expect(verdict.missing).toContain('Link to the architecture document');
+    }
+    // somewhere, or a promise to find it, says nowhere
+    expect(statusOf('architecture-reference', ["There is, it's on the wiki somewhere, I'll send you the link after this."]).status).toBe('missing');
+    expect(statusOf('architecture-reference', ['I think there was one on the old wiki but it probably got deleted.']).status).toBe('missing');
   });
 
   test('a plan by week names more than one week: a lone "first week is reading" is no plan', () => {

@@ -32,6 +32,12 @@ export interface FieldCue {
   strip?: RegExp;
   /** Extra check on the original sentence text (e.g. a link must be a real URL). */
   require?: (text: string, norm: string) => boolean;
+  /**
+   * The field said in part: where the thing is without the thing itself ("a page called Verity
+   * design in the Onboarding space" is no link). The field stays missing, but the section is
+   * not empty either: it is partial.
+   */
+  partly?: RegExp;
 }
 
 /** A cue pattern that takes any sentence, leaving the decision to the cue's `require`. */
@@ -302,11 +308,14 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // Only an address actually said or typed gives the link.
       state: EVERY_SENTENCE,
       require: (text) => URL.test(text),
+      // A named page, space or folder says where it is; "somewhere on the wiki" does not.
+      partly:
+        /\b(page|doc|document|diagram|board|file|drawing)s? (is |s |are )?(called|named|titled)\b|\b(in|under|on) the (?!(old|new|same|shared|other)\b)([a-z0-9]+ ){1,3}(space|folder)\b|\bin the (repo|repository|repo s|repository s) (readme|docs?)\b|\b(docs|design|architecture) folder\b/,
     },
     'last-updated': {
       state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
       // Its age said in other words: "nobody has touched it since the move", "it is pretty much current"
-      also: /\blast (update|change|edit|revision)\b|\b(is|s) ((maybe|about|roughly|probably|like|at least|over) )?([a-z]+|\d+) (years?|months?|weeks?) old\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
+      also: /\blast (update|change|edit|revision)\b|\b(is|s) ((maybe|about|roughly|probably|like|at least|over|around|nearly|almost) ){0,2}([a-z]+|\d+) (years?|months?|weeks?) old\b|\b(is|s|it s|its) from (just )?before (we|the|our|they)\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,

@@ -34,9 +34,19 @@ export function sectionStatus(section: TemplateSection, items: DistilledItem[]):
     if (periods && stated.has(f.id) && distinctPeriods(items, f.id, periods) < 2) stated.delete(f.id);
   }
   const missing = section.fields.filter((f) => !stated.has(f.id)).map((f) => f.label);
-  const status: SectionStatus =
-    missing.length === 0 ? 'covered' : missing.length === section.fields.length ? 'missing' : 'partial';
+  const none = missing.length === section.fields.length && !saidInPart(section, items);
+  const status: SectionStatus = missing.length === 0 ? 'covered' : none ? 'missing' : 'partial';
   return { status, missing };
+}
+
+/** Whether some item says one of the section's fields in part (where the thing is, not the thing). */
+function saidInPart(section: TemplateSection, items: DistilledItem[]): boolean {
+  const partly = section.fields.map((f) => FIELD_CUES[section.id]?.[f.id]?.partly).filter((p): p is RegExp => p !== undefined);
+  if (!partly.length) return false;
+  return items.some((it) => {
+    const n = normalizeSpeech(it.text);
+    return partly.some((p) => p.test(n));
+  });
 }
 
 /** A statement of some length: not a fragment, a question, a promise or a shrug. */

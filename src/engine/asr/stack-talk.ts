@@ -12,17 +12,13 @@ import { NEAR } from './tokens';
 export function stackTalkNear(lex: CompiledLexicon, seen: readonly string[], i: number, n: number): boolean {
   const { products, technical } = stackWordsOf(lex);
   let product = false;
-  let others = 0;
-  let first = '';
+  const distinct: string[] = [];
   for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
     if (k >= i && k < i + n) continue;
     const w = seen[k];
     if (products.has(w)) product = true;
-    if (technical.has(w) && w !== first) {
-      if (!others) first = w;
-      others++;
-    }
-    if (product && others >= STACK_WORDS) return true;
+    if (technical.has(w) && !distinct.includes(w)) distinct.push(w);
+    if (product && distinct.length >= STACK_WORDS) return true;
   }
   return false;
 }

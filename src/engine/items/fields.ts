@@ -577,7 +577,7 @@ const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|right
 const safeBesidesReadOnly = day1CueBesides('safe-actions', /\bread only\b/);
 /** "it's safe" said of the thing itself, as a concession. */
 const SAFE_CONCEDED = /\b(it s|it is|that s|that is|they re|they are) (perfectly |completely |totally |technically |actually )?safe\b(?! to\b)/;
-const AVOID_SAID = /\b(don t|do not|never|please don t)\b/;
+const AVOID_SAID = /\b(don t|do not|never)\b/;
 const safeBesidesConceded = day1CueBesides('safe-actions', SAFE_CONCEDED);
 const SPEAKER_DOES_NOT = /\bi don t\b/;
 const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);

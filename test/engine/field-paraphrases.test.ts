@@ -445,6 +445,7 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'contact', 'The team lead is on holiday this week.'],
   ['system-overview', 'business-impact', 'It is fine, we get paid late sometimes by that client.'],
   ['bad-windows', 'avoid-period', 'We deployed in March and it went fine.'],
+  ['sign-off', 'date', 'We will put a date on it once you have shadowed one Thursday pay run.'],
   // "it's safe" granting a job is harmless, inside an instruction not to run it
   ['day-1-checklist', 'safe-actions', "Please don't run the replay job until we've done one together, it's safe, but customers get an email."],
 ];

@@ -56,6 +56,9 @@ const SAID: Case[] = [
   ['day-1-checklist', 'safe-actions', "On Friday just sit with whoever's on call and watch the dashboards with them."],
   ['day-1-checklist', 'safe-actions', "It's safe to restart the workers, but don't touch the queue."],
   ['architecture-reference', 'last-updated', "It's from before we moved to the managed database, so it's probably about a year old."],
+  ['deployment-rollback', 'post-validation', 'After prod you book and cancel a test order and watch the checkout panel in Grafana for ten minutes.'],
+  ['danger-zones', 'do-not-touch', 'Nobody touches the release cron without me or Gareth, my deputy, signing it off.'],
+  ['danger-zones', 'approver', 'Nobody touches the release cron without me or Gareth, my deputy, signing it off.'],
   // work in flight said by where it stands, not by a status word
   ['open-responsibilities', 'tasks', 'The label feed is half moved into the new pipeline.'],
   ['open-responsibilities', 'tasks', 'The Helm chart upgrade is sitting in a branch nobody has merged.'],

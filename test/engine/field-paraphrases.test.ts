@@ -549,6 +549,8 @@ describe('sections said in other words come out as a reviewer would mark them', 
         'hmm good question',
       ]).missing,
     ).toContain('Rule for accepting or rejecting tasks');
+    // a list promised instead of made up on the spot answers nothing
+    expect(statusOf('danger-zones', ['What should I never touch?', 'Let me write you a proper list for that, I do not want to make it up on the spot.']).status).toBe('missing');
     // leaving a part for later, or for when someone else can join, answers nothing
     expect(
       statusOf('danger-zones', [

@@ -126,6 +126,8 @@ export const DEFERRAL = anyOfPatterns([
   /\b(i|we) (need|have|ll need|will need|ll have|will have) to ask ([a-z]+ ){0,3}about\b/, // I need to ask IT about the VM login
   /\b(leave|keep|park|save) ([a-z]+ ){0,3}for (later|next time|the next (session|call|meeting|time)|another (day|time|session|call))\b/, // this one I prefer we leave for later
   /\b(i|we) (want|need|d like|would like|d rather have|would rather have) [a-z]+( [a-z]+)?( from [a-z]+( [a-z]+)?)? (in|on|at) (the|a|that) (call|meeting|session)\b/, // I want Neha from compliance in the call
+  /\blet me (write|put|make|draw|send) (you )?(up )?(a|the) ([a-z]+ )?(list|doc|document|page|note|notes|summary|write ?up)\b/, // let me write you a proper list for that
+  /\b(i|we) (don t|do not) want to make (it|that|this|something|things) up\b/, // I don't want to make it up on the spot
   /\bnot applicable\b/,
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is

@@ -4,7 +4,8 @@ import { editDistance, phoneticKey } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
 import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
-import { FUNCTION_WORDS, LETTERS, NEAR, joinedBySpace, type Token } from './tokens';
+import { FUNCTION_WORDS, LETTERS, joinedBySpace, type Token } from './tokens';
+import { technicalNear } from './stack-talk';
 
 /** The term some words heard apart make, and how many words it takes. */
 export interface JoinedTerm {
@@ -243,11 +244,3 @@ function plainSpelling(s: string): string {
 }
 /** Sounds in a join of dictionary words: fewer than this and ordinary pairs hit terms by chance. */
 const LONG_JOIN_SOUND = 5;
-
-/** A word of technical talk within a few words of the n words at i. */
-export function technicalNear(context: ReadonlySet<string>, seen: readonly string[], i: number, n: number): boolean {
-  for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
-    if ((k < i || k >= i + n) && context.has(seen[k])) return true;
-  }
-  return false;
-}

@@ -2,9 +2,9 @@ import { isCommonWord, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, type Rule } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
 import { isDoubleU, letterNamed } from './letter-names';
-import { joinAt, technicalNear } from './joins';
+import { joinAt } from './joins';
 import { soundJoinIndex } from './sound-join';
-import { stackTalkNear } from './stack-talk';
+import { stackTalkNear, technicalNear } from './stack-talk';
 import { FUNCTION_WORDS, NEAR, joinedBySpace, tokenize, type Token } from './tokens';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */

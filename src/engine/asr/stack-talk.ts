@@ -23,6 +23,14 @@ export function stackTalkNear(lex: CompiledLexicon, seen: readonly string[], i: 
   return false;
 }
 
+/** A word of technical talk within a few words of the n words at i. */
+export function technicalNear(context: ReadonlySet<string>, seen: readonly string[], i: number, n: number): boolean {
+  for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
+    if ((k < i || k >= i + n) && context.has(seen[k])) return true;
+  }
+  return false;
+}
+
 /** Distinct technical words, a product's name among them, that make a stretch of talk about the stack. */
 const STACK_WORDS = 3;
 

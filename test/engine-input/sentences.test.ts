@@ -129,4 +129,23 @@ describe('sentences', () => {
       'Deploys go through LedgerBot first.',
     );
   });
+
+  test('a call with curly quotes and names beyond Latin-1 keeps every character of every sentence', () => {
+    // Such a call's sentences are copied into narrower strings (src/engine/sentences/one-byte.ts):
+    // the copy must hold the same characters, wide or not, at the same offsets.
+    const text =
+      'Łukasz’s team owns the checkout. It runs on QBritis in eu-west-1.\n\n' +
+      'Ask Zoë — or Paweł — before a deploy. The café menu sync breaks on Fridays.';
+    const t = parseTranscriptText(text);
+    const sentences = splitSentences(t);
+    expectExactOffsets(t, sentences);
+    expect(sentences.map((s) => s.raw)).toEqual([
+      'Łukasz’s team owns the checkout.',
+      'It runs on QBritis in eu-west-1.',
+      'Ask Zoë — or Paweł — before a deploy.',
+      'The café menu sync breaks on Fridays.',
+    ]);
+    expect(sentences[1].text).toBe('It runs on Kubernetes in eu-west-1.');
+    expect(sentences[3].text).toBe('The café menu sync breaks on Fridays.');
+  });
 });

@@ -4,6 +4,8 @@
  * announcements ("Devons are well-checked") still meet their titles.
  */
 
+import { asOneByte, hasWideCharacter } from '../sentences/one-byte';
+
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['1', 'one'], ['2', 'two'], ['3', 'three'], ['4', 'four'], ['5', 'five'], ['30', 'thirty'],
   ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'],
@@ -20,7 +22,8 @@ export function normalize(text: string): string {
   // every sentence, and the garbage of the piecewise build was a large share of a call's.
   let out = text.toLowerCase().replace(NOT_WORD, ' ');
   if (out.includes('&')) out = out.replace(AMPERSAND, ' and ').replace(SPACES, ' ');
-  return out.trim();
+  // Only a-z, 0-9, "#" and spaces are left, but a wide text's replace is still two-byte.
+  return hasWideCharacter(text) ? asOneByte(out.trim()) : out.trim();
 }
 
 /** Word characters are a-z, 0-9 and "#"; "&" is read as the word "and". */

@@ -4,6 +4,7 @@ import type { Sentence, Transcript } from '../model';
 import { speechBoundaries, words } from './boundary-model';
 import { punctuationEnds } from './punctuation';
 import { isRestartPhrase, markRepeats } from './repeats';
+import { asOneByte, hasWideCharacter } from './one-byte';
 import { collapseWhitespace, countWordRuns } from './whitespace';
 
 export interface SplitOptions {
@@ -26,9 +27,12 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
   const out: Sentence[] = [];
   const confirmed = new Set<string>();
   const heard = new Set<string>();
+  // Slices of a two-byte text are two-byte too (./one-byte).
+  const wide = hasWideCharacter(t.text);
   t.segments.forEach((seg, segIndex) => {
     for (const [start, end] of sentenceRanges(t.text, seg.start, seg.end, rawSpeech)) {
-      const raw = collapseWhitespace(t.text.slice(start, end));
+      const spoken = collapseWhitespace(t.text.slice(start, end));
+      const raw = wide ? asOneByte(spoken) : spoken;
       const result = cleanSpeech(raw, clean);
       for (const f of result.fixes) {
         if (f.contextual) {

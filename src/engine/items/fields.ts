@@ -646,35 +646,54 @@ function anyOf(pick: (c: FieldCue) => Array<RegExp | undefined>): Record<string,
  */
 const decidedByRequire = (c: FieldCue) => c.state === EVERY_SENTENCE;
 const ANY_CUE = anyOf((c) => (decidedByRequire(c) ? [c.ask] : [c.state, c.ask]));
+/** A pattern list that tests like their alternation and finds where its first match starts. */
+interface PatternSet {
+  test(norm: string): boolean;
+  search(norm: string): number;
+}
+
 /**
- * Each section's cues listed once, not per sentence (this runs for every sentence and
- * section), with each cue's patterns joined the same way for `test`.
+ * The cue's own patterns tried one by one, not joined: joined, each of a cue's patterns was
+ * compiled again in every join it took part in, and V8's machine code for these alternations
+ * runs to hundreds of kilobytes each. Only sentences the section's joined `ANY_CUE` lets through,
+ * or sentences of the section itself, come here, so the joins are not missed.
  */
-const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk: RegExp; stated: RegExp; asked?: RegExp }>> = Object.fromEntries(
+function patternSet(patterns: Array<RegExp | undefined>): PatternSet {
+  const given = patterns.filter((r): r is RegExp => r !== undefined);
+  return {
+    test: (norm) => given.some((r) => r.test(norm)),
+    search: (norm) => given.reduce((at, r) => {
+      const i = norm.search(r);
+      return i >= 0 && (at < 0 || i < at) ? i : at;
+    }, -1),
+  };
+}
+
+/** Each section's cues listed once, not per sentence (this runs for every sentence and section). */
+const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk: PatternSet; stated: PatternSet; asked?: PatternSet }>> = Object.fromEntries(
   Object.entries(FIELD_CUES).map(([id, cues]) => [
     id,
     Object.entries(cues).map(([field, cue]) => {
       return {
         field,
         cue,
-        stateOrAsk: anyOfPatterns(decidedByRequire(cue) ? [cue.ask ?? /(?!)/] : [cue.state, cue.ask]),
-        stated: anyOfPatterns([cue.state, cue.also]),
-        ...(cue.ask || cue.alsoAsk ? { asked: anyOfPatterns([cue.ask, cue.alsoAsk]) } : {}),
+        stateOrAsk: patternSet(decidedByRequire(cue) ? [cue.ask] : [cue.state, cue.ask]),
+        stated: patternSet([cue.state, cue.also]),
+        ...(cue.ask || cue.alsoAsk ? { asked: patternSet([cue.ask, cue.alsoAsk]) } : {}),
       };
     }),
   ]),
 );
 /**
  * Where in the sentence the field's cue first matches (Infinity: nowhere), so the field named
- * first wins. Searched with the patterns `matchFields` already compiled: a joined pattern's
- * first match is where its earliest alternative matches.
+ * first wins.
  */
 export function cuePosition(section: string, field: string, norm: string): number {
   const cue = CUE_TESTS[section]?.find((c) => c.field === field);
   if (!cue) return Infinity;
   let at = Infinity;
   for (const re of [cue.stated, cue.asked]) {
-    const i = re ? norm.search(re) : -1;
+    const i = re ? re.search(norm) : -1;
     if (i >= 0 && i < at) at = i;
   }
   return at;

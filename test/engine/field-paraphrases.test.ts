@@ -97,6 +97,12 @@ const SAID: Case[] = [
   ['system-overview', 'system-name', 'Right, let me tell you what Gatekeeper actually is.'],
   ['system-overview', 'system-name', 'Ledgerline is where every supplier payment gets done, from the invoice to the bank file.'],
   ['system-overview', 'purpose', 'Ledgerline is where every supplier payment gets done, from the invoice to the bank file.'],
+  // the name defined by what it does for people
+  ['system-overview', 'system-name', 'Tollgate is what charges the lorries at the port.'],
+  ['system-overview', 'system-name', 'So Ferrylink is how a passenger books a crossing.'],
+  ['system-overview', 'system-name', 'Right so Ledgerly is the thing that moves money between the wallets.'],
+  ['system-overview', 'users', 'The people who live in it all day are the dispatchers.'],
+  ['system-overview', 'critical-when', 'Friday evening is when it really has to work.'],
   // what it does
   ['system-overview', 'purpose', 'Its job is to match every bank transfer to an open invoice.'],
   ['system-overview', 'purpose', 'It exists so that warehouses never sell stock they do not have.'],
@@ -326,6 +332,12 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // a tool or a pronoun defined by what people do with it names no system
+  ['system-overview', 'system-name', 'Terraform is how we build the clusters.'],
+  ['system-overview', 'system-name', 'Datadog is what we look at first.'],
+  ['system-overview', 'system-name', 'That is what happens when the cache is cold.'],
+  ['system-overview', 'system-name', 'It is what it is.'],
+  ['system-overview', 'critical-when', 'The new build has to work before we merge.'],
   // putting it off in one's own words: asking someone later, having a look later
   ['day-1-checklist', 'access', 'I need to ask the service desk about the database login.'],
   ['day-1-checklist', 'safe-actions', 'Okay, I will have a look at the repository in the meantime.'],

@@ -83,6 +83,14 @@ describe('speech-to-text repair', () => {
     expect(clean('Um.')).toBe('');
   });
 
+  test('a name that opens with a dot keeps its dot and the space before it when fillers go', () => {
+    expect(clean('the services are in .NET and they run in the cluster, um, mostly')).toBe('the services are in .NET and they run in the cluster, mostly');
+    expect(clean('.NET is what, uh, the services use')).toBe('.NET is what, the services use');
+    expect(clean('so um , the deploy .')).toBe('so, the deploy.');
+    // written, not heard: no spoken name starts at it (NetApp is "net app" said near storage)
+    expect(clean('it is a .NET app on the storage share')).toBe('it is a .NET app on the storage share');
+  });
+
   test('markup left in cue text is removed', () => {
     expect(clean('<i>never</i> touch the <b>state</b> files')).toBe('never touch the state files');
   });

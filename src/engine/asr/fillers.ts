@@ -74,9 +74,10 @@ function tidy(t: string, original: string): string {
   if (!UNTIDY.test(t)) return t;
   let s = t
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
+    // A mark that opens a word (".NET", ".env") is part of it, not punctuation left behind.
+    .replace(/\s+([,.;:!?])(?![A-Za-z0-9])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
-    .replace(/^[\s,;:.]+/, '')
+    .replace(/^(?:[\s,;:]|\.(?![A-Za-z0-9]))+/, '')
     .replace(/,\s*([.!?])$/, '$1')
     .trim();
   if (/^[A-Z]/.test(original.trimStart()) && /^[a-z]/.test(s)) s = s[0].toUpperCase() + s.slice(1);

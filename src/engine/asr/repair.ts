@@ -31,7 +31,7 @@ export function repairTerms(
   const fixes: TermFix[] = [];
   const seen: string[] = tokens.map((t) => t.key);
   for (let i = 0; i < tokens.length; ) {
-    const hit = matchAt(text, tokens, i, lex, seen, protect, confirmed);
+    const hit = dottedName(text, tokens[i]) ? undefined : matchAt(text, tokens, i, lex, seen, protect, confirmed);
     if (!hit) {
       i++;
       continue;
@@ -49,6 +49,11 @@ export function repairTerms(
     i += hit.words;
   }
   return { text: applyFixes(text, fixes), fixes };
+}
+
+/** A name written with a leading dot (".NET", ".env") is written, not heard: no spoken term starts at it. */
+function dottedName(text: string, token: Token): boolean {
+  return token.start > 0 && text[token.start - 1] === '.' && (token.start === 1 || /\s/.test(text[token.start - 2]));
 }
 
 /** `text` with each fix's words replaced; fixes are in order and do not overlap. */

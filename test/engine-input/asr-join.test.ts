@@ -17,6 +17,12 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     // a name of several words heard word for word, one word as it is spelled
     ['the order events go over the surface bus to the billing services', 'the order events go over the Service Bus to the billing services'],
     ['the lab results come in through merit connect from the EHR interface', 'the lab results come in through Mirth Connect from the EHR interface'],
+    // a homophone for the first word of the name
+    ['the pods restart and you see the errors in knew relic dashboards', 'the pods restart and you see the errors in New Relic dashboards'],
+    // an unstressed first vowel heard as the article "a"
+    ['the lambdas sit behind a pie gateway with a usage plan per client', 'the lambdas sit behind API Gateway with a usage plan per client'],
+    // the words after the article make a name of their own: the article stays
+    ['plus github access to the repos and a paige or duty account for the on call', 'plus GitHub access to the repos and a PagerDuty account for the on-call'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -48,6 +54,11 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     'tom knows the payments database well',
     // Lone letters are not syllables of a name.
     'the cluster link i redid last week',
+    // An article before everyday words is the article.
+    'the cluster plan is a pie in the sky for this quarter',
+    'a sure way to break the cluster is to delete the namespace',
+    // a sound only near a name's, after an article, is everyday words
+    'if someone freezes for a month dues skips them in the billing run',
     // A lower-case term is ordinary words when said split.
     'if the deploy fails you roll back the cluster',
   ])('stays as it is: %s', (sentence) => {

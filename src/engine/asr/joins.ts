@@ -33,8 +33,30 @@ export function joinAt(
   const head = tokens[i].key;
   if (protect.has(head) || !LETTERS.test(head)) return undefined;
   const idx = soundJoinIndex(lex);
+  if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx);
   const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored) : undefined;
   return bySound ?? (anchored ? undefined : joinBySyllables(text, tokens, i, lex, seen, protect, idx));
+}
+
+/**
+ * A name's unstressed first vowel heard as the article "a" ("a pie gateway" is API Gateway):
+ * believed only at the name's very sound, and only when the words after the article make no
+ * name of their own ("a paige or duty" is a PagerDuty account, not Apigee).
+ */
+function articleLedJoin(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  idx: SoundJoinIndex,
+): JoinedTerm | undefined {
+  const bySyllables = joinBySyllables(text, tokens, i, lex, seen, protect, idx);
+  if (bySyllables || !opensTerm(idx, tokens[i].key)) return bySyllables;
+  const joined = joinBySound(text, tokens, i, lex, seen, protect, idx, undefined, true);
+  if (!joined || i + 1 >= tokens.length || joinAt(text, tokens, i + 1, lex, seen, protect)) return undefined;
+  return joined;
 }
 
 function joinBySound(
@@ -46,6 +68,8 @@ function joinBySound(
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
   anchored: string | undefined,
+  /** Only the term's very sound counts. */
+  exactSound = false,
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
   const words = JOIN_WORDS;
@@ -69,7 +93,7 @@ function joinBySound(
       bestWords = n;
     }
   }
-  if (!best) return undefined;
+  if (!best || (exactSound && best.soundDist > 0)) return undefined;
   // Words that spell a listed term ("spring batch") are that term, and a listed garble whose
   // guard did not hold ("even hubs that made money") is not found again by its sound.
   if (lex.exact.has(heardKey(tokens, i, bestWords))) return undefined;
@@ -122,6 +146,8 @@ function wordForWord(tokens: Token[], i: number, n: number, term: string): boole
  * "a roar a"): a join may start on one of these when the name starts with a vowel.
  */
 const VOWEL_LEADS = new Set(['a', 'an', 'and', 'in', 'on', 'end']);
+/** Articles a name's first vowel is heard as: a join starting on one is `articleLedJoin`. */
+const ARTICLE_LEADS = new Set(['a', 'an']);
 
 /**
  * Words whose consonants and vowel beats lay out a product's name ("day to dog", "post

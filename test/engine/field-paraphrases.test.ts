@@ -103,6 +103,8 @@ const SAID: Case[] = [
   ['system-overview', 'system-name', 'Right so Ledgerly is the thing that moves money between the wallets.'],
   ['system-overview', 'users', 'The people who live in it all day are the dispatchers.'],
   ['system-overview', 'critical-when', 'Friday evening is when it really has to work.'],
+  // not being sure of something else is no doubt about the path
+  ['ownership-escalation', 'escalation-path', "The escalation path is the on-call then the head of platform, I'm not sure they like it though."],
   // what it does
   ['system-overview', 'purpose', 'Its job is to match every bank transfer to an open invoice.'],
   ['system-overview', 'purpose', 'It exists so that warehouses never sell stock they do not have.'],
@@ -332,6 +334,9 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // the topic named, then not being sure of it
+  ['ownership-escalation', 'escalation-path', 'escalation path i am not sure because the matrix is getting changed'],
+  ['ownership-escalation', 'escalation-path', "I'm not sure about the escalation path."],
   // a tool or a pronoun defined by what people do with it names no system
   ['system-overview', 'system-name', 'Terraform is how we build the clusters.'],
   ['system-overview', 'system-name', 'Datadog is what we look at first.'],
@@ -596,6 +601,28 @@ describe('sections said in other words come out as a reviewer would mark them', 
       'covered',
     );
     expect(statusOf('first-30-days', ['First week you shadow, second week you lead, by day thirty you own it.']).status).toBe('covered');
+  });
+
+  test('an answer that there is nobody gives no contact', () => {
+    const verdict = statusOf('ownership-escalation', [
+      'And who do I call if I am stuck in the middle of the night?',
+      "Good question, I don't think we ever agreed on anyone, there's nobody whose job that is.",
+    ]);
+    expect(verdict.missing).toContain('Whom to contact');
+  });
+
+  test("the plan's title, its topic asked and its talk put off to next week are no plan by week", () => {
+    // the title with a word or three before "plan", and the week the talk is put off to
+    expect(
+      statusOf('first-30-days', [
+        'Then, first thirty day ownership plan.',
+        'What should I actually be doing in my first month?',
+        "I was going to do that one with Dawn next week, she's got opinions on it, so let's leave it for now.",
+      ]).status,
+    ).toBe('missing');
+    expect(
+      statusOf('first-30-days', ['and for the first month do you have a plan for me', 'not really let us sit with rob next week and do the thirty day plan']).status,
+    ).toBe('missing');
   });
 
   test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {

@@ -21,6 +21,8 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     ['the pods restart and you see the errors in knew relic dashboards', 'the pods restart and you see the errors in New Relic dashboards'],
     // an unstressed first vowel heard as the article "a"
     ['the lambdas sit behind a pie gateway with a usage plan per client', 'the lambdas sit behind API Gateway with a usage plan per client'],
+    // a breath before the first vowel: the listed spelling without the h
+    ['you get paged through hops genie when the queue backs up', 'you get paged through Opsgenie when the queue backs up'],
     // the words after the article make a name of their own: the article stays
     ['plus github access to the repos and a paige or duty account for the on call', 'plus GitHub access to the repos and a PagerDuty account for the on-call'],
   ])('%s', (input, expected) => {
@@ -57,6 +59,8 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     // An article before everyday words is the article.
     'the cluster plan is a pie in the sky for this quarter',
     'a sure way to break the cluster is to delete the namespace',
+    // a breath before a name's spelling, without technical talk, is everyday words
+    'he opened the hops genie bottle at the party',
     // a sound only near a name's, after an article, is everyday words
     'if someone freezes for a month dues skips them in the billing run',
     // A lower-case term is ordinary words when said split.

@@ -123,6 +123,18 @@ describe('sentences', () => {
     expect(splitSentences(alone)[0].text).toBe('Also use graph on a for looking at them.');
   });
 
+  test('words joined by sound into a name amid technical talk are that name in the rest of the call too', () => {
+    const t = parseTranscriptText(
+      'And the infrastructure is all terror farm, it lives in the same repo as the code.\n\nThe terror farm side is separate, that is a plan and apply by hand.',
+    );
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'And the infrastructure is all Terraform, it lives in the same repo as the code.',
+      'The Terraform side is separate, that is a plan and apply by hand.',
+    ]);
+    const alone = parseTranscriptText('The terror farm side is separate, that is a plan and apply by hand.');
+    expect(splitSentences(alone)[0].text).toBe('The terror farm side is separate, that is a plan and apply by hand.');
+  });
+
   test('a team glossary reaches the cleaned sentences', () => {
     const t = parseTranscriptText('Deploys go through ledger bought first.');
     expect(splitSentences(t, { glossary: [{ term: 'LedgerBot', variants: ['ledger bought'] }] })[0].text).toBe(

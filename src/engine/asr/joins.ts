@@ -29,13 +29,22 @@ export function joinAt(
   protect: ReadonlySet<string>,
   /** A term already heard in the first word: only its longer form is sought, with no context needed. */
   anchored?: string,
+  /** Words joined into a term with technical talk elsewhere in the call: here they need none. */
+  confirmed: ReadonlySet<string> = NONE_CONFIRMED,
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
   if (protect.has(head) || !LETTERS.test(head)) return undefined;
   const idx = soundJoinIndex(lex);
-  if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx);
-  const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored) : undefined;
-  return bySound ?? (anchored ? undefined : joinBySyllables(text, tokens, i, lex, seen, protect, idx));
+  if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx, confirmed);
+  const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored, confirmed) : undefined;
+  return bySound ?? (anchored ? undefined : joinBySyllables(text, tokens, i, lex, seen, protect, idx, confirmed));
+}
+
+const NONE_CONFIRMED: ReadonlySet<string> = new Set();
+
+/** Technical talk near the words, or the same words joined with such talk elsewhere in the call. */
+function inTechnicalTalk(idx: SoundJoinIndex, seen: string[], tokens: Token[], i: number, n: number, confirmed: ReadonlySet<string>): boolean {
+  return technicalNear(idx.context, seen, i, n) || (confirmed.size > 0 && confirmed.has(heardKey(tokens, i, n)));
 }
 
 /**
@@ -51,11 +60,12 @@ function articleLedJoin(
   seen: string[],
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
+  confirmed: ReadonlySet<string>,
 ): JoinedTerm | undefined {
-  const bySyllables = joinBySyllables(text, tokens, i, lex, seen, protect, idx);
+  const bySyllables = joinBySyllables(text, tokens, i, lex, seen, protect, idx, confirmed);
   if (bySyllables || !opensTerm(idx, tokens[i].key)) return bySyllables;
-  const joined = joinBySound(text, tokens, i, lex, seen, protect, idx, undefined, true);
-  if (!joined || i + 1 >= tokens.length || joinAt(text, tokens, i + 1, lex, seen, protect)) return undefined;
+  const joined = joinBySound(text, tokens, i, lex, seen, protect, idx, undefined, confirmed, true);
+  if (!joined || i + 1 >= tokens.length || joinAt(text, tokens, i + 1, lex, seen, protect, undefined, confirmed)) return undefined;
   return joined;
 }
 
@@ -68,6 +78,7 @@ function joinBySound(
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
   anchored: string | undefined,
+  confirmed: ReadonlySet<string>,
   /** Only the term's very sound counts. */
   exactSound = false,
 ): JoinedTerm | undefined {
@@ -101,7 +112,7 @@ function joinBySound(
   // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
   if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term)) return undefined;
   if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
-  if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
+  if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
   // "first day", "big picture": a phrase of only the commonest words is everyday talk;
   // and a short sound ("team owns" TMNS) is only believed with a word no dictionary knows ("jen kins").
   let rare = false;
@@ -162,6 +173,7 @@ function joinBySyllables(
   seen: string[],
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
+  confirmed: ReadonlySet<string>,
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
   // The shape must stay the opening of some name's as it grows: most words' beats open none.
@@ -214,7 +226,7 @@ function joinBySyllables(
   if (!rare && bestWords < 3) return undefined;
   // "on vo sarah" is Vocera: a listed spelling starting inside the words comes first.
   if (listedWithin(tokens, i, bestWords, lex)) return undefined;
-  if (!technicalNear(idx.context, seen, i, bestWords)) return undefined;
+  if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
 }
 

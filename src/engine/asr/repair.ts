@@ -85,11 +85,13 @@ function matchAt(
     const named = namedLetters(text, tokens, i, lex) ?? letterThenRest(text, tokens, i, lex);
     if (named) return named;
   }
+  const breathed = head.charCodeAt(0) === 104 ? breathedName(text, tokens, i, lex, seen, protect, confirmed) : undefined;
+  if (breathed) return breathed;
   // Fast path for the common case: an ordinary short word that starts no listed spelling.
   if (head.length < 5 && head.length > 1 && !lex.prefixes.has(head)) {
     if (i + 1 >= tokens.length || !joinedBySpace(text, tokens[i].end, tokens[i + 1].start)) return undefined;
     const pair = head.length + tokens[i + 1].key.length < 5 ? undefined : fuzzyPair(tokens, i, head + tokens[i + 1].key, lex, protect);
-    return pair ?? joinAt(text, tokens, i, lex, seen, protect);
+    return pair ?? joinAt(text, tokens, i, lex, seen, protect, undefined, confirmed);
   }
   const widest = Math.min(lex.maxWords, tokens.length - i);
   // Reused across calls: this runs for most words of a call, and the windows are few.
@@ -118,7 +120,38 @@ function matchAt(
     const fuzzy = fuzzyTerm(tokens, i, n, keys[n - 1], lex, protect);
     if (fuzzy) return { term: fuzzy, words: n };
   }
-  return joinAt(text, tokens, i, lex, seen, protect);
+  return joinAt(text, tokens, i, lex, seen, protect, undefined, confirmed);
+}
+
+/**
+ * A name of several words heard with a breath before its first vowel ("hops genie", "hop genie"
+ * for Opsgenie): the listed spelling without the h, believed amid technical talk or where the
+ * same words were so believed elsewhere in the call. Only heard words lose an h, never a
+ * term's own ("approx" is no HAProxy).
+ */
+function breathedName(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+  seen: string[],
+  protect: ReadonlySet<string>,
+  confirmed: ReadonlySet<string>,
+): { term: string; words: number; contextual: true } | undefined {
+  const head = tokens[i].key;
+  if (!/^h[aeiou]/.test(head) || protect.has(head)) return undefined;
+  let key = head.slice(1);
+  let heard = head;
+  for (let n = 2; n <= Math.min(lex.maxWords, tokens.length - i); n++) {
+    if (!lex.prefixes.has(key) || !joinedBySpace(text, tokens[i + n - 2].end, tokens[i + n - 1].start)) return undefined;
+    key += tokens[i + n - 1].key;
+    heard += tokens[i + n - 1].key;
+    const rule = exactRule(lex, key, tokens, i, n, seen, protect, confirmed);
+    if (!rule) continue;
+    if (!technicalNear(soundJoinIndex(lex).context, seen, i, n) && !confirmed.has(heard)) return undefined;
+    return { term: rule.term, words: n, contextual: true };
+  }
+  return undefined;
 }
 
 /**

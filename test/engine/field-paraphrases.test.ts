@@ -103,6 +103,13 @@ const SAID: Case[] = [
   ['system-overview', 'system-name', 'Right so Ledgerly is the thing that moves money between the wallets.'],
   ['system-overview', 'users', 'The people who live in it all day are the dispatchers.'],
   ['system-overview', 'critical-when', 'Friday evening is when it really has to work.'],
+  ['sign-off', 'date', 'Sign-off is Priya outgoing and Jordan incoming, dated the fourteenth of March.'],
+  ['ownership-escalation', 'contact', 'It used to be Bob, now you ask Alice in the platform channel.'],
+  ['ownership-escalation', 'contact', 'If it is clearly the ERP, you go to Ingrid in the SAP basis team, she is lovely.'],
+  ['ownership-escalation', 'contact', 'Alerts go to Opsgenie, and day to day we talk in the billing channel on Slack.'],
+  ['plain-english-notes', 'tribal-knowledge', 'There are a few quirks, like the nightly job runs in UTC so it looks an hour late in summer.'],
+  ['bad-windows', 'avoid-period', 'The freeze calendar says no deploys in the last week of the quarter.'],
+  ['open-responsibilities', 'acceptance-rule', "If you don't want a task you can opt out, just tell me."],
   // not being sure of something else is no doubt about the path
   ['ownership-escalation', 'escalation-path', "The escalation path is the on-call then the head of platform, I'm not sure they like it though."],
   // what it does
@@ -334,6 +341,21 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // a channel for alerts is the escalation path, not whom to ask
+  ['ownership-escalation', 'contact', 'Alerts land in Opsgenie and the Slack channel is payments alerts.'],
+  // a date not set yet, or set only later
+  ['sign-off', 'date', "Maria signs as outgoing and Tom as incoming, we haven't set a date yet, it depends on the second audit."],
+  ['sign-off', 'date', 'The date we fix when Olga is back from leave, so I cannot tell you the date today.'],
+  // a feature named after opting out is no rule for taking tasks
+  ['open-responsibilities', 'acceptance-rule', 'The cookie opt-out banner is built but it is waiting on legal.'],
+  // that there are tricks, none of them told
+  ['plain-english-notes', 'tribal-knowledge', "There are lots of little quirks too, nothing is written down, but that's a longer chat."],
+  // whom it used to be, a question mark, names to be confirmed
+  ['ownership-escalation', 'contact', 'We used to have an account manager at the vendor you could call, I think Bill, but he might have left.'],
+  ['ownership-escalation', 'contact', 'So the contacts are still a bit of a question mark.'],
+  ['ownership-escalation', 'contact', "Let's confirm the names next week, I'll ping Omar before then."],
+  // a calendar of freezes, not shown
+  ['bad-windows', 'avoid-period', "There is a freeze calendar, but I'd rather show it to you than recite it."],
   // the topic named, then not being sure of it
   ['ownership-escalation', 'escalation-path', 'escalation path i am not sure because the matrix is getting changed'],
   ['ownership-escalation', 'escalation-path', "I'm not sure about the escalation path."],
@@ -603,6 +625,14 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('first-30-days', ['First week you shadow, second week you lead, by day thirty you own it.']).status).toBe('covered');
   });
 
+  test('an answer gives the asked period only by naming one, not by pointing to a calendar', () => {
+    const asked = "Are there days when I really shouldn't deploy at all?";
+    expect(statusOf('bad-windows', [asked, "There are, there's a freeze calendar, but I'd rather show it to you than recite it, so that's next week too."]).status).toBe(
+      'missing',
+    );
+    expect(statusOf('bad-windows', [asked, 'Yes, the last week of the month, finance runs the close.']).status).toBe('covered');
+  });
+
   test('an answer that there is nobody gives no contact', () => {
     const verdict = statusOf('ownership-escalation', [
       'And who do I call if I am stuck in the middle of the night?',
@@ -623,6 +653,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(
       statusOf('first-30-days', ['and for the first month do you have a plan for me', 'not really let us sit with rob next week and do the thirty day plan']).status,
     ).toBe('missing');
+    expect(statusOf('first-30-days', ['first thirty day plan do we have a plan for mayas first month', 'not yet i wanted to do that together with maya next week']).status).toBe(
+      'missing',
+    );
   });
 
   test('a rollback left to the on-call "alone" names the approver; "we never rolled back" names nothing', () => {

@@ -7,7 +7,7 @@
  */
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { FIELD_CUES, answersNothing, cuePosition, matchFields } from './fields';
+import { FIELD_CUES, answerFits, answersNothing, cuePosition, matchFields } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
@@ -105,9 +105,10 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     let askedField: string | undefined;
     if (pendingAsk) {
       evidence.push(evidenceOf(pendingAsk.sentence));
-      if (!answersNothing(norm, s.text)) {
-        askedField = pendingAsk.fields[0];
-        for (const f of [...pendingAsk.fields].reverse()) if (!fields.includes(f)) fields.unshift(f);
+      const answered = answersNothing(norm, s.text) ? [] : pendingAsk.fields.filter((f) => answerFits(section.id, f, s.text, norm));
+      if (answered.length) {
+        askedField = answered[0];
+        for (const f of [...answered].reverse()) if (!fields.includes(f)) fields.unshift(f);
       }
     }
     pendingAsk = null;

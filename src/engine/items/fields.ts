@@ -38,6 +38,11 @@ export interface FieldCue {
    * not empty either: it is partial.
    */
   partly?: RegExp;
+  /**
+   * What an answer to the field's question must hold to give it: asked "are there days I
+   * shouldn't deploy?", "there are, there's a freeze calendar, I'll show you" names no day.
+   */
+  answeredBy?: RegExp;
 }
 
 /** A cue pattern that takes any sentence, leaving the decision to the cue's `require`. */
@@ -93,7 +98,7 @@ const KIND_DOES = `\\b${SYSTEM_KIND} ${DOES}\\b(?<=\\b(?:the|our) (?:${NOT_A_SYS
 
 /** A time when things happen: days, parts of the day, weeks, seasons, events. */
 const PERIOD =
-  /\b(freeze|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours|pay ?days?|january|february|march|april|june|july|august|september|october|november|december|exams?|exam (session|period|week)s?|term starts?|results day|enrolment|enrollment|registration|\d{1,2} ?(am|pm)|o clock|(between|from) the ([a-z]+ )?([a-z]+(th|first|second|third)|\d+(st|nd|rd|th)) (and|to|till|until) the)\b/;
+  /\b(freeze(?! (calendar|schedule|list|dates|page|doc|document|sheet|spreadsheet)\b)|frozen|blackout|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales|sale|events?|campaigns?|high traffic|during|last (week|day|days) of|quarter|release day|week|weeks|month|months|days|window|season|semester|period|close|closing|launch|hours|pay ?days?|january|february|march|april|june|july|august|september|october|november|december|exams?|exam (session|period|week)s?|term starts?|results day|enrolment|enrollment|registration|\d{1,2} ?(am|pm)|o clock|(between|from) the ([a-z]+ )?([a-z]+(th|first|second|third)|\d+(st|nd|rd|th)) (and|to|till|until) the)\b/;
 /** Saying that changes must not happen then. */
 const AVOID =
   /\b(freeze|frozen|blackout|avoid\w*|no ([a-z]+ )?(deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on)|no go|off limits|stay clear|keep ([a-z]+ ){0,2}(out|away))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
@@ -126,6 +131,10 @@ export const DEFERRAL = anyOfPatterns([
   /\b(i|we) (need|have|ll need|will need|ll have|will have) to ask ([a-z]+ ){0,3}about\b/, // I need to ask IT about the VM login
   /\b(leave|keep|park|save) ([a-z]+ ){0,3}for (later|next time|the next (session|call|meeting|time)|another (day|time|session|call))\b/, // this one I prefer we leave for later
   /\b(let s|let us|we ll|we can|we could|can we|shall we) (leave|park|skip) (it|that|this|those|them|these) (for now|there for now)\b/, // so let's leave it for now
+  /\b(i|we) (wanted|want|was going|were going|planned|plan|d like|would like|hoped|hope) to (do|cover|go through|write|make|draw up|sort out) (that|it|this|those|them)( one)?( together)?( with [a-z]+( [a-z]+)?)? (next (week|time|call|session|month)|tomorrow|later|separately|on (monday|tuesday|wednesday|thursday|friday))\b/, // I wanted to do that together with Jordan next week
+  /\b(that s|that is|it s|it is) (a )?(longer|separate|whole other|whole different) (chat|conversation|call|session|discussion|topic)\b/,
+  /\b(let s|let us|we ll|we will|we can|i ll|i will) (confirm|check|double check|verify|sort out|nail down|figure out) (the |those |these |that |it )?([a-z]+ )?(next (week|time|call|session)|later|tomorrow|separately)\b/, // let's confirm the names next week
+  /\b(i d|i would|we d|we would) rather (show|send|give|walk) (it |that |this |them )?(to )?(you|it|that|them)\b/, // I'd rather show it to you than say it from memory // stuff that isn't written down anywhere, but that's a longer chat
   /\b(let s|let us|we ll|we will|we can|we should|we could) (sit|meet|get together|catch up)( down| together)?( with [a-z]+( [a-z]+)?)? (next (week|time|call|session|month)|tomorrow|later|on (monday|tuesday|wednesday|thursday|friday))\b/, // let us sit with Rob next week and do the plan
   /\b(i|we) (want|need|d like|would like|d rather have|would rather have) [a-z]+( [a-z]+)?( from [a-z]+( [a-z]+)?)? (in|on|at) (the|a|that) (call|meeting|session)\b/, // I want Neha from compliance in the call
   /\blet me (write|put|make|draw|send) (you )?(up )?(a|the) ([a-z]+ )?(list|doc|document|page|note|notes|summary|write ?up)\b/, // let me write you a proper list for that
@@ -139,7 +148,7 @@ export const DEFERRAL = anyOfPatterns([
  * Not knowing the thing: "I honestly don't know where the pages go now". Not knowing as what
  * follows ("... and then we don't know who is still in the building") is what is said.
  */
-const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,6}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b/;
+const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,6}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b/;
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
@@ -157,6 +166,16 @@ const NON_ANSWER =
  * An answer to an asked field that opens by giving nothing: a shrug, not knowing, or saying
  * there is none. The statement path (`matchFields`) drops the same talk through `saysNothing`.
  */
+/**
+ * Whether an answer to the question for `field` holds what the field needs (`FieldCue.answeredBy`),
+ * in what it says besides putting things off ("so that's next week as well" names no bad day).
+ */
+export function answerFits(section: string, field: string, text: string, norm: string): boolean {
+  const needed = FIELD_CUES[section]?.[field]?.answeredBy;
+  if (!needed) return true;
+  return needed.test(saysNothing(norm) ? normalizeSpeech(saidBesides(text, norm)) : norm);
+}
+
 export function answersNothing(norm: string, text?: string): boolean {
   if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm)) return true;
   // "Honestly that is not decided, I will check with Arjun": nothing is said besides putting it off.
@@ -168,9 +187,14 @@ const EXCEPTION = /\b(except|apart from|other than)\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
 const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 const CONTACT_ROUTE =
-  /\bcontact\w*\b|\b(you|just|then|we|i|to) (ring|phone)\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\bpoint of contact\b|\bjira\b|\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/;
+  /\bcontact\w*\b|\b(you|just|then|we|i|to) (ring|phone)\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\b(you|just|then) go to [a-z]+ (in|from|on) (the|our) ([a-z]+ ){0,3}team\b|\bpoint of contact\b|\bjira\b|\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/;
+const CONTACT_IN_THE_PAST = /\b(it|that|there|we|they|he|she) (all )?used to (be|have|go)\b/;
+const NOW_SAID = /\b(now|nowadays|these days|today|currently|at the moment)\b/;
 const CONTACT_CHANNEL = /\bchannel\b|\bslack\b|\bemail\b/;
 const INCIDENT_ONLY = /\b(broken|incidents?|outages?|urgent|emergenc\w+|p1|sev ?\d)\b/;
+/** A channel named for alerts ("the Slack channel is sendtime alerts") is where alerts go, not whom to ask, unless talk is said of it too. */
+const ALERTS_CHANNEL = /\b(channel|slack) (is |called |named )?([a-z0-9]+ ){0,3}alerts\b|\balerts channel\b/;
+const CHANNEL_TALK = /\b(day to day|questions?|talk|chat|ask)\b/;
 
 /** "On Mondays we deploy twice" is a schedule, not a period to avoid. */
 /**
@@ -187,6 +211,13 @@ const NOT_VERIFIED =
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
 
+/** The date not fixed yet, or fixed only later: "we haven't set a date", "the date we fix when Jonas is back", "I cannot tell you the date today". */
+const DATE_NOT_SET =
+  /\b(haven t|have not|hasn t|has not|didn t|did not|not|can t|cannot|can not|couldn t|could not) (yet )?(set|fixed|picked|chosen|agreed( on)?|decided|tell you|give you|say)( [a-z]+){0,2} (date|day)\b|\bno date\b|\b(the )?date (we|you|they|he|she|i) (ll |will |can |should )?(fix|set|pick|agree|decide|choose|confirm)( on)?( it| that)? (when|once|after|later)\b/;
+/** Saying there are quirks, and how many, without one of them. */
+const QUIRKS_EXIST =
+  /^((so|and|also|oh|well|yeah|honestly) )*(there s|there is|there are|we have|we ve got|it has) (loads|lots|a lot|plenty|a few|some|many|tons|a couple|a bunch|all sorts) of (little |small |other |weird |odd )?(quirks|tricks|gotchas|things|shortcuts|sharp edges|edge cases|workarounds)\b/;
+const QUIRK_TOLD = /\b(like|for example|for instance|such as|one is|one of them is|the (first|main|biggest|worst) one)\b/;
 const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b/;
 const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|refuse|decline|say (yes|no)|push back|choose|pick)\b|\b(accept|reject)\w* or (accept|reject|refuse|decline)\w*\b|\bup to (you|the)\b/;
 
@@ -337,6 +368,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'tribal-knowledge': {
       state: /\b(shortcuts?|sharp edges?|gotchas?|tribal|historically|history|legacy|quirks?|workarounds?|trick|beware|watch out|careful|caveat|weird|drift|surprise|undocumented|nobody knows|hack|hard ?coded|in practice|unofficial|years ago|back in|the reason|don t assume|does not exist|doesn t exist|tip)\b/,
       also: /\b(good to know|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b|\b(nobody|no one) (ever )?(wrote|has written|writes|documented|has documented) (it |this |that )?down\b|\bnot written (down )?(anywhere|somewhere)?\b|\b(small|little|dirty|open) secret\b|\bnobody tells you\b|\bunwritten\b/,
+      // "there's loads of little quirks, but that's a longer chat": that there are some, none told.
+      require: (_t, n) => !QUIRKS_EXIST.test(n) || QUIRK_TOLD.test(n),
       freeForm: true,
     },
   },
@@ -442,6 +475,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (_t, n) =>
         PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
+      answeredBy: PERIOD,
     },
   },
   'danger-zones': {
@@ -469,9 +503,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     contact: {
       // Whom to ask day to day; a channel said only for incidents is the escalation path.
       // An "on-call" is the escalation path, not someone to ask.
-      require: (_t, n) => CONTACT_ROUTE.test(n) || (CONTACT_CHANNEL.test(n) && !INCIDENT_ONLY.test(n)),
+      // "it used to be me", "we used to have an account manager": who it was, not whom to contact now.
+      require: (_t, n) => (CONTACT_ROUTE.test(n) || (CONTACT_CHANNEL.test(n) && !INCIDENT_ONLY.test(n) && (!ALERTS_CHANNEL.test(n) || CHANNEL_TALK.test(n)))) && (!CONTACT_IN_THE_PAST.test(n) || NOW_SAID.test(n)),
       alsoAsk: /\bwho (do|should|can) i (go|talk|turn|ask|call|ping|reach|contact|escalate)\b|\bwho do i (go|talk) to\b/,
-      also: /\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/,
+      also: /\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\b(you|just|then) go to [a-z]+ (in|from|on) (the|our) ([a-z]+ ){0,3}team\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b/,
       state: /\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\b(you|just|then|we|i|to) (ring|phone)\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b|\bquestions (go|goes|should go) to\b|\bfor [a-z]+ questions\b|\bchannel\b|\bslack\b|\bemail\b/,
     },
     'escalation-path': {
@@ -500,7 +535,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // "the app says photo rejected": a thing rejected is not the rule for taking tasks.
       // "if anyone asks you to change the file, say no": refusing a request guards the system, it is no rule for taking work.
       require: (_t, n) => (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)),
-      state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\bopt out\b|\brefuse\b/,
+      state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\b(you|we|i|they) (can |could |may |are free to )?opt out\b|\brefuse\b/,
       also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|what)( [a-z]+){0,6} (stays?|remains?) with me\b|\brule of thumb\b|\b(it s|it is) (ours|yours|mine) if\b|\bif it s (about|for) ([a-z]+ ){1,6}(it s|it is) (ours|yours|mine)\b|\b(you )?(send|pass|hand|forward) (it|them) (on )?to (the )?([a-z]+ ){0,2}team\b/,
     },
   },
@@ -523,8 +558,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,
       // "takes over on the fourteenth", "effective tomorrow": a day said as the date it holds from.
       also: /\b\d{4} \d{1,2} \d{1,2}\b|\b\d{1,2} \d{1,2} \d{4}\b|\b(happens|is|done|signed|sign off|signing off|signoff) today\b|\b(on|from|as of|effective|starting) (today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b|\b(on|from|as of|effective|starting) the (\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty [a-z]+|thirtieth|thirty first)( (and|so|then|when|as|because|at|from|is|it|we|you|i|for|with)\b|$)/,
-      // The word "date" needs a date beside it: "we still need to pick a date" gives none.
-      require: (_t, n) => DATE_VALUE.test(n),
+      // The word "date" needs a date beside it: "we still need to pick a date" gives none, and
+      // neither does one not set yet ("we haven't set a date, it depends on the thirty day plan").
+      require: (_t, n) => DATE_VALUE.test(n) && !DATE_NOT_SET.test(n),
     },
   },
 };

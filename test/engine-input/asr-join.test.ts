@@ -21,6 +21,9 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     ['the pods restart and you see the errors in knew relic dashboards', 'the pods restart and you see the errors in New Relic dashboards'],
     // an unstressed first vowel heard as the article "a"
     ['the lambdas sit behind a pie gateway with a usage plan per client', 'the lambdas sit behind API Gateway with a usage plan per client'],
+    // a name of several words word for word, one word a letter off
+    ['the admit messages go on service bust and the functions pick them up', 'the admit messages go on Service Bus and the functions pick them up'],
+    ['the pods run on open sift in the bank data centre', 'the pods run on OpenShift in the bank data centre'],
     // a breath before the first vowel: the listed spelling without the h
     ['you get paged through hops genie when the queue backs up', 'you get paged through Opsgenie when the queue backs up'],
     // the words after the article make a name of their own: the article stays
@@ -61,6 +64,8 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     'a sure way to break the cluster is to delete the namespace',
     // a breath before a name's spelling, without technical talk, is everyday words
     'he opened the hops genie bottle at the party',
+    // the name's word in the singular is said as meant
+    'the route build is an azure function on a timer in the cluster',
     // a sound only near a name's, after an article, is everyday words
     'if someone freezes for a month dues skips them in the billing run',
     // A lower-case term is ordinary words when said split.

@@ -110,7 +110,8 @@ function joinBySound(
   if (lex.exact.has(heardKey(tokens, i, bestWords))) return undefined;
   // A name of several words or in lower case is believed only at its very sound:
   // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
-  if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term)) return undefined;
+  // Unless heard word for word, each word the name's or a letter off it ("service bust").
+  if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term) && !nearlyWordForWord(tokens, i, bestWords, best.term)) return undefined;
   if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
   if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
   // "first day", "big picture": a phrase of only the commonest words is everyday talk;
@@ -125,7 +126,8 @@ function joinBySound(
   if (!rare && !(best.sound >= LONG_JOIN_SOUND && wordForWord(tokens, i, bestWords, best.term))) return undefined;
   // Two dictionary words a sound away from a name are everyday talk ("swap the slots back" is
   // no SaltStack); three that run through the name's sounds are not ("cube and eighties").
-  if (!unknown && best.soundDist > 0 && bestWords < 3) return undefined;
+  // Spelled all but a letter as the name, they are the name ("opts genie").
+  if (!unknown && best.soundDist > 0 && bestWords < 3 && spellingDistance(tokens, i, bestWords, best.term) > 1) return undefined;
   // A short sound is only believed spelled nearly as the term ("jen kins"), not from a name ("tom knows").
   // Dictionary words alone must be spelled all but a letter as the term ("cube let", "get ops").
   if (best.sound < LONG_JOIN_SOUND && spellingDistance(tokens, i, bestWords, best.term) > Math.floor(best.termLetters * (unknown ? 0.34 : 0.2))) return undefined;
@@ -148,6 +150,25 @@ function wordForWord(tokens: Token[], i: number, n: number, term: string): boole
     const heard = tokens[i + k].key;
     if (heard === normKey(parts[k])) same = true;
     else if (phoneticKey(heard) !== phoneticKey(parts[k])) return false;
+  }
+  return same;
+}
+
+/**
+ * A name of several words heard word for word, one word as spelled and each other a letter
+ * off ("service bust" for Service Bus); "spring batch" is not Spring Boot, and "an Azure
+ * function" is one of Azure Functions.
+ */
+function nearlyWordForWord(tokens: Token[], i: number, n: number, term: string): boolean {
+  const parts = term.toLowerCase().split(' ');
+  if (parts.length !== n || n < 2) return false;
+  let same = false;
+  for (let k = 0; k < n; k++) {
+    const heard = tokens[i + k].key;
+    const part = normKey(parts[k]);
+    if (heard === part) same = true;
+    // A plural or singular of the name's word is that word said as meant ("an Azure function").
+    else if (part.length < 3 || editDistance(heard, part, 1) > 1 || heard + 's' === part || part + 's' === heard) return false;
   }
   return same;
 }

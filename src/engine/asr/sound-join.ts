@@ -200,8 +200,8 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
     // It starts as the term does: the first word's sound opens the term's ("cube" KP in
     // Kubernetes KPRNTS) and its first letter is the term's or sounds like it ("what" is not "Databricks").
     if (!t.sound.startsWith(phoneticKey(words[0])) || letterClass(words[0][0]) !== letterClass(t.key[0])) continue;
-    // The term said whole and a word more ("Jenkins now") is no garble.
-    if (letters.startsWith(t.key)) continue;
+    // The term said whole and a word more ("Jenkins now") is no garble; "service bust" is.
+    if (saidWhole(words, t.key)) continue;
     // Letter counts near the term's: a few words that merely share its consonants are not it.
     // Letters said as words ("em", "dee") lengthen a join: the slack is wide, not open.
     const slack = Math.max(3, Math.ceil(t.key.length * 0.6));
@@ -211,6 +211,16 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
     if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length, termLetters: t.key.length };
   }
   return best;
+}
+
+/** Whether the first words, whole, spell `key`. */
+function saidWhole(words: readonly string[], key: string): boolean {
+  let letters = '';
+  for (const w of words) {
+    letters += w;
+    if (letters.length >= key.length) return letters === key;
+  }
+  return false;
 }
 
 /**

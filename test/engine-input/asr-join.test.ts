@@ -24,6 +24,8 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     // a name of several words word for word, one word a letter off
     ['the admit messages go on service bust and the functions pick them up', 'the admit messages go on Service Bus and the functions pick them up'],
     ['the pods run on open sift in the bank data centre', 'the pods run on OpenShift in the bank data centre'],
+    // letters said by name that open a name of several words
+    ['readings come in through eye oh tea hub from the field gateways', 'readings come in through IoT Hub from the field gateways'],
     // a breath before the first vowel: the listed spelling without the h
     ['you get paged through hops genie when the queue backs up', 'you get paged through Opsgenie when the queue backs up'],
     // the words after the article make a name of their own: the article stays
@@ -66,6 +68,8 @@ describe('a term heard as several ordinary words is joined by sound', () => {
     'he opened the hops genie bottle at the party',
     // the name's word in the singular is said as meant
     'the route build is an azure function on a timer in the cluster',
+    // letter names that are everyday words, with no name to open
+    'oh tea time is at four in the office',
     // a sound only near a name's, after an article, is everyday words
     'if someone freezes for a month dues skips them in the billing run',
     // A lower-case term is ordinary words when said split.

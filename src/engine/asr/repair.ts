@@ -215,6 +215,22 @@ function namedLetters(text: string, tokens: Token[], i: number, lex: CompiledLex
     if (end.letters.length === 2 && end.odd === 0) continue;
     const term = termSpelledBy(lex, end.letters);
     if (term) return { term, words: end.words };
+    const named = nameOpenedBy(text, tokens, i, end.words, end.letters, lex);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/**
+ * Letters said by name that open a name of several words, the rest heard as it is written:
+ * "eye oh tea hub" is IoT Hub. The letters must be the name's whole first word.
+ */
+function nameOpenedBy(text: string, tokens: Token[], i: number, words: number, letters: string, lex: CompiledLexicon): { term: string; words: number } | undefined {
+  const next = tokens[i + words];
+  if (letters.length < 2 || !next || !joinedBySpace(text, tokens[i + words - 1].end, next.start)) return undefined;
+  const key = letters + next.key;
+  for (const r of lex.exact.get(key) ?? []) {
+    if (!r.guard && r.canonical && normKey(r.term) === key && normKey(r.term.split(' ')[0]) === letters) return { term: r.term, words: words + 1 };
   }
   return undefined;
 }

@@ -48,6 +48,11 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['the events go to a pub sob topic in gcp', 'Pub/Sub'],
     ['the redis is memo restore in gcp', 'Memorystore'],
     ['the clusters are on jay see pee in europe', 'GCP'],
+    // Azure letters and names run together
+    ['each environment has its own a case cluster in west europe', 'AKS'],
+    ['the helm upgrade goes to the prod a case cluster', 'AKS'],
+    ['the bookings are in a shore sequel as the main database', 'Azure SQL'],
+    ['the alerts page the on call through opts jenny', 'Opsgenie'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -72,6 +77,10 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['ask us if you need anything', 'SQS'],
     ['online communities cluster around a few forums', 'Kubernetes'],
     ['the memo restore was done by the admin team', 'Memorystore'],
+    ['in a case like this the cluster restarts on its own', 'AKS'],
+    ['we had a case last week where a node died', 'AKS'],
+    ['I am working on a case with support about the cluster', 'AKS'],
+    ['I am sure the sequel to the film was better', 'Azure SQL'],
   ])('ordinary words stay: %s', (s, term) => {
     expect(clean(s)).not.toContain(term);
   });

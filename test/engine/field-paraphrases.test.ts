@@ -105,6 +105,8 @@ const SAID: Case[] = [
   ['system-overview', 'critical-when', 'Friday evening is when it really has to work.'],
   ['sign-off', 'date', 'Sign-off is Priya outgoing and Jordan incoming, dated the fourteenth of March.'],
   ['ownership-escalation', 'contact', 'It used to be Bob, now you ask Alice in the platform channel.'],
+  ['day-1-checklist', 'access', 'Ask for reader on the production subscription, not contributor, reader is plenty.'],
+  ['day-1-checklist', 'access', 'Get yourself onto the on-call schedule as a shadow.'],
   ['ownership-escalation', 'contact', 'If it is clearly the ERP, you go to Ingrid in the SAP basis team, she is lovely.'],
   ['ownership-escalation', 'contact', 'Alerts go to Opsgenie, and day to day we talk in the billing channel on Slack.'],
   ['plain-english-notes', 'tribal-knowledge', 'There are a few quirks, like the nightly job runs in UTC so it looks an hour late in summer.'],
@@ -341,6 +343,7 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['day-1-checklist', 'access', 'Get the card reader from the office.'],
   // a channel for alerts is the escalation path, not whom to ask
   ['ownership-escalation', 'contact', 'Alerts land in Opsgenie and the Slack channel is payments alerts.'],
   // a date not set yet, or set only later
@@ -631,6 +634,19 @@ describe('sections said in other words come out as a reviewer would mark them', 
       'missing',
     );
     expect(statusOf('bad-windows', [asked, 'Yes, the last week of the month, finance runs the close.']).status).toBe('covered');
+  });
+
+  test('asked what not to touch, an answer that there are some, put off, names nothing', () => {
+    const asked = "Is there anything I really shouldn't touch?";
+    for (const answer of [
+      "Oh, a few things, but that's a proper conversation, I don't want to rush it.",
+      "Yeah, there's a couple, but I'll put them in the doc, I don't want to rush it and tell you something wrong.",
+    ]) {
+      expect(statusOf('danger-zones', [asked, answer]).status).toBe('missing');
+    }
+    expect(statusOf('danger-zones', [asked, 'The rules table: one wrong number there moves the due date of hundreds of wagons.']).missing).not.toContain(
+      'What not to touch',
+    );
   });
 
   test('an answer that there is nobody gives no contact', () => {

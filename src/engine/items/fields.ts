@@ -132,9 +132,10 @@ export const DEFERRAL = anyOfPatterns([
   /\b(leave|keep|park|save) ([a-z]+ ){0,3}for (later|next time|the next (session|call|meeting|time)|another (day|time|session|call))\b/, // this one I prefer we leave for later
   /\b(let s|let us|we ll|we can|we could|can we|shall we) (leave|park|skip) (it|that|this|those|them|these) (for now|there for now)\b/, // so let's leave it for now
   /\b(i|we) (wanted|want|was going|were going|planned|plan|d like|would like|hoped|hope) to (do|cover|go through|write|make|draw up|sort out) (that|it|this|those|them)( one)?( together)?( with [a-z]+( [a-z]+)?)? (next (week|time|call|session|month)|tomorrow|later|separately|on (monday|tuesday|wednesday|thursday|friday))\b/, // I wanted to do that together with Jordan next week
-  /\b(that s|that is|it s|it is) (a )?(longer|separate|whole other|whole different) (chat|conversation|call|session|discussion|topic)\b/,
+  /\b(that s|that is|it s|it is) (a )?(longer|separate|whole other|whole different|proper|bigger) (chat|conversation|call|session|discussion|topic)\b/, // stuff that isn't written down anywhere, but that's a longer chat
+  /\b(i|we) (don t|do not) want to rush (it|this|that|them|those)\b/, // a few things, but I don't want to rush it
   /\b(let s|let us|we ll|we will|we can|i ll|i will) (confirm|check|double check|verify|sort out|nail down|figure out) (the |those |these |that |it )?([a-z]+ )?(next (week|time|call|session)|later|tomorrow|separately)\b/, // let's confirm the names next week
-  /\b(i d|i would|we d|we would) rather (show|send|give|walk) (it |that |this |them )?(to )?(you|it|that|them)\b/, // I'd rather show it to you than say it from memory // stuff that isn't written down anywhere, but that's a longer chat
+  /\b(i d|i would|we d|we would) rather (show|send|give|walk) (it |that |this |them )?(to )?(you|it|that|them)\b/, // I'd rather show it to you than say it from memory
   /\b(let s|let us|we ll|we will|we can|we should|we could) (sit|meet|get together|catch up)( down| together)?( with [a-z]+( [a-z]+)?)? (next (week|time|call|session|month)|tomorrow|later|on (monday|tuesday|wednesday|thursday|friday))\b/, // let us sit with Rob next week and do the plan
   /\b(i|we) (want|need|d like|would like|d rather have|would rather have) [a-z]+( [a-z]+)?( from [a-z]+( [a-z]+)?)? (in|on|at) (the|a|that) (call|meeting|session)\b/, // I want Neha from compliance in the call
   /\blet me (write|put|make|draw|send) (you )?(up )?(a|the) ([a-z]+ )?(list|doc|document|page|note|notes|summary|write ?up)\b/, // let me write you a proper list for that
@@ -178,9 +179,15 @@ export function answerFits(section: string, field: string, text: string, norm: s
 
 export function answersNothing(norm: string, text?: string): boolean {
   if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm)) return true;
-  // "Honestly that is not decided, I will check with Arjun": nothing is said besides putting it off.
-  return text !== undefined && saysNothing(norm) && !saidBesides(text, norm);
+  // "Honestly that is not decided, I will check with Arjun": nothing is said besides putting it off,
+  // or only that there are some ("yeah, there's a couple, but I'll put them in the doc").
+  if (text === undefined || !saysNothing(norm)) return false;
+  const besides = saidBesides(text, norm);
+  return !besides || SOME_EXIST.test(normalizeSpeech(besides));
 }
+
+/** Only that there are some, none named. */
+const SOME_EXIST = /^((yeah|yes|oh|well|so|um|sure|honestly) )*(there s|there are|there is|we have|we ve got) (a couple|a few|some|loads|lots|a lot|plenty|several|many|one or two|a handful)( of (them|things|those))?$/;
 
 const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 const EXCEPTION = /\b(except|apart from|other than)\b/;
@@ -376,7 +383,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'day-1-checklist': {
     access: {
       state: /\baccess\b|\bpermissions?\b|\baccounts?\b|\bcredentials\b|\bvpn\b|\bsso\b|\blog ?in\b|\bonboard/,
-      also: /\b(ask|request|get|need|raise a ticket|open a ticket)\b.*\b(group|role|seat|licen[cs]e|token|ssh key|invite|membership|admin rights|rights)\b|\bneed (adding|added|putting|put) (to|on|in|into)\b|\b(adding|added) to (both |all |the |our )?([a-z]+ ){0,2}(projects?|groups?|rota|teams?|channels?|repos?|org|organisation|organization|subscriptions?)\b|\badd(ed)? (you )?to (the )?([a-z]+ ){0,2}(group|rota|org|organisation|organization)\b|\b(be|get|getting|gets) ([a-z]+ )?(added|invited) to\b|\bneed (a |an |your own )?(key|keys|yubikey|laptop|badge|certificate|cert|seat|licen[cs]e)\b/,
+      also: /\b(ask|request|get|need|raise a ticket|open a ticket)\b.*\b(group|role|seat|licen[cs]e|token|ssh key|invite|membership|admin rights|rights)\b|\bneed (adding|added|putting|put) (to|on|in|into)\b|\b(adding|added) to (both |all |the |our )?([a-z]+ ){0,2}(projects?|groups?|rota|teams?|channels?|repos?|org|organisation|organization|subscriptions?)\b|\badd(ed)? (you )?to (the )?([a-z]+ ){0,2}(group|rota|org|organisation|organization)\b|\b(be|get|getting|gets) ([a-z]+ )?(added|invited) to\b|\bneed (a |an |your own )?(key|keys|yubikey|laptop|badge|certificate|cert|seat|licen[cs]e)\b|\b(ask|request|get|need) (for )?(reader|contributor|viewer|owner|admin)( role| access| rights)? (on|to|in|for)\b|\b(get|put) (yourself|you) (onto|on|into|added to) the ([a-z]+ ){0,3}(schedule|rota|rotation|group|channel|project)\b/,
     },
     'safe-actions': {
       // "you need prod access, read-only at first": read-only there is the access, not an action;
@@ -481,7 +488,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'danger-zones': {
     'do-not-touch': {
       state: /\b(don ?t|do not|never|should not|shouldn ?t|must not|not to)( ever)? (touch|change|modify|edit|delete|run|restart|scale|apply|drop|force|update|rerun|flush|rotate|regenerate)\b|\b(is|are) (dangerous|risky|off limits)\b|\bthe (dangerous|risky|scary) (one|ones|part|thing|bit)\b|\bnot touch\b|\bhands off\b|\bstay away\b/,
-      ask: /\b(what|anything) (gets|could get|would get|will get) (you|me|us) (in|into) ([a-z]+ )?trouble\b|\b(what|which|anything)\b.*\b(not|never) (touch|change|do)\b|\bshould i (never|not)\b|\b(what|which|anything)\b.*\b(stay|keep) away from\b/,
+      ask: /\b(what|anything) (gets|could get|would get|will get) (you|me|us) (in|into) ([a-z]+ )?trouble\b|\b(what|which|anything)\b.*\b(not|never|shouldn t|should not|mustn t|must not) (ever )?(touch|change|do)\b|\bshould i (never|not)\b|\b(what|which|anything)\b.*\b(stay|keep) away from\b/,
       also: /\b(the )?(scariest|most dangerous|riskiest) (thing|part|bit|table|job|button|one)\b|\b(nobody|no one) (ever )?(touches|changes|edits|modifies|deletes)\b|\bleave ([a-z]+ ){0,4}alone\b|\bkeep (your hands |away )?off\b|\b(never|don ?t|do not|must not|should not|shouldn ?t) (ever )?(?!(worry|forget|hesitate|be|get|know|think|need|have|mind|wait|expect|panic|ask|tell|say|see|look|notice|care)\b)[a-z]+ (the|that|this|those|these|any|anything|it)\b/,
     },
     why: {

@@ -107,6 +107,9 @@ const SAID: Case[] = [
   ['ownership-escalation', 'contact', 'It used to be Bob, now you ask Alice in the platform channel.'],
   ['day-1-checklist', 'access', 'Ask for reader on the production subscription, not contributor, reader is plenty.'],
   ['day-1-checklist', 'access', 'Get yourself onto the on-call schedule as a shadow.'],
+  // the two names said as who is who
+  ['sign-off', 'outgoing-owner', "I'm Pavel, you're Maeve, and we both sign once the page is reviewed."],
+  ['sign-off', 'incoming-owner', "I'm Pavel, you're Maeve, and we both sign once the page is reviewed."],
   ['ownership-escalation', 'contact', 'If it is clearly the ERP, you go to Ingrid in the SAP basis team, she is lovely.'],
   ['ownership-escalation', 'contact', 'Alerts go to Opsgenie, and day to day we talk in the billing channel on Slack.'],
   ['plain-english-notes', 'tribal-knowledge', 'There are a few quirks, like the nightly job runs in UTC so it looks an hour late in summer.'],
@@ -343,6 +346,7 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['sign-off', 'outgoing-owner', "I'm sure you're right about the date."],
   ['day-1-checklist', 'access', 'Get the card reader from the office.'],
   // a channel for alerts is the escalation path, not whom to ask
   ['ownership-escalation', 'contact', 'Alerts land in Opsgenie and the Slack channel is payments alerts.'],

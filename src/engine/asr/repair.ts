@@ -303,6 +303,8 @@ function pickRule(
     if (r.canonical && n > 1 && /^[a-z]/.test(r.term)) continue;
     if (!r.guard) return r;
     if (protectedWindow(tokens, i, n, protect)) continue;
+    // A word written in capitals is an abbreviation as written ("RADIUS" is no Redis misheard).
+    if (n === 1 && writtenInCapitals(tokens[i].text) && isEnglishWord(tokens[i].key)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if (vetoed(r.guard, tokens, i, n)) continue;
     if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
@@ -310,6 +312,10 @@ function pickRule(
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }
   return undefined;
+}
+
+function writtenInCapitals(text: string): boolean {
+  return text.length >= 3 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /**

@@ -85,7 +85,7 @@ function matchAt(
     const named = namedLetters(text, tokens, i, lex) ?? letterThenRest(text, tokens, i, lex);
     if (named) return named;
   }
-  const breathed = head.charCodeAt(0) === 104 ? breathedName(text, tokens, i, lex, seen, protect, confirmed) : undefined;
+  const breathed = head[0] === 'h' ? breathedName(text, tokens, i, lex, seen, protect, confirmed) : undefined;
   if (breathed) return breathed;
   // Fast path for the common case: an ordinary short word that starts no listed spelling.
   if (head.length < 5 && head.length > 1 && !lex.prefixes.has(head)) {

@@ -48,6 +48,8 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['the events go to a pub sob topic in gcp', 'Pub/Sub'],
     ['the redis is memo restore in gcp', 'Memorystore'],
     ['the clusters are on jay see pee in europe', 'GCP'],
+    // a misspelled name after a vendor's is still repaired
+    ['we run Azure Kubernets Service in west europe', 'Kubernetes'],
     // Azure letters and names run together
     ['each environment has its own a case cluster in west europe', 'AKS'],
     ['the helm upgrade goes to the prod a case cluster', 'AKS'],
@@ -85,6 +87,11 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['post in the paywall incidents channel in slack', 'PayPal'],
     // an English word written in capitals is an abbreviation as written
     ['The RADIUS shared secrets are in Key Vault.', 'Redis'],
+    // a name given after "called", and a person's surname after the first name
+    ["The system is called Folio, it's the document upload and claims service.", 'Cloudflare'],
+    ["If it's the vendor, you call Derek Santos, he's the lead there.", 'CentOS'],
+    // Google's Secret Manager is not AWS's Secrets Manager
+    ['the signing keys live in Secret Manager in the gcp project', 'Secrets Manager'],
   ])('ordinary words stay: %s', (s, term) => {
     expect(clean(s)).not.toContain(term);
   });

@@ -34,6 +34,8 @@ export function joinAt(
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
   if (protect.has(head) || !LETTERS.test(head)) return undefined;
+  // "The system is called Folio": what follows "called" is a name as given, not a term's first syllable.
+  if (NAMING_WORDS.has(head) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
   const idx = soundJoinIndex(lex);
   if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx, confirmed);
   const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored, confirmed) : undefined;
@@ -178,6 +180,8 @@ function nearlyWordForWord(tokens: Token[], i: number, n: number, term: string):
  * "a roar a"): a join may start on one of these when the name starts with a vowel.
  */
 const VOWEL_LEADS = new Set(['a', 'an', 'and', 'in', 'on', 'end']);
+const NAMING_WORDS = new Set(['called', 'named', 'call']);
+
 /** Articles a name's first vowel is heard as: a join starting on one is `articleLedJoin`. */
 const ARTICLE_LEADS = new Set(['a', 'an']);
 

@@ -412,6 +412,7 @@ const fuzzyCache = new WeakMap<CompiledLexicon, Map<string, string | null>>();
 
 function fuzzyTerm(tokens: Token[], i: number, n: number, key: string, lex: CompiledLexicon, protect: ReadonlySet<string>): string | undefined {
   if (key.length < 5 || /\d/.test(key)) return undefined;
+  if (n === 1 && surnameAfterName(tokens, i, lex)) return undefined;
   let unknown = false;
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k];
@@ -430,6 +431,17 @@ function fuzzyTerm(tokens: Token[], i: number, n: number, key: string, lex: Comp
   if (cache.size < 20_000) cache.set(memo, found ?? null);
   return found;
 }
+
+/**
+ * A capitalised word after another that is no term, inside the sentence: a person's full name
+ * ("call Derek Santos" is no CentOS). After a vendor's name ("Azure Kubernets") it may be a term.
+ */
+function surnameAfterName(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (i < 2 || !prev || !CAPITALISED.test(tokens[i].text) || !CAPITALISED.test(prev.text)) return false;
+  return !lex.exact.has(prev.key);
+}
+const CAPITALISED = /^[A-Z][a-z\u00C0-\u024F]+$/;
 
 /** Sounds that, all agreeing, outweigh spelling. */
 const LONG_SOUND = 5;

@@ -50,6 +50,7 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['the clusters are on jay see pee in europe', 'GCP'],
     // a misspelled name after a vendor's is still repaired
     ['we run Azure Kubernets Service in west europe', 'Kubernetes'],
+    ['the calendar webhooks land in event ridge and a lambda picks them up', 'EventBridge'],
     // Azure letters and names run together
     ['each environment has its own a case cluster in west europe', 'AKS'],
     ['the helm upgrade goes to the prod a case cluster', 'AKS'],
@@ -92,6 +93,9 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ["If it's the vendor, you call Derek Santos, he's the lead there.", 'CentOS'],
     // Google's Secret Manager is not AWS's Secrets Manager
     ['the signing keys live in Secret Manager in the gcp project', 'Secrets Manager'],
+    // a name's first part said as itself, then another word: another compound
+    ['you bump the tag in the prod folder of the config repo and argo syncs it', 'ConfigMap'],
+    ['the rest of the stack is tariff form for all the infrastructure', 'StackStorm'],
   ])('ordinary words stay: %s', (s, term) => {
     expect(clean(s)).not.toContain(term);
   });

@@ -114,6 +114,9 @@ function joinBySound(
   // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
   // Unless heard word for word, each word the name's or a letter off it ("service bust").
   if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term) && !nearlyWordForWord(tokens, i, bestWords, best.term)) return undefined;
+  // The name's first part said as itself, then words spelled far from its rest, is that word in
+  // another compound: "config repo" is no ConfigMap, "stack is tariff" no StackStorm; "open sift" is OpenShift.
+  if (best.soundDist > 0 && otherCompound(tokens, i, bestWords, best.term)) return undefined;
   if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
   if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
   // "first day", "big picture": a phrase of only the commonest words is everyday talk;
@@ -134,6 +137,14 @@ function joinBySound(
   // Dictionary words alone must be spelled all but a letter as the term ("cube let", "get ops").
   if (best.sound < LONG_JOIN_SOUND && spellingDistance(tokens, i, bestWords, best.term) > Math.floor(best.termLetters * (unknown ? 0.34 : 0.2))) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
+}
+
+/** Whether the first word is a one-word name's first part ("config" of ConfigMap) and the rest is spelled more than a letter off the name's. */
+function otherCompound(tokens: Token[], i: number, n: number, term: string): boolean {
+  const first = /^[A-Z][a-z]+(?=[A-Z])/.exec(term)?.[0].toLowerCase();
+  if (!first || tokens[i].key !== first) return false;
+  const rest = heardKey(tokens, i + 1, n - 1);
+  return editDistance(rest, normKey(term).slice(first.length), 1) > 1;
 }
 
 const JOIN_WORDS: string[] = [];

@@ -4,7 +4,7 @@ import { editDistance, phoneticKey } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
 import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
-import { FUNCTION_WORDS, LETTERS, joinedBySpace, type Token } from './tokens';
+import { FUNCTION_WORDS, LETTERS, inCapitals, joinedBySpace, type Token } from './tokens';
 import { technicalNear } from './stack-talk';
 
 /** The term some words heard apart make, and how many words it takes. */
@@ -290,7 +290,7 @@ function oddWord(key: string, lex: CompiledLexicon): boolean {
  */
 function writtenWhole(text: string): boolean {
   if (text.includes("'") || text.includes('\u2019')) return true;
-  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+  return inCapitals(text);
 }
 
 /** A shape this long, matched exactly, is believed from everyday words alone ("day to dog"). */

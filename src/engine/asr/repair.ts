@@ -5,7 +5,7 @@ import { isDoubleU, letterNamed } from './letter-names';
 import { joinAt } from './joins';
 import { soundJoinIndex } from './sound-join';
 import { stackTalkNear, technicalNear } from './stack-talk';
-import { FUNCTION_WORDS, NEAR, joinedBySpace, tokenize, type Token } from './tokens';
+import { FUNCTION_WORDS, NEAR, inCapitals, joinedBySpace, tokenize, type Token } from './tokens';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */
 export interface TermFix {
@@ -304,7 +304,7 @@ function pickRule(
     if (!r.guard) return r;
     if (protectedWindow(tokens, i, n, protect)) continue;
     // A word written in capitals is an abbreviation as written ("RADIUS" is no Redis misheard).
-    if (n === 1 && writtenInCapitals(tokens[i].text) && isEnglishWord(tokens[i].key)) continue;
+    if (n === 1 && tokens[i].text.length >= 3 && inCapitals(tokens[i].text) && isEnglishWord(tokens[i].key)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if (vetoed(r.guard, tokens, i, n)) continue;
     if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
@@ -312,10 +312,6 @@ function pickRule(
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }
   return undefined;
-}
-
-function writtenInCapitals(text: string): boolean {
-  return text.length >= 3 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /**

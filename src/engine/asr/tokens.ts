@@ -66,3 +66,8 @@ function tokenizeAscii(text: string): Token[] {
 
 /** A word of letters only. */
 export const LETTERS = /^[a-z]+$/;
+
+/** A word of two letters or more written in capitals ("ID", "RADIUS"): an abbreviation as written. */
+export function inCapitals(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}

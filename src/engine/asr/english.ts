@@ -51,10 +51,24 @@ export function isCommonWord(token: string): boolean {
   return common.has(token.toLowerCase());
 }
 
+/**
+ * "don't", and "dont" as raw speech-to-text writes it: words the speaker said whole, never a
+ * syllable of a name heard apart ("dont raise" is no Dynatrace).
+ */
+export function isContraction(token: string): boolean {
+  return NOT_CONTRACTIONS.has(token.toLowerCase().replace(/['\u2019]/g, ''));
+}
+
+/** The "not" contractions as written without their apostrophe; SCOWL's lists hold no contractions at all. */
+const NOT_CONTRACTIONS = new Set(
+  'dont cant wont isnt arent wasnt werent didnt doesnt hasnt havent hadnt couldnt wouldnt shouldnt mustnt neednt aint'.split(' '),
+);
+
 function lookup(token: string): boolean {
   const w = token.toLowerCase().replace(/[\u2019]/g, "'");
   const set = load();
   if (set.has(w)) return true;
+  if (NOT_CONTRACTIONS.has(w.replace("'", ''))) return true;
   // Inflections SCOWL lists under the stem.
   if (w.endsWith("'s") && set.has(w.slice(0, -2))) return true;
   for (const [suffix, repl] of INFLECTIONS) {

@@ -1,11 +1,12 @@
-import { isCommonWord, isEnglishWord } from './english';
+import { isCommonWord, isContraction, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
 import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
-import { FUNCTION_WORDS, LETTERS, inCapitals, joinedBySpace, type Token } from './tokens';
+import { CAPITALISED, FUNCTION_WORDS, LETTERS, inCapitals, joinedBySpace, type Token } from './tokens';
 import { technicalNear } from './stack-talk';
+import { guardHolds, vetoed } from './guards';
 
 /** The term some words heard apart make, and how many words it takes. */
 export interface JoinedTerm {
@@ -33,9 +34,11 @@ export function joinAt(
   confirmed: ReadonlySet<string> = NONE_CONFIRMED,
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
-  if (protect.has(head) || !LETTERS.test(head)) return undefined;
+  if (protect.has(head) || !LETTERS.test(head) || isContraction(head)) return undefined;
   // "The system is called Folio": what follows "called" is a name as given, not a term's first syllable.
   if (NAMING_WORDS.has(head) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  // "Priya there has the contact": a person's name, then talk.
+  if (writtenAsName(text, tokens, i, lex) && commonLowerCase(tokens[i + 1])) return undefined;
   const idx = soundJoinIndex(lex);
   if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx, confirmed);
   const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored, confirmed) : undefined;
@@ -95,6 +98,7 @@ function joinBySound(
     const t = tokens[i + n - 1];
     // Lone letters ("link i redid", "space v ad") are spelled acronyms or fragments, not syllables of a name.
     if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || t.key.length < 2 || !LETTERS.test(t.key)) break;
+    if (isContraction(t.key) || personAfterWord(text, tokens, i + n - 1, lex)) break;
     words.push(t.key);
     if (FUNCTION_WORDS.has(t.key)) {
       if (++functionWords > 1) break;
@@ -117,6 +121,8 @@ function joinBySound(
   // The name's first part said as itself, then words spelled far from its rest, is that word in
   // another compound: "config repo" is no ConfigMap, "stack is tariff" no StackStorm; "open sift" is OpenShift.
   if (best.soundDist > 0 && otherCompound(tokens, i, bestWords, best.term)) return undefined;
+  // "an event to pops up": the last words begin a listed garble of their own (Pub/Sub).
+  if (saidAsAnotherName(tokens, i, bestWords, best.term, lex) || listedAcrossEnd(tokens, i, bestWords, lex, seen)) return undefined;
   if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
   if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
   // "first day", "big picture": a phrase of only the commonest words is everyday talk;
@@ -126,7 +132,8 @@ function joinBySound(
   for (let k = 0; k < bestWords; k++) {
     const w = tokens[i + k].key;
     if (!isCommonWord(w)) rare = true;
-    if (!isEnglishWord(w)) unknown = true;
+    // "ed", "ok": a short word no dictionary holds is an abbreviation, not a name's syllable.
+    if (w.length > 2 && !isEnglishWord(w)) unknown = true;
   }
   if (!rare && !(best.sound >= LONG_JOIN_SOUND && wordForWord(tokens, i, bestWords, best.term))) return undefined;
   // Two dictionary words a sound away from a name are everyday talk ("swap the slots back" is
@@ -230,7 +237,7 @@ function joinBySyllables(
     const t = tokens[i + n - 1];
     if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || !LETTERS.test(t.key)) break;
     if (t.key.length < 2 && !VOWEL_LEADS.has(t.key)) break;
-    if (writtenWhole(t.text)) break;
+    if (writtenWhole(t.text) || personAfterWord(text, tokens, i + n - 1, lex)) break;
     // Letters said by name ("es es aitch") spell, they are not syllables of a name.
     if (letterNamed(t.key) !== undefined && !isCommonWord(t.key)) break;
     words.push(t.key);
@@ -260,10 +267,59 @@ function joinBySyllables(
   // alone only a long shape of three words or more is believed ("day to dog").
   if (!odd && best.sound < LONG_SHAPE) return undefined;
   if (!rare && bestWords < 3) return undefined;
+  // The commonest words alone are a name only spelled nearly as it ("day to dog"), and never
+  // opening on a vowel: "up in search" and "in there come" are how everyone talks.
+  if (!rare && (/^[aeiou]/.test(head) || best.letterDist > best.termLetters * EVERYDAY_LETTER_SHARE)) return undefined;
   // "on vo sarah" is Vocera: a listed spelling starting inside the words comes first.
-  if (listedWithin(tokens, i, bestWords, lex)) return undefined;
+  if (listedWithin(tokens, i, bestWords, lex) || saidAsAnotherName(tokens, i, bestWords, best.term, lex)) return undefined;
   if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
+}
+
+/**
+ * A word written as a name mid-sentence that neither a dictionary nor the lexicon knows: the
+ * speech engine heard a person or a place ("Priya", "Carla"), and so did the speaker.
+ */
+function writtenAsName(text: string, tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k];
+  if (k === 0 || !CAPITALISED.test(t.text) || /[.!?:]/.test(text.slice(tokens[k - 1].end, t.start))) return false;
+  return !isEnglishWord(t.key) && !lex.exact.has(t.key);
+}
+
+function commonLowerCase(t: Token | undefined): boolean {
+  return t !== undefined && t.text === t.key && isCommonWord(t.key);
+}
+
+/** A name after a little word ("with Carla", "to Priya") is someone spoken of, not a name's last syllables; "a Tina" may be Athena. */
+function personAfterWord(text: string, tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  const before = tokens[k - 1];
+  return FUNCTION_WORDS.has(before.key) && !ARTICLE_LEADS.has(before.key) && writtenAsName(text, tokens, k, lex);
+}
+
+/** One of the words is a listed name or term as spelled, and no part of this one: "Stripe webhook" is no Storybook ("post Greg SQL" is PostgreSQL). */
+function saidAsAnotherName(tokens: Token[], i: number, n: number, term: string, lex: CompiledLexicon): boolean {
+  const own = normKey(term);
+  for (let k = i; k < i + n; k++) {
+    const key = tokens[k].key;
+    if (!own.includes(key) && (lex.exact.get(key) ?? []).some((r) => r.canonical && r.term !== term)) return true;
+  }
+  return false;
+}
+
+/** Whether a listed spelling, its guard holding, starts at one of the words after the first and runs past the last. */
+function listedAcrossEnd(tokens: Token[], i: number, n: number, lex: CompiledLexicon, seen: string[]): boolean {
+  for (let k = i + 1; k < i + n; k++) {
+    let key = '';
+    for (let m = k; m < Math.min(tokens.length, k + lex.maxWords); m++) {
+      key += tokens[m].key;
+      if (m < i + n) continue;
+      const words = m - k + 1;
+      for (const r of lex.exact.get(key) ?? []) {
+        if (!r.guard || (guardHolds(lex, r.term, r.guard, seen, tokens, k, words) && !vetoed(r.guard, tokens, k, words))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Whether a listed spelling starts at one of the words after the first. */
@@ -289,9 +345,11 @@ function oddWord(key: string, lex: CompiledLexicon): boolean {
  * shortens ("can't do" is not Conda), and capitals are an abbreviation ("user ID").
  */
 function writtenWhole(text: string): boolean {
-  if (text.includes("'") || text.includes('\u2019')) return true;
-  return inCapitals(text);
+  return text.includes("'") || text.includes('\u2019') || isContraction(text) || inCapitals(text);
 }
+
+/** The most of a name's letters a phrase of the commonest words may spell otherwise ("day to dog" 2 of 7). */
+const EVERYDAY_LETTER_SHARE = 0.3;
 
 /** A shape this long, matched exactly, is believed from everyday words alone ("day to dog"). */
 const LONG_SHAPE = 7;

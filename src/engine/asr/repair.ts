@@ -2,10 +2,11 @@ import { isCommonWord, isEnglishWord } from './english';
 import { normKey, type CompiledLexicon, type FuzzyTarget, type GuardedVariants, type Rule } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
 import { isDoubleU, letterNamed } from './letter-names';
+import { guardHolds, vetoed } from './guards';
 import { joinAt } from './joins';
 import { soundJoinIndex } from './sound-join';
 import { stackTalkNear, technicalNear } from './stack-talk';
-import { FUNCTION_WORDS, NEAR, inCapitals, joinedBySpace, tokenize, type Token } from './tokens';
+import { CAPITALISED, FUNCTION_WORDS, inCapitals, joinedBySpace, tokenize, type Token } from './tokens';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */
 export interface TermFix {
@@ -276,6 +277,8 @@ function exactRule(
   // A plural that is itself a word ("canaries") was heard right.
   if (key.length > 4 && key.endsWith('s') && !(n === 1 && isEnglishWord(key))) {
     const single = pickRule(lex, lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
+    // "sandboxes" is the term's own plural, whatever garble its stem matched ("sandboxe").
+    if (single && normKey(single.term) + 'es' === key) return undefined;
     // Not for a product name that is an English word: "snow flakes" are weather, not Snowflakes.
     if (single && !single.guard && !single.canonical && /[a-z]$/.test(single.term) && !(/^[A-Z]/.test(single.term) && isEnglishWord(single.term))) return { term: single.term + 's' };
   }
@@ -322,35 +325,6 @@ function callWide(g: GuardedVariants | undefined): boolean {
   return g?.callWide === true;
 }
 
-interface GuardWordSets {
-  near?: Set<string>;
-  before?: Set<string>;
-  after?: Set<string>;
-  notAfter?: Set<string>;
-  notBefore?: Set<string>;
-}
-const guardSets = new WeakMap<GuardedVariants, GuardWordSets>();
-
-/** A guard's word lists as sets of keys, built once per guard. */
-function wordSetsOf(g: GuardedVariants): GuardWordSets {
-  let sets = guardSets.get(g);
-  if (!sets) {
-    const mk = (l?: string[]) => (l ? new Set(l.map(normKey)) : undefined);
-    sets = { near: mk(g.near), before: mk(g.before), after: mk(g.after), notAfter: mk(g.notAfter), notBefore: mk(g.notBefore) };
-    guardSets.set(g, sets);
-  }
-  return sets;
-}
-
-/** The words right around say it is English ("come under review", "first work day"), context or not. */
-function vetoed(g: GuardedVariants, tokens: Token[], i: number, n: number): boolean {
-  if (!g.notAfter && !g.notBefore) return false;
-  const sets = wordSetsOf(g);
-  if (sets.notAfter && i + n < tokens.length && sets.notAfter.has(tokens[i + n].key)) return true;
-  if (sets.notBefore && i > 0 && sets.notBefore.has(tokens[i - 1].key)) return true;
-  return false;
-}
-
 /**
  * "api gateway" -> "API Gateway" only re-cases ordinary words, and "I am" is not IAM:
  * several words become a term when they are a listed garble or are heard split apart.
@@ -369,33 +343,6 @@ function allCommon(tokens: Token[], i: number, n: number): boolean {
 
 function protectedWindow(tokens: Token[], i: number, n: number, protect: ReadonlySet<string>): boolean {
   for (let k = 0; k < n; k++) if (protect.has(tokens[i + k].key)) return true;
-  return false;
-}
-
-function guardHolds(lex: CompiledLexicon, term: string, g: GuardedVariants, seen: string[], tokens: Token[], i: number, n: number, throughNext = true): boolean {
-  const sets = wordSetsOf(g);
-  if (sets.before && i > 0 && sets.before.has(seen[i - 1])) return true;
-  if (sets.after && i + n < tokens.length && (sets.after.has(seen[i + n]) || (throughNext && heardAs(lex, term, seen, tokens, i + n, sets.after)))) return true;
-  if (sets.near) {
-    for (let k = Math.max(0, i - NEAR); k < Math.min(tokens.length, i + n + NEAR); k++) {
-      if ((k < i || k >= i + n) && sets.near.has(seen[k])) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The word at `at` is itself a listed hearing of one of the words wanted, so a garble and the
- * word that confirms it can be misheard together: "as your sequel" is Azure SQL, since "as
- * your" wants SQL after it and "sequel" wants Azure before it. Two garbles confirming each
- * other are believed only in technical talk ("as your sequel to the book" stays).
- */
-function heardAs(lex: CompiledLexicon, term: string, seen: string[], tokens: Token[], at: number, wanted: ReadonlySet<string>): boolean {
-  for (const r of lex.exact.get(seen[at]) ?? []) {
-    if (!wanted.has(normKey(r.term))) continue;
-    if (!r.guard || guardHolds(lex, r.term, r.guard, seen, tokens, at, 1, false)) return true;
-    if (wordSetsOf(r.guard).before?.has(normKey(term)) && technicalNear(soundJoinIndex(lex).context, seen, at, 1)) return true;
-  }
   return false;
 }
 
@@ -437,7 +384,6 @@ function surnameAfterName(tokens: Token[], i: number, lex: CompiledLexicon): boo
   if (i < 2 || !prev || !CAPITALISED.test(tokens[i].text) || !CAPITALISED.test(prev.text)) return false;
   return !lex.exact.has(prev.key);
 }
-const CAPITALISED = /^[A-Z][a-z\u00C0-\u024F]+$/;
 
 /** Sounds that, all agreeing, outweigh spelling. */
 const LONG_SOUND = 5;

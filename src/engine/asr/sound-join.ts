@@ -39,6 +39,8 @@ export interface SoundJoinIndex {
 const MIN_SOUND = 3;
 /** A sound one edit away is only trusted for terms with this many sounds or more. */
 const NEAR_SOUND = 6;
+/** The most of a name's letters joined words may spell otherwise and still be heard for it. */
+const LETTER_SHARE = 0.7;
 /** The shortest syllable shape worth joining words for ("on voy" VNFV is Envoy). */
 const MIN_SYLLABLES = 4;
 
@@ -207,7 +209,7 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
     const slack = Math.max(3, Math.ceil(t.key.length * 0.6));
     if (Math.abs(letters.length - t.key.length) > slack) continue;
     const letterDist = editDistance(letters, t.key, t.key.length);
-    if (letterDist > Math.ceil(t.key.length * 0.7)) continue;
+    if (letterDist > Math.ceil(t.key.length * LETTER_SHARE)) continue;
     if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length, termLetters: t.key.length };
   }
   return best;
@@ -240,6 +242,9 @@ export function termBySyllables(idx: SoundJoinIndex, words: readonly string[]): 
     const slack = Math.max(3, Math.ceil(t.key.length * 0.6));
     if (Math.abs(letters.length - t.key.length) > slack) continue;
     const letterDist = editDistance(letters, t.key, t.key.length);
+    // Beats alone are shared by far more phrases than sounds are: spelled nothing like the name
+    // ("goes in through" for Cassandra), the words are talk.
+    if (letterDist > Math.ceil(t.key.length * LETTER_SHARE)) continue;
     if (!best || letterDist < best.letterDist) best = { term: t.term, soundDist: 0, letterDist, sound: shape.length, termLetters: t.key.length };
   }
   return best;

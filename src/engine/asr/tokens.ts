@@ -67,6 +67,9 @@ function tokenizeAscii(text: string): Token[] {
 /** A word of letters only. */
 export const LETTERS = /^[a-z]+$/;
 
+/** A word written as a name is: a capital, then small letters ("Priya", "Derek"). */
+export const CAPITALISED = /^[A-Z][a-z\u00C0-\u024F]+$/;
+
 /** A word of two letters or more written in capitals ("ID", "RADIUS"): an abbreviation as written. */
 export function inCapitals(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();

@@ -75,3 +75,14 @@ describe('data, CI/CD, observability, security and ops terms as speech engines m
     expect(clean(s)).toBe(s);
   });
 });
+
+describe("a garble's closing 'ee' sound spelled another way is the same garble", () => {
+  test.each([
+    // listed as "hashi court vault"
+    ['access to the dashboards and the hashy court vault for the processor keys', 'HashiCorp Vault'],
+    // listed as "pidgey bouncer"
+    ['connections go through pidgy bouncer in front of the database', 'PgBouncer'],
+  ])('%s', (sentence, term) => {
+    expect(clean(sentence)).toContain(term);
+  });
+});

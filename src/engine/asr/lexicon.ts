@@ -134,7 +134,10 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     // name. Not jargon: "healthcheck" is how an endpoint is written.
     if (canonicalIsWord && /^[A-Z]/.test(e.term) && /\s/.test(e.term) && e.fuzzy !== false && !isEnglishWord(normKey(e.term))) add(normKey(e.term), { term: e.term, oneWord: true, words: 1 });
     for (const v of e.variants ?? []) {
-      if (!sameWords(v)) add(v, { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined), ...(/[\s-]/.test(v.trim()) ? {} : { oneWord: true }) });
+      if (sameWords(v)) continue;
+      const rule: Rule = { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined), ...(/[\s-]/.test(v.trim()) ? {} : { oneWord: true }) };
+      add(v, rule);
+      for (const spelling of otherEndings(v)) add(spelling, rule);
     }
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
@@ -145,6 +148,28 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   for (const key of exact.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
   return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes, spacedNames, names };
 }
+
+/**
+ * A garble of several words with one word's closing "ee" sound spelled another way: speech
+ * engines write it -y, -i, -ie or -ey at random ("hashi court" is heard "hashy court" too).
+ * Only spellings no dictionary holds, so no English phrase becomes a name.
+ */
+function otherEndings(variant: string): string[] {
+  const words = variant.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const out: string[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const ending = /(?:ie|ey|i|y)$/.exec(words[w])?.[0];
+    if (!ending || words[w].length < 4 || isEnglishWord(words[w])) continue;
+    const stem = words[w].slice(0, -ending.length);
+    for (const other of EE_ENDINGS) {
+      if (other === ending || isEnglishWord(stem + other)) continue;
+      out.push([...words.slice(0, w), stem + other, ...words.slice(w + 1)].join(' '));
+    }
+  }
+  return out;
+}
+const EE_ENDINGS = ['y', 'i', 'ie', 'ey'];
 
 /** A name of one word with lower-case letters in it: "Datadog", "Envoy", "kubelet" (not "AWS" or "S3"). */
 const ONE_WORD_NAME = /^(?:[A-Z][a-z0-9]*[a-z][A-Za-z0-9]*|[a-z][a-z0-9]{3,})$/;

@@ -12,6 +12,8 @@ describe('misheard names found by their sound', () => {
     ['the jobs are chained with step funkshons on aws', 'Step Functions'],
     // an operating system is as listed as any cloud service
     ['the ubunto upgrade on the jump box broke the python version', 'Ubuntu'],
+    // the name's last syllable heard as a little word, beside a word no dictionary holds
+    ["It's all Spring Boot services on gee kay ee, so Google's managed Cuba net is, bookings live in cloud sequel.", 'Kubernetes'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -26,6 +28,8 @@ describe('misheard names found by their sound', () => {
     // a spelling listed as one word is not everyday words said in a row
     ['the tree no longer grows by the car park', 'Trino'],
     ['it is a sure thing that the sale goes ahead', 'Azure'],
+    // a contraction is no word a dictionary lacks: "they're from" is not Terraform
+    ["if a node's clock drifts the tokens look like they're from the future and get rejected", 'Terraform'],
     // dictionary words a sound away from a name are everyday talk, even among deploy words
     ['if the deploy misbehaves you swap the slots back in the portal', 'SaltStack'],
     ['after the release you book a test slot in prod and scan it', 'TestFlight'],

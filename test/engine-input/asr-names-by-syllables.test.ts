@@ -8,6 +8,8 @@ describe('names heard as a run of short words, matched by their consonants and v
     ['the api logs go to day ta dock and the alerts go to slack', 'Datadog'],
     // the unstressed first vowel heard as a little word of its own
     ['every request to the api passes an on voy proxy in the mesh', 'Envoy'],
+    // a little word as the name's first beat, before a word no dictionary holds
+    ['The cluster and the database and all that are in by sep, though some of it is still Terraform.', 'Bicep'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -22,6 +24,10 @@ describe('names heard as a run of short words, matched by their consonants and v
     ['the driver app saying photo rejected is the top ticket for the api team', 'AppSync'],
     // letters said by name spell a term, they are not syllables of one
     ['you can es es aitch into the node from the bastion', 'Kinesis'],
+    // a little word before a name or a compound: only the name's own first letter opens its beats
+    ['any change to that job has to be approved by paul who runs the contracting api', 'PayPal'],
+    ['it all runs on jee kay ee, so koober nettys on Google cloud', 'ZooKeeper'],
+    ['moving the texts onto the in-house messaging platform, the new topic exists', 'Thanos'],
   ])('ordinary words stay: %s', (sentence, term) => {
     expect(clean(sentence)).not.toContain(term);
   });

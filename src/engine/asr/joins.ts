@@ -37,8 +37,6 @@ export function joinAt(
   if (protect.has(head) || !LETTERS.test(head) || isContraction(head)) return undefined;
   // "The system is called Folio": what follows "called" is a name as given, not a term's first syllable.
   if (NAMING_WORDS.has(head) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
-  // "Priya there has the contact": a person's name, then talk.
-  if (writtenAsName(text, tokens, i, lex) && commonLowerCase(tokens[i + 1])) return undefined;
   const idx = soundJoinIndex(lex);
   if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx, confirmed);
   const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored, confirmed) : undefined;
@@ -92,6 +90,7 @@ function joinBySound(
   words.length = 0;
   words.push(head);
   let functionWords = 0;
+  let odd = oddWord(head, lex) && !tokens[i].text.includes("'");
   let best: JoinHit | undefined;
   let bestWords = 0;
   for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
@@ -102,8 +101,9 @@ function joinBySound(
     words.push(t.key);
     if (FUNCTION_WORDS.has(t.key)) {
       if (++functionWords > 1) break;
-      continue;
-    }
+      // A name's last syllable heard as a little word ("cuba net is") only beside a word no dictionary holds.
+      if (!odd) continue;
+    } else if (oddWord(t.key, lex) && !t.text.includes("'")) odd = true;
     const hit = termBySound(idx, words);
     if (hit && (!best || hit.soundDist < best.soundDist || (hit.soundDist === best.soundDist && hit.letterDist < best.letterDist))) {
       best = hit;
@@ -222,8 +222,13 @@ function joinBySyllables(
   // The shape must stay the opening of some name's as it grows: most words' beats open none.
   if (!startsShape(idx, head)) return undefined;
   const vowelLead = VOWEL_LEADS.has(head);
-  if ((FUNCTION_WORDS.has(head) && !vowelLead) || (head.length < 2 && !vowelLead)) return undefined;
+  // A little word opens a name's beats only before a word no dictionary holds ("by sep" is Bicep).
+  const littleHead = FUNCTION_WORDS.has(head) && !vowelLead;
+  if ((littleHead && !(LETTERS.test(tokens[i + 1]?.text ?? '') && oddWord(tokens[i + 1].key, lex))) || (head.length < 2 && !vowelLead)) return undefined;
   if (writtenWhole(tokens[i].text)) return undefined;
+  // "Priya there has the contact": a person's name, then talk, shares a name's beats by chance
+  // ("Cuba net is" sounds as Kubernetes does, and is found by its sound).
+  if (writtenAsName(text, tokens, i, lex) && commonLowerCase(tokens[i + 1])) return undefined;
   // "on Vocera", "in Sweden": after the little word comes a name heard as written.
   if (vowelLead && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
   let shape = syllableKey(head);
@@ -256,6 +261,8 @@ function joinBySyllables(
   }
   if (!best) return undefined;
   if (lex.exact.has(heardKey(tokens, i, bestWords))) return undefined;
+  // ...and only spelled with the name's own first letter ("so koober" is no ZooKeeper, "by paul" no PayPal).
+  if (littleHead && head[0] !== normKey(best.term)[0]) return undefined;
   let rare = false;
   let odd = false;
   for (let k = 0; k < bestWords; k++) {

@@ -86,3 +86,25 @@ describe("a garble's closing 'ee' sound spelled another way is the same garble",
     expect(clean(sentence)).toContain(term);
   });
 });
+
+describe('garbles of mainstream terms first heard in fresh calls, in the context that confirms them', () => {
+  test.each([
+    ["Plans go to the planner through service buzz, it's a queue, I think two queues actually.", 'Service Bus'],
+    ['You can see the timeouts in application in sites, if you search for the export job.', 'Application Insights'],
+    ['bumps the image tag in the help chart values in the deploy repo', 'Helm chart'],
+    ['then theres rabid queue for the voucher jobs and s3 for the voucher pdfs', 'RabbitMQ'],
+    ['when someone clicks a seat we hold it in read is for fifteen minutes so the seat holds expire', 'Redis'],
+    ["The API and the planner are .NET, on a case, the Kubernetes cluster, and the data's in azure sequel.", 'AKS'],
+    ['its kotlin services on e case in aws the limits sit in the cache', 'EKS'],
+  ])('%s', (sentence, term) => {
+    expect(clean(sentence)).toContain(term);
+  });
+
+  test.each([
+    ['the read is slow on the cache cluster', 'Redis'],
+    ['what we read is in the keys doc', 'Redis'],
+    ['please help chart the results for the board, not the cluster', 'Helm chart'],
+  ])('ordinary words stay: %s', (sentence, term) => {
+    expect(clean(sentence)).not.toContain(term);
+  });
+});

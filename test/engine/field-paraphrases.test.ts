@@ -361,6 +361,11 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'contact', 'We used to have an account manager at the vendor you could call, I think Bill, but he might have left.'],
   ['ownership-escalation', 'contact', 'So the contacts are still a bit of a question mark.'],
   ['ownership-escalation', 'contact', "Let's confirm the names next week, I'll ping Omar before then."],
+  // a vague someone whom the speaker cannot name (the sentence cut before "who that is")
+  ['danger-zones', 'approver', 'Its real money someone in risk is meant to approve limit changes but i honestly dont know'],
+  ['danger-zones', 'approver', "Someone in finance is supposed to approve it, but I don't know who that is since the reorg."],
+  // a stopgap beside putting the rule off
+  ['open-responsibilities', 'acceptance-rule', "Let's say yes for now, we'll work out which ones you actually take later."],
   // a calendar of freezes, not shown
   ['bad-windows', 'avoid-period', "There is a freeze calendar, but I'd rather show it to you than recite it."],
   // the topic named, then not being sure of it
@@ -651,6 +656,11 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('danger-zones', [asked, 'The rules table: one wrong number there moves the due date of hundreds of wagons.']).missing).not.toContain(
       'What not to touch',
     );
+  });
+
+  test('an answer that nobody is defined gives no approver, though the one leaving decides alone', () => {
+    const verdict = statusOf('deployment-rollback', ['Who approves rollback, and how long does it take?', 'Approver, hmm, nobody is defined, usually I decide alone.']);
+    expect(verdict.missing).toContain('Rollback approver');
   });
 
   test('an answer that there is nobody gives no contact', () => {

@@ -343,9 +343,25 @@ const SAID: Case[] = [
   ['first-30-days', 'weekly-plan', 'Weeks one and two you shadow me, weeks three and four you run the releases.'],
   ['sign-off', 'outgoing-owner', 'Outgoing is me, Priya Nair, I move to the data team next month.'],
   ['sign-off', 'date', 'We sign off today, 2026-03-02.'],
+  // the business side in other words
+  ['system-overview', 'business-impact', "Business-wise it's the whole bar take, which is most of the festival's margin."],
+  ['system-overview', 'business-impact', 'From the business side, if Tubeline is down reception cannot accession anything.'],
+  ['system-overview', 'business-impact', 'A short delivery to a café at seven is a customer who rings me, and then rings another bakery.'],
+  ['system-overview', 'business-impact', "That's roughly sixty percent of everything we bake."],
+  // whom to go to, said of a person
+  ['ownership-escalation', 'contact', "Marek's the team lead, so he's who you'd go to."],
+  // the incoming owner said as the outgoing one is
+  ['sign-off', 'incoming-owner', 'so outgoing is me dimitri and incoming is you hannah'],
+  // the first days' safe things, and trying it out in staging
+  ['day-1-checklist', 'safe-actions', 'First few days, just live on the Cloud Monitoring dashboard and run your queries on the read replica.'],
+  ['day-1-checklist', 'safe-actions', 'You could try a booking end to end in staging.'],
+  // raw speech runs the names into putting the date off, with no comma
+  ['sign-off', 'outgoing-owner', 'so outgoing is me dimitri and incoming is you hannah we can put the date in when marta has looked at it'],
 ];
 
 const NOT_SAID: Case[] = [
+  // trying something in staging is safe, unless you are told not to
+  ['day-1-checklist', 'safe-actions', "Don't try a deploy in staging on your own yet."],
   ['sign-off', 'outgoing-owner', "I'm sure you're right about the date."],
   ['day-1-checklist', 'access', 'Get the card reader from the office.'],
   // a channel for alerts is the escalation path, not whom to ask
@@ -656,6 +672,14 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('danger-zones', [asked, 'The rules table: one wrong number there moves the due date of hundreds of wagons.']).missing).not.toContain(
       'What not to touch',
     );
+  });
+
+  test('a yes-or-no question about the main users is answered by who uses it', () => {
+    const verdict = statusOf('system-overview', [
+      'So the shops themselves are the main users?',
+      "The shops, yes, and then inside it's Maggie's team, the night shift reading the bake sheets, the dispatch lads loading the vans, and accounts for the invoices.",
+    ]);
+    expect(verdict.missing).not.toContain('Who uses it');
   });
 
   test('an answer that nobody is defined gives no approver, though the one leaving decides alone', () => {

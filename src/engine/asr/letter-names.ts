@@ -34,6 +34,15 @@ const NAME_LIST: Record<string, string> = {
 // A Map: this is asked for nearly every word of a call.
 const NAMES = new Map(Object.entries(NAME_LIST));
 
+/** Each letter's name as a speech engine most often writes it ("c" is "see"). */
+const NAME_OF = new Map<string, string>();
+for (const [name, letter] of NAMES) if (name !== letter && !NAME_OF.has(letter)) NAME_OF.set(letter, name);
+
+/** How a letter said by its name is written: "see" for "c". */
+export function nameOfLetter(letter: string): string | undefined {
+  return NAME_OF.get(letter);
+}
+
 /** The letter a word names, if it names one. */
 export function letterNamed(word: string): string | undefined {
   return word.length > 5 ? undefined : NAMES.get(word);

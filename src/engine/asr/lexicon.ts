@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english';
+import { nameOfLetter } from './letter-names';
 import { phoneticKey } from './phonetic';
 
 /**
@@ -138,6 +139,8 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
       const rule: Rule = { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined), ...(/[\s-]/.test(v.trim()) ? {} : { oneWord: true }) };
       add(v, rule);
       for (const spelling of otherEndings(v)) add(spelling, rule);
+      const named = lettersNamed(v);
+      if (named) add(named, rule);
     }
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
@@ -170,6 +173,20 @@ function otherEndings(variant: string): string[] {
   return out;
 }
 const EE_ENDINGS = ['y', 'i', 'ie', 'ey'];
+
+/**
+ * A garble with letters in it, the letters said by their names: "ergo CD" and "rabbit m q" are
+ * heard "ergo see dee" and "rabbit em queue" too. Only beside a word that is no letter, since
+ * letters alone are read as an acronym already ("a", "i" and "o" are words as well).
+ */
+function lettersNamed(variant: string): string | undefined {
+  const words = variant.trim().split(/\s+/);
+  const spelled = words.map((w) => (LETTER.test(w) ? [w] : ACRONYM.test(w) ? [...w.toLowerCase()] : undefined));
+  if (!spelled.some((l) => l !== undefined) || words.every((w) => /^[a-z]$/.test(w) || ACRONYM.test(w))) return undefined;
+  return words.map((w, k) => spelled[k]?.map((l) => nameOfLetter(l) ?? l).join(' ') ?? w).join(' ');
+}
+const LETTER = /^[b-hj-np-z]$/;
+const ACRONYM = /^[A-Z]{2,3}$/;
 
 /** A name of one word with lower-case letters in it: "Datadog", "Envoy", "kubelet" (not "AWS" or "S3"). */
 const ONE_WORD_NAME = /^(?:[A-Z][a-z0-9]*[a-z][A-Za-z0-9]*|[a-z][a-z0-9]{3,})$/;

@@ -96,6 +96,11 @@ describe('garbles of mainstream terms first heard in fresh calls, in the context
     ['when someone clicks a seat we hold it in read is for fifteen minutes so the seat holds expire', 'Redis'],
     ["The API and the planner are .NET, on a case, the Kubernetes cluster, and the data's in azure sequel.", 'AKS'],
     ['its kotlin services on e case in aws the limits sit in the cache', 'EKS'],
+    ['we keep the live lane metre counters in read us so the portal does not hammer the database', 'Redis'],
+    ['it goes out with the whelm chart and the image tag is bumped', 'Helm chart'],
+    ["There's a Datadog monitor on the queue depth that pages through hops jeannie when it's over two hundred.", 'Opsgenie'],
+    ['a React Native app for the donors, PostgreSQL on a roar a, and a cache for the holds', 'Aurora'],
+    ['the comms team have a gear a ticket for a new feed format', 'Jira'],
   ])('%s', (sentence, term) => {
     expect(clean(sentence)).toContain(term);
   });
@@ -104,7 +109,22 @@ describe('garbles of mainstream terms first heard in fresh calls, in the context
     ['the read is slow on the cache cluster', 'Redis'],
     ['what we read is in the keys doc', 'Redis'],
     ['please help chart the results for the board, not the cluster', 'Helm chart'],
+    ['she put the car in gear a bit too early', 'Jira'],
   ])('ordinary words stay: %s', (sentence, term) => {
     expect(clean(sentence)).not.toContain(term);
+  });
+});
+
+describe("a listed garble's letters said by their names are the same garble", () => {
+  test.each([
+    // listed as "ergo CD"
+    ['Jenkins builds the image and ergo see dee syncs it to staging on its own.', 'Argo CD'],
+  ])('%s', (sentence, term) => {
+    expect(clean(sentence)).toContain(term);
+  });
+
+  test('letters that are the whole garble stay an acronym of their own', () => {
+    // "u i" is listed for UI; "you i" is a person talking
+    expect(clean('mostly cooking and you i went climbing on saturday, then the deploy')).not.toContain('UI');
   });
 });

@@ -1,5 +1,5 @@
 import { isCommonWord, isContraction, isEnglishWord } from './english';
-import { normKey, type CompiledLexicon } from './lexicon';
+import { listedAs, normKey, type CompiledLexicon } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
@@ -113,7 +113,7 @@ function joinBySound(
   if (!best || (exactSound && best.soundDist > 0)) return undefined;
   // Words that spell a listed term ("spring batch") are that term, and a listed garble whose
   // guard did not hold ("even hubs that made money") is not found again by its sound.
-  if (lex.exact.has(heardKey(tokens, i, bestWords))) return undefined;
+  if (listedAs(lex, heardKey(tokens, i, bestWords))) return undefined;
   // A name of several words or in lower case is believed only at its very sound:
   // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
   // Unless heard word for word, each word the name's or a letter off it ("service bust").
@@ -260,7 +260,7 @@ function joinBySyllables(
     }
   }
   if (!best) return undefined;
-  if (lex.exact.has(heardKey(tokens, i, bestWords))) return undefined;
+  if (listedAs(lex, heardKey(tokens, i, bestWords))) return undefined;
   // ...and only spelled with the name's own first letter ("so koober" is no ZooKeeper, "by paul" no PayPal).
   if (littleHead && head[0] !== normKey(best.term)[0]) return undefined;
   let rare = false;

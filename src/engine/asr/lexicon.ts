@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english';
+import joinData from './lexicon-join.json';
 import { nameOfLetter } from './letter-names';
 import { phoneticKey } from './phonetic';
 
@@ -57,6 +58,8 @@ export interface Rule {
   words?: number;
   /** Listed as one word ("treeno"): heard as everyday words in a row ("tree no") it is those words. */
   oneWord?: boolean;
+  /** Made from a listed garble ("ergo see dee" from "ergo CD"), not listed itself. */
+  derived?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -139,8 +142,9 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
       const rule: Rule = { term: e.term, words: spelledWords(v) ?? (joinedOnly.has(e.term) ? wordCount(v) : undefined), ...(/[\s-]/.test(v.trim()) ? {} : { oneWord: true }) };
       add(v, rule);
       for (const spelling of otherEndings(v)) add(spelling, rule);
+      // Letter names are everyday words ("em", "queue", "see"): that hearing needs technical talk near.
       const named = lettersNamed(v);
-      if (named) add(named, rule);
+      if (named) add(named, { term: rule.term, guard: TECHNICAL_TALK, derived: true });
     }
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
@@ -186,7 +190,18 @@ function lettersNamed(variant: string): string | undefined {
   return words.map((w, k) => spelled[k]?.map((l) => nameOfLetter(l) ?? l).join(' ') ?? w).join(' ');
 }
 const LETTER = /^[b-hj-np-z]$/;
+/** A guard that holds amid technical talk: the sound join's context words near. */
+const TECHNICAL_TALK: GuardedVariants = { variants: [], near: joinData.context.filter((w) => !joinData.notContext.includes(w)) };
 const ACRONYM = /^[A-Z]{2,3}$/;
+
+/**
+ * Whether words spelling this key are a listed garble: then they are that garble or, its guard
+ * failing, everyday words, and no sound join is sought for them. A hearing made from a listed
+ * garble does not stop a join ("rabbit em queue" by sound where its guard does not hold).
+ */
+export function listedAs(lex: CompiledLexicon, key: string): boolean {
+  return (lex.exact.get(key) ?? []).some((r) => !r.derived);
+}
 
 /** A name of one word with lower-case letters in it: "Datadog", "Envoy", "kubelet" (not "AWS" or "S3"). */
 const ONE_WORD_NAME = /^(?:[A-Z][a-z0-9]*[a-z][A-Za-z0-9]*|[a-z][a-z0-9]{3,})$/;

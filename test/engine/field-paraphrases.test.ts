@@ -357,9 +357,17 @@ const SAID: Case[] = [
   ['day-1-checklist', 'safe-actions', 'You could try a booking end to end in staging.'],
   // raw speech runs the names into putting the date off, with no comma
   ['sign-off', 'outgoing-owner', 'so outgoing is me dimitri and incoming is you hannah we can put the date in when marta has looked at it'],
+  // checks said as what you do before ("Before, you check that ...")
+  ['deployment-rollback', 'pre-checks', 'Before, you check that the smoke test in staging is green.'],
+  // a topic's questions going to a person
+  ['ownership-escalation', 'contact', 'Anything about partners, like a partner missing their SLA or wanting a new product, goes to Marta.'],
+  // who signs with whom
+  ['sign-off', 'incoming-owner', 'helen signs it off with me gareth and you nadia'],
 ];
 
 const NOT_SAID: Case[] = [
+  // raw speech asking, its lead-in an "if": no rule is stated by the question
+  ['open-responsibilities', 'acceptance-rule', 'if the schools ask me for new stuff can i say no'],
   // trying something in staging is safe, unless you are told not to
   ['day-1-checklist', 'safe-actions', "Don't try a deploy in staging on your own yet."],
   ['sign-off', 'outgoing-owner', "I'm sure you're right about the date."],

@@ -363,6 +363,15 @@ const SAID: Case[] = [
   ['ownership-escalation', 'contact', 'Anything about partners, like a partner missing their SLA or wanting a new product, goes to Marta.'],
   // who signs with whom
   ['sign-off', 'incoming-owner', 'helen signs it off with me gareth and you nadia'],
+  // round 4's fresh calls
+  ['system-overview', 'business-impact', 'If it is down the advisers cannot quote, and those leads usually go to a competitor within the week.'],
+  ['danger-zones', 'why', "They're versioned and every signed quote points at a version, so an edit changes the price on quotes people have already signed."],
+  ['danger-zones', 'why', 'Someone once changed the instance class there and it recreated the database.'],
+  ['danger-zones', 'why', 'one wrong row and a whole aisle lights the wrong modules and people pick wrong items for a full wave'],
+  ['deployment-rollback', 'rollback-action', 'If the error rate goes over two percent, you roll back, which is just syncing the previous revision in Argo CD.'],
+  ['deployment-rollback', 'rollback-time', "The on-call engineer can decide that on their own, and it's back in about ten minutes."],
+  ['day-1-checklist', 'safe-actions', 'Make a test quote in staging with the dummy address in Leeds and watch the queue while it runs.'],
+  ['sign-off', 'incoming-owner', "For the sign-off it'll be me and you, Ros Hart and Callum Reid, I just don't know the date yet."],
 ];
 
 const NOT_SAID: Case[] = [
@@ -680,6 +689,22 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('danger-zones', [asked, 'The rules table: one wrong number there moves the due date of hundreds of wagons.']).missing).not.toContain(
       'What not to touch',
     );
+  });
+
+  test('raw speech asking what about the plan, answered that it was not prepared and put off, gives no plan', () => {
+    expect(statusOf('first-30-days', ['what about a plan for my first month', 'honestly i didnt prepare that', 'lets sit down with priya next week and do it then']).status).toBe('missing');
+  });
+
+  test('raw speech asking who signs it off is answered by the names, hedged or not', () => {
+    expect(statusOf('sign-off', ['okay so who signs this off', 'tomasz and leah i guess and priya as our manager', 'we didnt fix a date yet']).missing).toEqual(['Sign-off date']);
+  });
+
+  test('asked what is safe to poke at, the answer gives the safe first actions', () => {
+    const verdict = statusOf('day-1-checklist', [
+      'Is there anything I can poke at safely on day one?',
+      "Yeah, have a go in staging with the dummy address in Leeds, and watch the layout queue on the dashboard while it runs.",
+    ]);
+    expect(verdict.missing).not.toContain('Safe first actions');
   });
 
   test('a yes-or-no question about the main users is answered by who uses it', () => {

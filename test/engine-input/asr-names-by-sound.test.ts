@@ -14,6 +14,8 @@ describe('misheard names found by their sound', () => {
     ['the ubunto upgrade on the jump box broke the python version', 'Ubuntu'],
     // the name's last syllable heard as a little word, beside a word no dictionary holds
     ["It's all Spring Boot services on gee kay ee, so Google's managed Cuba net is, bookings live in cloud sequel.", 'Kubernetes'],
+    // the article as a name's unstressed vowel
+    ["Tech-wise it's Java, Spring Boot services on cube a net ease in AWS, so EKS.", 'Kubernetes'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });

@@ -37,6 +37,7 @@ export function vetoed(g: GuardedVariants, tokens: Token[], i: number, n: number
 }
 
 export function guardHolds(lex: CompiledLexicon, term: string, g: GuardedVariants, seen: string[], tokens: Token[], i: number, n: number, throughNext = true): boolean {
+  if (g.technicalTalk && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return true;
   const sets = wordSetsOf(g);
   if (sets.before && i > 0 && sets.before.has(seen[i - 1])) return true;
   if (sets.after && i + n < tokens.length && (sets.after.has(seen[i + n]) || (throughNext && heardAs(lex, term, seen, tokens, i + n, sets.after)))) return true;

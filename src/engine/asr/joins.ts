@@ -95,8 +95,9 @@ function joinBySound(
   let bestWords = 0;
   for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
     const t = tokens[i + n - 1];
-    // Lone letters ("link i redid", "space v ad") are spelled acronyms or fragments, not syllables of a name.
-    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || t.key.length < 2 || !LETTERS.test(t.key)) break;
+    // Lone letters ("link i redid", "space v ad") are spelled acronyms or fragments, not syllables
+    // of a name; the article is a name's unstressed vowel ("cube a net ease").
+    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || (t.key.length < 2 && t.key !== 'a') || !LETTERS.test(t.key)) break;
     if (isContraction(t.key) || personAfterWord(text, tokens, i + n - 1, lex)) break;
     words.push(t.key);
     if (FUNCTION_WORDS.has(t.key)) {

@@ -1,5 +1,4 @@
 import { isEnglishWord } from './english';
-import joinData from './lexicon-join.json';
 import { nameOfLetter } from './letter-names';
 import { phoneticKey } from './phonetic';
 
@@ -42,6 +41,8 @@ export interface GuardedVariants {
    * in a work call: names and everyday words stay confirmed sentence by sentence.
    */
   callWide?: boolean;
+  /** Holds amid technical talk, as a sound join must: for hearings made from a listed garble. */
+  technicalTalk?: boolean;
 }
 
 /** A team glossary: extra terms, as plain strings or full entries. */
@@ -145,6 +146,7 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
       // Letter names are everyday words ("em", "queue", "see"): that hearing needs technical talk near.
       const named = lettersNamed(v);
       if (named) add(named, { term: rule.term, guard: TECHNICAL_TALK, derived: true });
+      for (const spelling of otherLittleWords(v)) add(spelling, { term: rule.term, guard: TECHNICAL_TALK, derived: true });
     }
     for (const g of e.guarded ?? []) for (const v of g.variants) add(v, { term: g.to ?? e.term, guard: g });
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
@@ -189,9 +191,25 @@ function lettersNamed(variant: string): string | undefined {
   if (!spelled.some((l) => l !== undefined) || words.every((w) => /^[a-z]$/.test(w) || ACRONYM.test(w))) return undefined;
   return words.map((w, k) => spelled[k]?.map((l) => nameOfLetter(l) ?? l).join(' ') ?? w).join(' ');
 }
+/**
+ * A garble with an unstressed little word inside heard as another little word: "page or duty"
+ * is also "page of duty", "cube or net ease" also "cube a net ease". Everyday words, so only
+ * amid technical talk.
+ */
+function otherLittleWords(variant: string): string[] {
+  const words = variant.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let w = 1; w < words.length - 1; w++) {
+    if (!LITTLE_WORDS.includes(words[w])) continue;
+    for (const other of LITTLE_WORDS) if (other !== words[w]) out.push([...words.slice(0, w), other, ...words.slice(w + 1)].join(' '));
+  }
+  return out;
+}
+const LITTLE_WORDS = ['a', 'or', 'of', 'her', 'the', 'uh', 'er'];
+
 const LETTER = /^[b-hj-np-z]$/;
-/** A guard that holds amid technical talk: the sound join's context words near. */
-const TECHNICAL_TALK: GuardedVariants = { variants: [], near: joinData.context.filter((w) => !joinData.notContext.includes(w)) };
+/** A guard that holds amid technical talk, as the sound join judges it. */
+const TECHNICAL_TALK: GuardedVariants = { variants: [], technicalTalk: true };
 const ACRONYM = /^[A-Z]{2,3}$/;
 
 /**

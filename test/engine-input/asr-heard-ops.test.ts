@@ -101,6 +101,9 @@ describe('garbles of mainstream terms first heard in fresh calls, in the context
     ["There's a Datadog monitor on the queue depth that pages through hops jeannie when it's over two hundred.", 'Opsgenie'],
     ['a React Native app for the donors, PostgreSQL on a roar a, and a cache for the holds', 'Aurora'],
     ['the comms team have a gear a ticket for a new feed format', 'Jira'],
+    ['the live state of every light is in reddish the site gateways sit behind nginx', 'Redis'],
+    ["And you'll want reader access on the key fault so you can see when the bureau certificate expires.", 'Key Vault'],
+    ['ask for the grafana dashboards and to be added to the opt genie rota', 'Opsgenie'],
   ])('%s', (sentence, term) => {
     expect(clean(sentence)).toContain(term);
   });
@@ -115,12 +118,18 @@ describe('garbles of mainstream terms first heard in fresh calls, in the context
   });
 });
 
-describe("a listed garble's letters said by their names are the same garble", () => {
+describe("a listed garble's letters said by their names, or its little word heard as another, are the same garble", () => {
   test.each([
     // listed as "ergo CD"
     ['Jenkins builds the image and ergo see dee syncs it to staging on its own.', 'Argo CD'],
+    // listed as "page or duty"
+    ["Alerts come through page of duty, there's a rota of three of us.", 'PagerDuty'],
   ])('%s', (sentence, term) => {
     expect(clean(sentence)).toContain(term);
+  });
+
+  test('a little word heard as another is believed only amid technical talk', () => {
+    expect(clean('we took the dog for a walk and page of duty was fun')).not.toContain('PagerDuty');
   });
 
   test('letters that are the whole garble stay an acronym of their own', () => {

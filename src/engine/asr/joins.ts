@@ -1,5 +1,5 @@
 import { isCommonWord, isContraction, isEnglishWord } from './english';
-import { listedAs, normKey, type CompiledLexicon } from './lexicon';
+import { listedAs, normKey, type CompiledLexicon, type Rule } from './lexicon';
 import { editDistance, phoneticKey } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
@@ -323,14 +323,10 @@ function saidAsAnotherName(tokens: Token[], i: number, n: number, term: string, 
 /** Whether a listed spelling, its guard holding, starts at one of the words after the first and runs past the last. */
 function listedAcrossEnd(tokens: Token[], i: number, n: number, lex: CompiledLexicon, seen: string[]): boolean {
   for (let k = i + 1; k < i + n; k++) {
-    let key = '';
-    for (let m = k; m < Math.min(tokens.length, k + lex.maxWords); m++) {
-      key += tokens[m].key;
-      if (m < i + n) continue;
-      const words = m - k + 1;
-      for (const r of lex.exact.get(key) ?? []) {
-        if (!r.guard || (guardHolds(lex, r.term, r.guard, seen, tokens, k, words) && !vetoed(r.guard, tokens, k, words))) return true;
-      }
+    for (const { rules, last } of listedFrom(tokens, k, lex)) {
+      if (last < i + n) continue;
+      const words = last - k + 1;
+      if (rules.some((r) => !r.guard || (guardHolds(lex, r.term, r.guard, seen, tokens, k, words) && !vetoed(r.guard, tokens, k, words)))) return true;
     }
   }
   return false;
@@ -338,14 +334,18 @@ function listedAcrossEnd(tokens: Token[], i: number, n: number, lex: CompiledLex
 
 /** Whether a listed spelling starts at one of the words after the first. */
 function listedWithin(tokens: Token[], i: number, n: number, lex: CompiledLexicon): boolean {
-  for (let k = i + 1; k < i + n; k++) {
-    let key = '';
-    for (let m = k; m < Math.min(tokens.length, k + lex.maxWords); m++) {
-      key += tokens[m].key;
-      if (lex.exact.has(key)) return true;
-    }
-  }
+  for (let k = i + 1; k < i + n; k++) if (!listedFrom(tokens, k, lex).next().done) return true;
   return false;
+}
+
+/** Each listed spelling that starts at word k: its rules, and where its last word is. */
+function* listedFrom(tokens: Token[], k: number, lex: CompiledLexicon): Generator<{ rules: Rule[]; last: number }> {
+  let key = '';
+  for (let m = k; m < Math.min(tokens.length, k + lex.maxWords); m++) {
+    key += tokens[m].key;
+    const rules = lex.exact.get(key);
+    if (rules) yield { rules, last: m };
+  }
 }
 
 /** Neither a dictionary word nor a listed term ("jenkins", "qa"): a word that may be a name misheard. */

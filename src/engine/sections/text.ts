@@ -4,6 +4,7 @@
  * announcements ("Devons are well-checked") still meet their titles.
  */
 
+import { BARE_NOT_CONTRACTIONS } from '../sentences/bare-contractions';
 import { asOneByte, hasWideCharacter } from '../sentences/one-byte';
 
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
@@ -36,7 +37,7 @@ const SPACES = / {2,}/g;
  * spaced form cue patterns are written in; only spellings that are never other words.
  */
 const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
-  ['dont', 'didnt', 'doesnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'shouldnt', 'wouldnt', 'couldnt', 'mustnt', 'neednt']
+  BARE_NOT_CONTRACTIONS
     .map((w): [string, string] => [w, w.slice(0, -1) + ' t'])
     .concat([['thats', 'that s'], ['whats', 'what s'], ['theres', 'there s'], ['heres', 'here s'], ['im', 'i m'], ['ive', 'i ve'], ['youre', 'you re'], ['youve', 'you ve'], ['youll', 'you ll'], ['theyre', 'they re'], ['theyve', 'they ve'], ['weve', 'we ve'], ['itll', 'it ll'], ['wholl', 'who ll']]),
 );

@@ -135,6 +135,17 @@ describe('sentences', () => {
     expect(splitSentences(alone)[0].text).toBe('The terror farm side is separate, that is a plan and apply by hand.');
   });
 
+  test('a hearing of a term the call names elsewhere is that term amid technical talk', () => {
+    const said = 'The state is in PostgreSQL, with Redis in front of it for the latest reading.';
+    const later = 'And a half-finished reddish upgrade, which is in staging but not prod.';
+    const t = parseTranscriptText(`${said}\n\n${later}`);
+    expect(splitSentences(t).map((s) => s.text)).toEqual([said, 'And a half-finished Redis upgrade, which is in staging but not prod.']);
+    // Without the term named elsewhere, or away from technical talk, the word stays.
+    expect(splitSentences(parseTranscriptText(later))[0].text).toBe(later);
+    const sky = 'The sky went reddish over the hills on the way home.';
+    expect(splitSentences(parseTranscriptText(`${said}\n\n${sky}`))[1].text).toBe(sky);
+  });
+
   test('a team glossary reaches the cleaned sentences', () => {
     const t = parseTranscriptText('Deploys go through ledger bought first.');
     expect(splitSentences(t, { glossary: [{ term: 'LedgerBot', variants: ['ledger bought'] }] })[0].text).toBe(

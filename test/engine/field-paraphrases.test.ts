@@ -417,6 +417,8 @@ const NOT_SAID: Case[] = [
   ['first-30-days', 'weekly-plan', 'We never wrote a plan for the first weeks, to be honest.'],
   ['open-responsibilities', 'acceptance-rule', 'If anyone from finance asks you to edit the export by hand, say no and send them to me.'],
   ['system-overview', 'purpose', 'That is where it happens, every single time.'],
+  // "what stays with me" opening a sentence asks, or is the tail of one cut off ("we haven't agreed how we decide what you take | and what stays with me")
+  ['open-responsibilities', 'acceptance-rule', 'and what stays with me'],
   // promises and pointers give nothing, whatever the wording around them
   ['architecture-reference', 'verified-by', 'I will go over it with Priya next week.'],
   ['architecture-reference', 'verified-by', 'Nobody has looked at it in years.'],

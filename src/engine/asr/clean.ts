@@ -1,3 +1,4 @@
+import type { CallHearings } from './call-hearings';
 import { dropFillers } from './fillers';
 import { compileLexicon, glossaryEntries, normKey, type CompiledLexicon, type Glossary } from './lexicon';
 import { LEXICON } from './lexicon-data';
@@ -11,10 +12,10 @@ export interface CleanOptions {
   /** Words never changed by sound or context, e.g. the speakers' names. */
   protect?: Iterable<string>;
   /**
-   * Multi-word garbles ("graph on a") that their context confirmed elsewhere in the same
-   * call, as normalised keys: repaired here even without context words nearby.
+   * What the rest of the call settled: garbles ("graph on a") its context confirmed elsewhere,
+   * repaired here even without context words nearby, and the terms it names.
    */
-  confirmed?: ReadonlySet<string>;
+  call?: CallHearings;
 }
 
 export interface CleanResult {
@@ -25,7 +26,8 @@ export interface CleanResult {
 let base: CompiledLexicon | undefined;
 const withGlossary = new WeakMap<Glossary, CompiledLexicon>();
 
-function lexiconFor(glossary?: Glossary): CompiledLexicon {
+/** The lexicon a cleanup with this glossary uses: the built-in one, or the glossary's terms first. */
+export function lexiconFor(glossary?: Glossary): CompiledLexicon {
   if (!glossary || glossary.length === 0) return (base ??= compileLexicon(LEXICON));
   let lex = withGlossary.get(glossary);
   if (!lex) {
@@ -46,7 +48,7 @@ export function cleanSpeech(text: string, opts: CleanOptions = {}): CleanResult 
   if (!unfilled) return { text: '', fixes: [] };
   // Codes first, so term guards see "503" beside a garbled gateway name.
   const coded = spokenStatusCodes(unfilled);
-  const repaired = repairTerms(coded.text, lexiconFor(opts.glossary), protectSet(opts.protect), opts.confirmed);
+  const repaired = repairTerms(coded.text, lexiconFor(opts.glossary), protectSet(opts.protect), opts.call);
   if (!coded.fixes.length) return repaired;
   return { text: repaired.text, fixes: [...coded.fixes, ...repaired.fixes.map((f) => backThrough(coded.fixes, f))].sort((a, b) => a.start - b.start) };
 }

@@ -7,6 +7,7 @@ import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySou
 import { CAPITALISED, FUNCTION_WORDS, LETTERS, inCapitals, joinedBySpace, type Token } from './tokens';
 import { technicalNear } from './stack-talk';
 import { guardHolds, vetoed } from './guards';
+import { NO_CALL_HEARINGS, type CallHearings } from './call-hearings';
 
 /** The term some words heard apart make, and how many words it takes. */
 export interface JoinedTerm {
@@ -30,24 +31,22 @@ export function joinAt(
   protect: ReadonlySet<string>,
   /** A term already heard in the first word: only its longer form is sought, with no context needed. */
   anchored?: string,
-  /** Words joined into a term with technical talk elsewhere in the call: here they need none. */
-  confirmed: ReadonlySet<string> = NONE_CONFIRMED,
+  /** What the rest of the call settled: words joined into a term with technical talk elsewhere need none here. */
+  call: CallHearings = NO_CALL_HEARINGS,
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
   if (protect.has(head) || !LETTERS.test(head) || isContraction(head)) return undefined;
   // "The system is called Folio": what follows "called" is a name as given, not a term's first syllable.
   if (NAMING_WORDS.has(head) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
   const idx = soundJoinIndex(lex);
-  if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx, confirmed);
-  const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored, confirmed) : undefined;
-  return bySound ?? (anchored ? undefined : joinBySyllables(text, tokens, i, lex, seen, protect, idx, confirmed));
+  if (ARTICLE_LEADS.has(head)) return anchored ? undefined : articleLedJoin(text, tokens, i, lex, seen, protect, idx, call);
+  const bySound = !FUNCTION_WORDS.has(head) && head.length >= 2 && opensTerm(idx, head) ? joinBySound(text, tokens, i, lex, seen, protect, idx, anchored, call) : undefined;
+  return bySound ?? (anchored ? undefined : joinBySyllables(text, tokens, i, lex, seen, protect, idx, call));
 }
 
-const NONE_CONFIRMED: ReadonlySet<string> = new Set();
-
 /** Technical talk near the words, or the same words joined with such talk elsewhere in the call. */
-function inTechnicalTalk(idx: SoundJoinIndex, seen: string[], tokens: Token[], i: number, n: number, confirmed: ReadonlySet<string>): boolean {
-  return technicalNear(idx.context, seen, i, n) || (confirmed.size > 0 && confirmed.has(heardKey(tokens, i, n)));
+function inTechnicalTalk(idx: SoundJoinIndex, seen: string[], tokens: Token[], i: number, n: number, call: CallHearings): boolean {
+  return technicalNear(idx.context, seen, i, n) || (call.confirmed.size > 0 && call.confirmed.has(heardKey(tokens, i, n)));
 }
 
 /**
@@ -63,12 +62,12 @@ function articleLedJoin(
   seen: string[],
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
-  confirmed: ReadonlySet<string>,
+  call: CallHearings,
 ): JoinedTerm | undefined {
-  const bySyllables = joinBySyllables(text, tokens, i, lex, seen, protect, idx, confirmed);
+  const bySyllables = joinBySyllables(text, tokens, i, lex, seen, protect, idx, call);
   if (bySyllables || !opensTerm(idx, tokens[i].key)) return bySyllables;
-  const joined = joinBySound(text, tokens, i, lex, seen, protect, idx, undefined, confirmed, true);
-  if (!joined || i + 1 >= tokens.length || joinAt(text, tokens, i + 1, lex, seen, protect, undefined, confirmed)) return undefined;
+  const joined = joinBySound(text, tokens, i, lex, seen, protect, idx, undefined, call, true);
+  if (!joined || i + 1 >= tokens.length || joinAt(text, tokens, i + 1, lex, seen, protect, undefined, call)) return undefined;
   return joined;
 }
 
@@ -81,7 +80,7 @@ function joinBySound(
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
   anchored: string | undefined,
-  confirmed: ReadonlySet<string>,
+  call: CallHearings,
   /** Only the term's very sound counts. */
   exactSound = false,
 ): JoinedTerm | undefined {
@@ -127,7 +126,7 @@ function joinBySound(
   // "an event to pops up": the last words begin a listed garble of their own (Pub/Sub).
   if (saidAsAnotherName(tokens, i, bestWords, best.term, lex) || listedAcrossEnd(tokens, i, bestWords, lex, seen)) return undefined;
   if (anchored) return best.term === anchored ? { term: best.term, words: bestWords, contextual: true } : undefined;
-  if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
+  if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, call)) return undefined;
   // "first day", "big picture": a phrase of only the commonest words is everyday talk;
   // and a short sound ("team owns" TMNS) is only believed with a word no dictionary knows ("jen kins").
   let rare = false;
@@ -221,7 +220,7 @@ function joinBySyllables(
   seen: string[],
   protect: ReadonlySet<string>,
   idx: SoundJoinIndex,
-  confirmed: ReadonlySet<string>,
+  call: CallHearings,
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
   // The shape must stay the opening of some name's as it grows: most words' beats open none.
@@ -286,7 +285,7 @@ function joinBySyllables(
   if (!rare && (/^[aeiou]/.test(head) || best.letterDist > best.termLetters * EVERYDAY_LETTER_SHARE)) return undefined;
   // "on vo sarah" is Vocera: a listed spelling starting inside the words comes first.
   if (listedWithin(tokens, i, bestWords, lex) || saidAsAnotherName(tokens, i, bestWords, best.term, lex)) return undefined;
-  if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, confirmed)) return undefined;
+  if (!inTechnicalTalk(idx, seen, tokens, i, bestWords, call)) return undefined;
   return { term: best.term, words: bestWords, contextual: true };
 }
 

@@ -4,6 +4,7 @@ import { editDistance, phoneticKey } from './phonetic';
 import { isDoubleU, letterNamed } from './letter-names';
 import { guardHolds, vetoed } from './guards';
 import { joinAt } from './joins';
+import { NO_CALL_HEARINGS, type CallHearings } from './call-hearings';
 import { soundJoinIndex } from './sound-join';
 import { stackTalkNear, technicalNear } from './stack-talk';
 import { CAPITALISED, FUNCTION_WORDS, inCapitals, joinedBySpace, tokenize, type Token } from './tokens';
@@ -26,13 +27,13 @@ export function repairTerms(
   text: string,
   lex: CompiledLexicon,
   protect: ReadonlySet<string> = EMPTY,
-  confirmed: ReadonlySet<string> = EMPTY,
+  call: CallHearings = NO_CALL_HEARINGS,
 ): { text: string; fixes: TermFix[] } {
   const tokens = tokenize(text);
   const fixes: TermFix[] = [];
   const seen: string[] = tokens.map((t) => t.key);
   for (let i = 0; i < tokens.length; ) {
-    const hit = dottedName(text, tokens[i]) ? undefined : matchAt(text, tokens, i, lex, seen, protect, confirmed);
+    const hit = dottedName(text, tokens[i]) ? undefined : matchAt(text, tokens, i, lex, seen, protect, call);
     if (!hit) {
       i++;
       continue;
@@ -79,20 +80,20 @@ function matchAt(
   lex: CompiledLexicon,
   seen: string[],
   protect: ReadonlySet<string>,
-  confirmed: ReadonlySet<string>,
+  call: CallHearings,
 ): { term: string; words: number; contextual?: boolean } | undefined {
   const head = tokens[i].key;
   if (letterNamed(head) !== undefined || head === 'double') {
     const named = namedLetters(text, tokens, i, lex) ?? letterThenRest(text, tokens, i, lex);
     if (named) return named;
   }
-  const breathed = head[0] === 'h' ? breathedName(text, tokens, i, lex, seen, protect, confirmed) : undefined;
+  const breathed = head[0] === 'h' ? breathedName(text, tokens, i, lex, seen, protect, call) : undefined;
   if (breathed) return breathed;
   // Fast path for the common case: an ordinary short word that starts no listed spelling.
   if (head.length < 5 && head.length > 1 && !lex.prefixes.has(head)) {
     if (i + 1 >= tokens.length || !joinedBySpace(text, tokens[i].end, tokens[i + 1].start)) return undefined;
     const pair = head.length + tokens[i + 1].key.length < 5 ? undefined : fuzzyPair(tokens, i, head + tokens[i + 1].key, lex, protect);
-    return pair ?? joinAt(text, tokens, i, lex, seen, protect, undefined, confirmed);
+    return pair ?? joinAt(text, tokens, i, lex, seen, protect, undefined, call);
   }
   const widest = Math.min(lex.maxWords, tokens.length - i);
   // Reused across calls: this runs for most words of a call, and the windows are few.
@@ -108,7 +109,7 @@ function matchAt(
   }
   // Listed spellings first (longest window first), sound only when none applies.
   for (let n = windows; n >= 1; n--) {
-    const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect, confirmed);
+    const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect, call);
     if (!rule) continue;
     // "dynamo dee bee": the listed "dynamo" is only the start of the same term said in full.
     const longer = n === 1 ? joinAt(text, tokens, i, lex, seen, protect, rule.term) : undefined;
@@ -121,7 +122,7 @@ function matchAt(
     const fuzzy = fuzzyTerm(tokens, i, n, keys[n - 1], lex, protect);
     if (fuzzy) return { term: fuzzy, words: n };
   }
-  return joinAt(text, tokens, i, lex, seen, protect, undefined, confirmed);
+  return joinAt(text, tokens, i, lex, seen, protect, undefined, call);
 }
 
 /**
@@ -137,7 +138,7 @@ function breathedName(
   lex: CompiledLexicon,
   seen: string[],
   protect: ReadonlySet<string>,
-  confirmed: ReadonlySet<string>,
+  call: CallHearings,
 ): { term: string; words: number; contextual: true } | undefined {
   const head = tokens[i].key;
   if (!/^h[aeiou]/.test(head) || protect.has(head)) return undefined;
@@ -147,9 +148,9 @@ function breathedName(
     if (!lex.prefixes.has(key) || !joinedBySpace(text, tokens[i + n - 2].end, tokens[i + n - 1].start)) return undefined;
     key += tokens[i + n - 1].key;
     heard += tokens[i + n - 1].key;
-    const rule = exactRule(lex, key, tokens, i, n, seen, protect, confirmed);
+    const rule = exactRule(lex, key, tokens, i, n, seen, protect, call);
     if (!rule) continue;
-    if (!technicalNear(soundJoinIndex(lex).context, seen, i, n) && !confirmed.has(heard)) return undefined;
+    if (!technicalNear(soundJoinIndex(lex).context, seen, i, n) && !call.confirmed.has(heard)) return undefined;
     return { term: rule.term, words: n, contextual: true };
   }
   return undefined;
@@ -269,14 +270,14 @@ function exactRule(
   n: number,
   seen: string[],
   protect: ReadonlySet<string>,
-  confirmed: ReadonlySet<string>,
+  call: CallHearings,
 ): { term: string; contextual?: boolean } | undefined {
-  const direct = pickRule(lex, lex.exact.get(key), tokens, i, n, seen, protect, confirmed.has(key));
+  const direct = pickRule(lex, lex.exact.get(key), tokens, i, n, seen, protect, call.confirmed.has(key), call.named);
   if (direct) return { term: direct.term, contextual: direct.guard !== undefined && (n > 1 || callWide(direct.guard)) };
   // "hel checks" -> "health checks" also when only the singular is listed.
   // A plural that is itself a word ("canaries") was heard right.
   if (key.length > 4 && key.endsWith('s') && !(n === 1 && isEnglishWord(key))) {
-    const single = pickRule(lex, lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false);
+    const single = pickRule(lex, lex.exact.get(key.slice(0, -1)), tokens, i, n, seen, protect, false, EMPTY);
     // "sandboxes" is the term's own plural, whatever garble its stem matched ("sandboxe").
     if (single && normKey(single.term) + 'es' === key) return undefined;
     // Not for a product name that is an English word: "snow flakes" are weather, not Snowflakes.
@@ -294,6 +295,7 @@ function pickRule(
   seen: string[],
   protect: ReadonlySet<string>,
   confirmedHere: boolean,
+  namedInCall: ReadonlySet<string>,
 ): Rule | undefined {
   if (!rules) return undefined;
   for (const r of rules) {
@@ -308,9 +310,11 @@ function pickRule(
     if (protectedWindow(tokens, i, n, protect)) continue;
     // A word written in capitals is an abbreviation as written ("RADIUS" is no Redis misheard).
     if (n === 1 && tokens[i].text.length >= 3 && inCapitals(tokens[i].text) && isEnglishWord(tokens[i].key)) continue;
-    // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if (vetoed(r.guard, tokens, i, n)) continue;
+    // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
+    // The call names the term elsewhere: amid technical talk its listed hearing is that term.
+    if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;
     // Several words guarded only by words nearby are also believed amid talk of the stack.
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }

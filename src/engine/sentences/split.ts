@@ -1,4 +1,5 @@
-import { cleanSpeech, type CleanOptions } from '../asr/clean';
+import { holdsHearingOf, termsNamedIn, type CallHearings } from '../asr/call-hearings';
+import { cleanSpeech, lexiconFor, type CleanOptions } from '../asr/clean';
 import { normKey, type Glossary } from '../asr/lexicon';
 import type { Sentence, Transcript } from '../model';
 import { speechBoundaries, words } from './boundary-model';
@@ -54,17 +55,23 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
       out.push(s);
     }
   });
-  if (confirmed.size) recleanConfirmed(out, [...heard], { ...clean, confirmed });
+  secondLook(out, [...heard], { ...clean, call: { confirmed, named: termsNamedIn(out.map((s) => s.text), lexiconFor(opts.glossary)) } });
   markRepeats(out);
   return out;
 }
 
-/** Second pass, only over sentences that still hold a garble confirmed elsewhere in the call. */
-function recleanConfirmed(sentences: Sentence[], heard: string[], opts: CleanOptions): void {
+/**
+ * Second pass, only over sentences that still hold a garble confirmed elsewhere in the call,
+ * or a hearing of a term the call names elsewhere.
+ */
+function secondLook(sentences: Sentence[], heard: string[], opts: CleanOptions & { call: CallHearings }): void {
+  const { confirmed, named } = opts.call;
+  if (!confirmed.size && !named.size) return;
+  const lex = lexiconFor(opts.glossary);
   for (const s of sentences) {
     if (!s.text) continue;
     const lower = s.text.toLowerCase();
-    if (heard.some((h) => lower.includes(h))) s.text = cleanSpeech(s.raw, opts).text;
+    if (heard.some((h) => lower.includes(h)) || (named.size > 0 && holdsHearingOf(s.text, named, lex))) s.text = cleanSpeech(s.raw, opts).text;
   }
 }
 

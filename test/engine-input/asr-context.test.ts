@@ -178,3 +178,33 @@ describe('a garble confirmed by the next word, itself misheard', () => {
     expect(clean('as your sequel to the first book, this one is better')).toBe('as your sequel to the first book, this one is better');
   });
 });
+
+describe('the words around a guarded garble, read as a listener would', () => {
+  test('a listed context word counts in its other forms', () => {
+    expect(clean('the alerting is all in granola')).toBe('the alerting is all in Grafana');
+    expect(clean('we only ever saw it in data dock monitoring')).toBe('we only ever saw it in Datadog monitoring');
+  });
+
+  test('a word that makes the garble English counts only in the same breath: a comma ends the phrase', () => {
+    expect(clean('Secrets live in key fault, we watch it with Application Insights.')).toBe('Secrets live in Key Vault, we watch it with Application Insights.');
+    expect(clean('the key fault we found in the secrets')).toBe('the key fault we found in the secrets');
+  });
+
+  test('a name with a surname after it is a person, whatever is near', () => {
+    const person = "Any change to those tables goes through airside safety, that's Hannah Brooks, she signs it off.";
+    expect(clean(person)).toBe(person);
+    expect(clean('the views in hannah on the sap tables')).toBe('the views in HANA on the SAP tables');
+  });
+});
+
+describe('hearings met in several fresh calls, each only in its context', () => {
+  test.each([
+    ["the infrastructure's all biceps templates", "the infrastructure's all Bicep templates"],
+    ['the change events on pubs up, and the history goes into BigQuery', 'the change events on Pub/Sub, and the history goes into BigQuery'],
+    ['the thresholds table in post Chris on RDS', 'the thresholds table in PostgreSQL on RDS'],
+  ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
+
+  test.each(['I did my biceps at the gym', 'we went round the pubs of Dublin', 'the post Chris sent about the party'])('stays: %s', (input) =>
+    expect(clean(input)).toBe(input),
+  );
+});

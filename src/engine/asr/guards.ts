@@ -27,13 +27,21 @@ export function wordSetsOf(g: GuardedVariants): GuardWordSets {
   return sets;
 }
 
-/** The words right around say it is English ("come under review", "first work day"), context or not. */
+/**
+ * The words right around say it is English ("come under review", "first work day"), context or
+ * not; only words said in the same breath, since a comma ends the phrase ("key fault, we watch it").
+ */
 export function vetoed(g: GuardedVariants, tokens: Token[], i: number, n: number): boolean {
   if (!g.notAfter && !g.notBefore) return false;
   const sets = wordSetsOf(g);
-  if (sets.notAfter && i + n < tokens.length && sets.notAfter.has(tokens[i + n].key)) return true;
-  if (sets.notBefore && i > 0 && sets.notBefore.has(tokens[i - 1].key)) return true;
+  if (sets.notAfter && i + n < tokens.length && sets.notAfter.has(tokens[i + n].key) && sameBreath(tokens[i + n - 1], tokens[i + n])) return true;
+  if (sets.notBefore && i > 0 && sets.notBefore.has(tokens[i - 1].key) && sameBreath(tokens[i - 1], tokens[i])) return true;
   return false;
+}
+
+/** Two words with nothing but one space between them: the cleaned sentence's whitespace is already folded. */
+function sameBreath(a: Token, b: Token): boolean {
+  return b.start - a.end === 1;
 }
 
 export function guardHolds(lex: CompiledLexicon, term: string, g: GuardedVariants, seen: string[], tokens: Token[], i: number, n: number, throughNext = true): boolean {
@@ -43,10 +51,26 @@ export function guardHolds(lex: CompiledLexicon, term: string, g: GuardedVariant
   if (sets.after && i + n < tokens.length && (sets.after.has(seen[i + n]) || (throughNext && heardAs(lex, term, seen, tokens, i + n, sets.after)))) return true;
   if (sets.near) {
     for (let k = Math.max(0, i - NEAR); k < Math.min(tokens.length, i + n + NEAR); k++) {
-      if ((k < i || k >= i + n) && sets.near.has(seen[k])) return true;
+      if ((k < i || k >= i + n) && (sets.near.has(seen[k]) || baseFormListed(seen[k], sets.near))) return true;
     }
   }
   return false;
+}
+
+/**
+ * A listed context word said in another form: "secrets live in key fault", "monitoring is
+ * data dock", "the infrastructure's all biceps" confirm as "secret", "monitor" and
+ * "infrastructure" do. Only towards the form listed: where a list names "secrets", the
+ * "secret garden" is no context.
+ */
+function baseFormListed(key: string, listed: ReadonlySet<string>): boolean {
+  if (key.length < 5) return false;
+  const has = (stem: string) => listed.has(stem);
+  if (key.endsWith('ies')) return has(key.slice(0, -3) + 'y');
+  if (key.endsWith('ing')) return has(key.slice(0, -3)) || has(key.slice(0, -3) + 'e');
+  if (key.endsWith('ed')) return has(key.slice(0, -2)) || has(key.slice(0, -1));
+  if (key.endsWith('es') && has(key.slice(0, -2))) return true;
+  return key.endsWith('s') && !key.endsWith('ss') && has(key.slice(0, -1));
 }
 
 /**

@@ -310,6 +310,8 @@ function pickRule(
     if (protectedWindow(tokens, i, n, protect)) continue;
     // A word written in capitals is an abbreviation as written ("RADIUS" is no Redis misheard).
     if (n === 1 && tokens[i].text.length >= 3 && inCapitals(tokens[i].text) && isEnglishWord(tokens[i].key)) continue;
+    // A name with a surname after it is a person ("that's Hannah Brooks" is no HANA).
+    if (n === 1 && fullName(tokens, i, lex)) continue;
     if (vetoed(r.guard, tokens, i, n)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
@@ -319,6 +321,11 @@ function pickRule(
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }
   return undefined;
+}
+
+function fullName(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && CAPITALISED.test(tokens[i].text) && CAPITALISED.test(next.text) && next.start - tokens[i].end === 1 && !lex.exact.has(next.key);
 }
 
 /**

@@ -397,6 +397,10 @@ const NOT_SAID: Case[] = [
   // a vague someone whom the speaker cannot name (the sentence cut before "who that is")
   ['danger-zones', 'approver', 'Its real money someone in risk is meant to approve limit changes but i honestly dont know'],
   ['danger-zones', 'approver', "Someone in finance is supposed to approve it, but I don't know who that is since the reorg."],
+  // doubting that anyone checked it
+  ['architecture-reference', 'verified-by', "Not really, no, I wrote it and I don't think anyone's properly reviewed it since."],
+  // nobody holds it now
+  ['danger-zones', 'approver', "I'll chase it and let you know, but right now there isn't anyone who can approve it."],
   // a stopgap beside putting the rule off
   ['open-responsibilities', 'acceptance-rule', "Let's say yes for now, we'll work out which ones you actually take later."],
   // a calendar of freezes, not shown
@@ -720,6 +724,17 @@ describe('sections said in other words come out as a reviewer would mark them', 
   test('an answer that nobody is defined gives no approver, though the one leaving decides alone', () => {
     const verdict = statusOf('deployment-rollback', ['Who approves rollback, and how long does it take?', 'Approver, hmm, nobody is defined, usually I decide alone.']);
     expect(verdict.missing).toContain('Rollback approver');
+  });
+
+  test('asked who approves, an answer naming someone vague or someone gone names no approver', () => {
+    const zone = ['Never touch the payee check table.', 'If it is wrong we pay the wrong account.', 'Who has to sign off a change to those?'];
+    for (const answer of [
+      "I believe it goes through someone in compliance, but I honestly don't know who, I've never had to change one.",
+      "Well, that's the awkward bit, it used to be Martin Hale, the head of claims finance, and he left in January.",
+    ]) {
+      expect(statusOf('danger-zones', [...zone, answer]).missing).toContain('Who must approve');
+    }
+    expect(statusOf('danger-zones', [...zone, 'It used to be Martin, now it is Gwen in finance.']).status).toBe('covered');
   });
 
   test('an answer that there is nobody gives no contact', () => {

@@ -156,6 +156,18 @@ const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (
 const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\b(not sure|no idea|can t remember|cannot remember) who\b/;
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
 const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approver', 'contact', 'verified-by', 'outgoing-owner', 'incoming-owner']);
+/** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January". */
+const FORMER_HOLDER = /\bused to be\b.*\b(left|retired|moved on|quit|gone)\b/;
+/** Nobody holds it now: "right now there isn't anyone who can approve it". */
+const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
+
+/**
+ * Whether talk of a person-shaped field names nobody who holds it: someone vague the speaker
+ * cannot name, someone who has gone, or no one at all.
+ */
+function namesNobody(norm: string, said: string): boolean {
+  return (UNKNOWN_WHO.test(norm) && SOMEONE.test(said)) || (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) || NOBODY_HOLDS.test(norm);
+}
 
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
@@ -179,6 +191,7 @@ const NON_ANSWER =
  * in what it says besides putting things off ("so that's next week as well" names no bad day).
  */
 export function answerFits(section: string, field: string, text: string, norm: string): boolean {
+  if (PERSON_FIELDS.has(field) && namesNobody(norm, norm)) return false;
   const needed = FIELD_CUES[section]?.[field]?.answeredBy;
   if (!needed) return true;
   return needed.test(saysNothing(norm) ? normalizeSpeech(saidBesides(text, norm)) : norm);
@@ -222,7 +235,7 @@ const PERIOD_STORY =
 const CHANGES_HAPPEN = /\b(we|you|they|it) (usually |normally |always |often |typically )?(deploy|deploys|release|releases|ship|ships|merge|push|run|runs|go live|goes live)\b/;
 
 const NOT_VERIFIED =
-  /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet)( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed|looked at|looked over|gone over|went over|double checked)\b/;
+  /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet|(don t|do not|didn t|did not) think (anyone|anybody|any one|someone|somebody|they|it))( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed|looked at|looked over|gone over|went over|double checked)\b/;
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
 
@@ -669,7 +682,7 @@ export function matchFields(section: string, text: string, norm: string = normal
   // Each cue on its own: a sentence comes here once, for its own section, and a joined pattern
   // per section (as the classifier's fieldCueCount has) cost megabytes of compiled code here.
   // "someone in risk is meant to approve, but I don't know who that is" names nobody.
-  const nobodyNamed = !question && UNKNOWN_WHO.test(norm) && SOMEONE.test(said);
+  const nobodyNamed = !question && namesNobody(norm, said);
   const out: FieldMatch[] = [];
   for (const { field, cue, stated, asked } of CUE_TESTS[section]) {
     if (question && asked?.test(norm)) {

@@ -202,6 +202,7 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ["the infrastructure's all biceps templates", "the infrastructure's all Bicep templates"],
     ['the change events on pubs up, and the history goes into BigQuery', 'the change events on Pub/Sub, and the history goes into BigQuery'],
     ['the thresholds table in post Chris on RDS', 'the thresholds table in PostgreSQL on RDS'],
+    ["there's a page your duty rota for the payments", "there's a PagerDuty rota for the payments"],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each(['I did my biceps at the gym', 'we went round the pubs of Dublin', 'the post Chris sent about the party'])('stays: %s', (input) =>

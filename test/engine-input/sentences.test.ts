@@ -146,6 +146,15 @@ describe('sentences', () => {
     expect(splitSentences(parseTranscriptText(`${said}\n\n${sky}`))[1].text).toBe(sky);
   });
 
+  test('a term is named only as it is spelled, and a hearing opening on a little word stays everyday speech', () => {
+    const iam = 'The pods get their IAM role from the service account.';
+    const sad = 'I start at the new job in July, I am a bit sad to leave the cluster team.';
+    expect(splitSentences(parseTranscriptText(`${iam}\n\n${sad}`))[1].text).toBe(sad);
+    // "I am" in one sentence names no IAM for "eye am" in another.
+    const policy = 'Check the eye am policies on the bucket before the deploy.';
+    expect(splitSentences(parseTranscriptText(`${sad}\n\n${policy}`))[1].text).toBe('Check the IAM policies on the bucket before the deploy.');
+  });
+
   test('a team glossary reaches the cleaned sentences', () => {
     const t = parseTranscriptText('Deploys go through ledger bought first.');
     expect(splitSentences(t, { glossary: [{ term: 'LedgerBot', variants: ['ledger bought'] }] })[0].text).toBe(

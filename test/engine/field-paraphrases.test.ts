@@ -25,6 +25,8 @@ const SAID: Case[] = [
   ['day-1-checklist', 'avoid-actions', "What I wouldn't touch in your first week is the billing cron."],
   ['day-1-checklist', 'avoid-actions', "You wouldn't restart the brokers on your own."],
   ['open-responsibilities', 'acceptance-rule', 'Rule of thumb: anything about the mobile app goes to the app team.'],
+  ['sign-off', 'outgoing-owner', "So, for the record, I'm Elodie, I'm handing Tessera over to Tom, and today is the fourteenth of May."],
+  ['sign-off', 'incoming-owner', "So, for the record, I'm Elodie, I'm handing Tessera over to Tom, and today is the fourteenth of May."],
   ['open-responsibilities', 'acceptance-rule', "If it's about billing it's ours, otherwise you send it to the platform team."],
   // a plan that names someone to do things with you is a plan, not a put-off
   ['first-30-days', 'weekly-plan', 'Week two you will do the deploy with Dana, and in week three you do it alone.'],

@@ -71,6 +71,7 @@ export function applyFixes(text: string, fixes: readonly TermFix[]): string {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it']);
 const WINDOW_KEYS: string[] = [];
 
 function matchAt(
@@ -315,8 +316,9 @@ function pickRule(
     if (vetoed(r.guard, tokens, i, n)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
     if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
-    // The call names the term elsewhere: amid technical talk its listed hearing is that term.
-    if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;
+    // The call names the term elsewhere: amid technical talk its listed hearing is that term,
+    // unless it opens on a person speaking ("I am a bit sad" is no IAM).
+    if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && !PRONOUNS.has(tokens[i].key) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;
     // Several words guarded only by words nearby are also believed amid talk of the stack.
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }

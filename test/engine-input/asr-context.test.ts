@@ -203,9 +203,30 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['the change events on pubs up, and the history goes into BigQuery', 'the change events on Pub/Sub, and the history goes into BigQuery'],
     ['the thresholds table in post Chris on RDS', 'the thresholds table in PostgreSQL on RDS'],
     ["there's a page your duty rota for the payments", "there's a PagerDuty rota for the payments"],
+    ['for prod there is a manual job in the pipeline you click and tear a form updates the Fargate services', 'for prod there is a manual job in the pipeline you click and Terraform updates the Fargate services'],
+    ['you can spot it in giraffe ana, there is a panel with nodes offline', 'you can spot it in Grafana, there is a panel with nodes offline'],
+    ['haulier logins go through quay cloak', 'haulier logins go through Keycloak'],
+    ['Postgres with post just for the track geometry', 'PostgreSQL with PostGIS for the track geometry'],
+    ['the nodes themselves we build with ensemble', 'the nodes themselves we build with Ansible'],
+    ['have a poke around the costco queries in Application Insights', 'have a poke around the Kusto queries in Application Insights'],
+    ['the recurring jobs run in hang fire', 'the recurring jobs run in Hangfire'],
+    ['when the mandates fail in go card list', 'when the mandates fail in GoCardless'],
+    ['sometimes red ice fills up and you flush the keys', 'sometimes Redis fills up and you flush the keys'],
+    ['the monitoring is zap bricks and it pages us', 'the monitoring is Zabbix and it pages us'],
+    ['readings come off the weighbridge over mud bus', 'readings come off the weighbridge over Modbus'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
-  test.each(['I did my biceps at the gym', 'we went round the pubs of Dublin', 'the post Chris sent about the party'])('stays: %s', (input) =>
+  test.each([
+    'I did my biceps at the gym',
+    'we went round the pubs of Dublin',
+    'the post Chris sent about the party',
+    'please tear a form out of the pad',
+    'we bought it at costco',
+    "don't hang fire on the decision",
+    'a glazier fixed the window',
+    'the orchestra played an ensemble piece',
+    'the road was covered in red ice this morning',
+  ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );
 });

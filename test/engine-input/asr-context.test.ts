@@ -214,6 +214,9 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['sometimes red ice fills up and you flush the keys', 'sometimes Redis fills up and you flush the keys'],
     ['the monitoring is zap bricks and it pages us', 'the monitoring is Zabbix and it pages us'],
     ['readings come off the weighbridge over mud bus', 'readings come off the weighbridge over Modbus'],
+    ['a lamb the function picks up every door event from iot core', 'a Lambda function picks up every door event from iot core'],
+    ['the current status of each room sits in diner mo db', 'the current status of each room sits in DynamoDB'],
+    ['watch the room status board in graph on a during the morning', 'watch the room status board in Grafana during the morning'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([
@@ -226,6 +229,8 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'a glazier fixed the window',
     'the orchestra played an ensemble piece',
     'the road was covered in red ice this morning',
+    'the lamb the farmer sold went to market',
+    'draw the graph on a log scale for the report',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

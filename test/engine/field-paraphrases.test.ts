@@ -26,6 +26,9 @@ const SAID: Case[] = [
   ['day-1-checklist', 'avoid-actions', "You wouldn't restart the brokers on your own."],
   ['open-responsibilities', 'acceptance-rule', 'Rule of thumb: anything about the mobile app goes to the app team.'],
   ['sign-off', 'outgoing-owner', "So, for the record, I'm Elodie, I'm handing Tessera over to Tom, and today is the fourteenth of May."],
+  ['day-1-checklist', 'avoid-actions', 'I never run the backfill myself and neither should you.'],
+  ['day-1-checklist', 'avoid-actions', "Not yet, don't touch the billing job."],
+  ['open-responsibilities', 'acceptance-rule', 'If you do not accept a task, tell the manager.'],
   ['sign-off', 'incoming-owner', "So, for the record, I'm Elodie, I'm handing Tessera over to Tom, and today is the fourteenth of May."],
   ['open-responsibilities', 'acceptance-rule', "If it's about billing it's ours, otherwise you send it to the platform team."],
   // a plan that names someone to do things with you is a plan, not a put-off
@@ -401,6 +404,15 @@ const NOT_SAID: Case[] = [
   ['danger-zones', 'approver', "Someone in finance is supposed to approve it, but I don't know who that is since the reorg."],
   // doubting that anyone checked it
   ['architecture-reference', 'verified-by', "Not really, no, I wrote it and I don't think anyone's properly reviewed it since."],
+  // the speaker's own "never", or a bare "not yet" in reply, is nothing to avoid
+  ['day-1-checklist', 'avoid-actions', 'Where are you off to, by the way, I never asked.'],
+  ['day-1-checklist', 'avoid-actions', "Not yet, he's still shadowing, so for now it's you and me until I leave on the eighth."],
+  ['day-1-checklist', 'avoid-actions', 'No, we never decided this, until now they just called me, so this you have to agree with Marta.'],
+  // a holder gone and the one now not known
+  ['danger-zones', 'approver', "Before, Marco approved every change in the override table, but he left in September and I don't know who approves now."],
+  // a thing, or an environment, that accepts
+  ['open-responsibilities', 'acceptance-rule', 'Builder works but the press does not accept the finishing bits yet'],
+  ['open-responsibilities', 'acceptance-rule', 'The new stands at pier C are configured in acceptance, but they wait for the safety sign-off.'],
   // nobody holds it now
   ['danger-zones', 'approver', "I'll chase it and let you know, but right now there isn't anyone who can approve it."],
   // a stopgap beside putting the rule off
@@ -733,6 +745,7 @@ describe('sections said in other words come out as a reviewer would mark them', 
     for (const answer of [
       "I believe it goes through someone in compliance, but I honestly don't know who, I've never had to change one.",
       "Well, that's the awkward bit, it used to be Martin Hale, the head of claims finance, and he left in January.",
+      "Honestly, I've never had to ask, it's probably in the wiki somewhere.",
     ]) {
       expect(statusOf('danger-zones', [...zone, answer]).missing).toContain('Who must approve');
     }

@@ -166,8 +166,12 @@ const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybod
  * cannot name, someone who has gone, or no one at all.
  */
 function namesNobody(norm: string, said: string): boolean {
-  return (UNKNOWN_WHO.test(norm) && SOMEONE.test(said)) || (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) || NOBODY_HOLDS.test(norm);
+  return (UNKNOWN_WHO.test(norm) && (SOMEONE.test(said) || HOLDER_LEFT.test(norm))) || (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) || NOBODY_HOLDS.test(norm) || NEVER_ASKED.test(norm);
 }
+/** "Marco approved every change, but he left in September and I don't know who approves now." */
+const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit)\b/;
+/** "Honestly, I've never had to ask": whom to ask, not known. */
+const NEVER_ASKED = /\b(i|we)( ve| have)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b/;
 
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
@@ -249,7 +253,8 @@ const QUIRK_TOLD = /\b(like|for example|for instance|such as|one is|one of them 
 /** "I'm Tomasz, you're Aoife": who is outgoing and who incoming, said by name at sign-off. */
 const WHO_IS_WHO =
   /^((so|and|well|okay|ok) )*(i m|i am) (?!(?:sure|glad|happy|not|just|going|afraid|sorry|fine|ok|okay|good|here|there|back|done|leaving|off|on|in|out|the|a|an|so|very|really|also|still|right|welcome|new|late|busy|free|ready|around|away|with|from|at|to|for|gonna|trying|looking|thinking|saying|talking|working|taking|happy)\b)[a-z]+ (and )?(you re|you are) (?!(?:sure|glad|happy|not|just|going|afraid|sorry|fine|ok|okay|good|here|there|back|done|leaving|off|on|in|out|the|a|an|so|very|really|also|still|right|welcome|new|late|busy|free|ready|around|away|with|from|at|to|for|gonna|trying|looking|thinking|saying|talking|working|taking|happy)\b)[a-z]+\b|\b(signs?|sign|signing|signed) (it |this |that )?off with me [a-z]+ and (with )?you [a-z]+\b|\b(it ll|it will|that ll|that will|it s going to|it is going to) be (me|you) and (you|me)\b/;
-const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b/;
+/** A thing that accepts or rejects ("the press does not accept the finishing bits", "configured in acceptance"), not a person deciding. */
+const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b|\b(does not|doesn t|won t|will not|can t|cannot|didn t) accept\b|\bin acceptance\b|\bacceptance (environment|env|testing|tests?|stage)\b/;
 const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|refuse|decline|say (yes|no)|push back|choose|pick)\b|\b(accept|reject)\w* or (accept|reject|refuse|decline)\w*\b|\bup to (you|the)\b/;
 
 const REQUEST_REFUSED = /\b(if|when|whenever) (anyone|anybody|someone|somebody|people|they|a [a-z]+)( [a-z]+){0,4} asks? you\b/;
@@ -420,7 +425,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       also: /\bas much as you (like|want)\b|\bsit (with|next to|beside) (whoever|someone|somebody|the|me|us)\b|\b(the )?safest (thing|things|way|bet|start|first)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b|\b(first|your first|the first) (few |couple of |couple )?(days?|weeks?) (just|only)\b|(?<!\b(don t|do not|never|not) )\btry (a|an|one|the) ([a-z]+ ){0,4}(in|on) (staging|dev|test|the sandbox|sandbox|non prod|uat|qa)\b|\b(make|do|run|place|create|book|put through) (a|an|one) (test|dummy|fake) [a-z]+( [a-z]+)? (in|on|through) (staging|dev|test|the sandbox|sandbox|uat|qa)\b/,
     },
     'avoid-actions': {
-      // "remind me if I don't": the speaker's own "I don't" tells you nothing to avoid.
+      // "remind me if I don't", "I never asked": the speaker's own doing tells you nothing to avoid.
       require: (_t, n) => !SPEAKER_DOES_NOT.test(n) || avoidBesidesSpeaker(n),
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
       also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bneither should you\b|\byou shouldn t either\b|\b(i|you) (wouldn t|would not|shouldn t) (do|touch|run|click|press|restart|retry|change|apply|delete)\b|\b(wouldn t|shouldn t) ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b|\b(first (days?|week|weeks|month)|day one)\b ([a-z]+ ){0,3}no\b/,
@@ -661,7 +666,8 @@ const safeBesidesReadOnly = day1CueBesides('safe-actions', /\bread only\b/);
 const SAFE_CONCEDED = /\b(it s|it is|that s|that is|they re|they are) (perfectly |completely |totally |technically |actually )?safe\b(?! to\b)/;
 const AVOID_SAID = /\b(don t|do not|never)\b/;
 const safeBesidesConceded = day1CueBesides('safe-actions', SAFE_CONCEDED);
-const SPEAKER_DOES_NOT = /\bi don t\b/;
+/** The speaker's own "I don't", "we never decided", "I've never had to ask", or a bare "not yet" in reply: nothing to avoid. */
+const SPEAKER_DOES_NOT = /\bi don t\b|\b(i|we)( ve| have)? never\b|^((no|well|so|um|erm|nah) )*not yet\b/;
 const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);
 
 /** Fields of `section` that the sentence states (or asks for). */

@@ -413,6 +413,8 @@ const NOT_SAID: Case[] = [
   // a thing, or an environment, that accepts
   ['open-responsibilities', 'acceptance-rule', 'Builder works but the press does not accept the finishing bits yet'],
   ['open-responsibilities', 'acceptance-rule', 'The new stands at pier C are configured in acceptance, but they wait for the safety sign-off.'],
+  // raw speech putting the plan off "properly" to next week
+  ['first-30-days', 'weekly-plan', 'yes lets do that properly next week i will put something in the calendar'],
   // nobody holds it now
   ['danger-zones', 'approver', "I'll chase it and let you know, but right now there isn't anyone who can approve it."],
   // a stopgap beside putting the rule off

@@ -217,6 +217,12 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['a lamb the function picks up every door event from iot core', 'a Lambda function picks up every door event from iot core'],
     ['the current status of each room sits in diner mo db', 'the current status of each room sits in DynamoDB'],
     ['watch the room status board in graph on a during the morning', 'watch the room status board in Grafana during the morning'],
+    ['there is a panel in graphene for rejected claims', 'there is a panel in Grafana for rejected claims'],
+    ["they're in the serial log output in CloudWatch", "they're in the Serilog output in CloudWatch"],
+    ['the emails go out through male gun', 'the emails go out through Mailgun'],
+    ['the cards are on the trellis board', 'the cards are on the Trello board'],
+    ['the raw readings go into time scream', 'the raw readings go into Timestream'],
+    ['PostgreSQL on RDS with the postage is extension', 'PostgreSQL on RDS with the PostGIS extension'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([
@@ -231,6 +237,10 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'the road was covered in red ice this morning',
     'the lamb the farmer sold went to market',
     'draw the graph on a log scale for the report',
+    'graphene is a carbon material',
+    'the serial log of the device',
+    'roses on the trellis',
+    'the postage is two pounds',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

@@ -25,6 +25,10 @@ const SAID: Case[] = [
   ['day-1-checklist', 'avoid-actions', "What I wouldn't touch in your first week is the billing cron."],
   ['day-1-checklist', 'avoid-actions', "You wouldn't restart the brokers on your own."],
   ['open-responsibilities', 'acceptance-rule', 'Rule of thumb: anything about the mobile app goes to the app team.'],
+  ['system-overview', 'business-impact', 'Every missed outpatient appointment costs the trust about a hundred and sixty pounds.'],
+  ['system-overview', 'business-impact', 'Those are our biggest accounts, so roughly sixty percent of revenue sits behind it.'],
+  ['system-overview', 'business-impact', "That's a complaint to the ombudsman, and possibly the local paper."],
+  ['system-overview', 'business-impact', 'Honest sellers wait for their money, and that is the complaints and the tweets.'],
   ['sign-off', 'outgoing-owner', "So, for the record, I'm Elodie, I'm handing Tessera over to Tom, and today is the fourteenth of May."],
   ['day-1-checklist', 'avoid-actions', 'I never run the backfill myself and neither should you.'],
   ['day-1-checklist', 'avoid-actions', "Not yet, don't touch the billing job."],
@@ -415,6 +419,8 @@ const NOT_SAID: Case[] = [
   ['open-responsibilities', 'acceptance-rule', 'The new stands at pier C are configured in acceptance, but they wait for the safety sign-off.'],
   // raw speech putting the plan off "properly" to next week
   ['first-30-days', 'weekly-plan', 'yes lets do that properly next week i will put something in the calendar'],
+  // what it costs to run is no impact
+  ['system-overview', 'business-impact', 'The app costs nothing to run, it is on the free tier.'],
   // nobody holds it now
   ['danger-zones', 'approver', "I'll chase it and let you know, but right now there isn't anyone who can approve it."],
   // a stopgap beside putting the rule off

@@ -26,6 +26,8 @@ const SAID: Case[] = [
   ['day-1-checklist', 'avoid-actions', "You wouldn't restart the brokers on your own."],
   ['open-responsibilities', 'acceptance-rule', 'Rule of thumb: anything about the mobile app goes to the app team.'],
   ['system-overview', 'business-impact', 'Every missed outpatient appointment costs the trust about a hundred and sixty pounds.'],
+  ['sign-off', 'outgoing-owner', 'For the sign-off, it is me, Joana Pereira, outgoing, and you, Ellie Brennan, incoming.'],
+  ['sign-off', 'incoming-owner', 'For the sign-off, it is me, Joana Pereira, outgoing, and you, Ellie Brennan, incoming.'],
   ['system-overview', 'business-impact', 'Those are our biggest accounts, so roughly sixty percent of revenue sits behind it.'],
   ['system-overview', 'business-impact', "That's a complaint to the ombudsman, and possibly the local paper."],
   ['system-overview', 'business-impact', 'Honest sellers wait for their money, and that is the complaints and the tweets.'],

@@ -589,12 +589,12 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'outgoing-owner': {
       alsoAsk: /\bwho (signs|will sign|is signing|should sign|is going to sign) (this |it |the handover |that )?off\b/,
       state: /\boutgoing (owner|engineer|person|lead)\b|\bhanding (it |this |[a-z]+ )?over\b|\bsigned by\b|\bi m signing off\b/,
-      also: new RegExp(`${/\bas (the )?outgoing\b|\b[a-z]+ outgoing (and )?[a-z]+( [a-z]+)? incoming\b|\bi ([a-z]+ ){0,3}(hereby )?hand (it |this |everything )?over\b|\boutgoing (owner |engineer |person |lead )?(is|was|will be)\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/.source}|${WHO_IS_WHO.source}`),
+      also: new RegExp(`${/\bas (the )?outgoing\b|\b[a-z]+ outgoing (and )?[a-z]+( [a-z]+){0,3} incoming\b|\b(me|i m|i am)( [a-z]+){1,3} (as )?(the )?outgoing\b|\bi ([a-z]+ ){0,3}(hereby )?hand (it |this |everything )?over\b|\boutgoing (owner |engineer |person |lead )?(is|was|will be)\b|\b(previous|old|leaving|departing|former) (owner|lead|engineer)\b/.source}|${WHO_IS_WHO.source}`),
     },
     'incoming-owner': {
       alsoAsk: /\bwho (signs|will sign|is signing|should sign|is going to sign) (this |it |the handover |that )?off\b/,
       state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
-      also: new RegExp(`${/\bas (the )?incoming\b|\b[a-z]+ outgoing (and )?[a-z]+( [a-z]+)? incoming\b|\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all |[a-z]+ )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b|\bincoming (owner |engineer |person |lead )?(is|will be)\b/.source}|${WHO_IS_WHO.source}`),
+      also: new RegExp(`${/\bas (the )?incoming\b|\b[a-z]+ outgoing (and )?[a-z]+( [a-z]+){0,3} incoming\b|\b(you|you re|you are)( [a-z]+){1,3} (as )?(the )?incoming\b|\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all |[a-z]+ )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b|\bincoming (owner |engineer |person |lead )?(is|will be)\b/.source}|${WHO_IS_WHO.source}`),
     },
     date: {
       state: /\b(date|dated|today is|as of today|signed (on|today))\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/,

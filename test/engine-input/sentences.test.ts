@@ -151,6 +151,11 @@ describe('sentences', () => {
     const sad = 'I start at the new job in July, I am a bit sad to leave the cluster team.';
     expect(splitSentences(parseTranscriptText(`${iam}\n\n${sad}`))[1].text).toBe(sad);
     // "I am" in one sentence names no IAM for "eye am" in another.
+    // Someone spoken of stays a person, though the call says KT.
+    const kt = 'This KT covers the cluster.';
+    for (const person of ['If the deploy fails, ask Katie about the cluster.', 'if the deploy fails ask katie about the cluster']) {
+      expect(splitSentences(parseTranscriptText(`${kt}\n\n${person}`))[1].text).toBe(person);
+    }
     const policy = 'Check the eye am policies on the bucket before the deploy.';
     expect(splitSentences(parseTranscriptText(`${sad}\n\n${policy}`))[1].text).toBe('Check the IAM policies on the bucket before the deploy.');
   });

@@ -318,16 +318,20 @@ function pickRule(
     if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
     // The call names the term elsewhere: amid technical talk its listed hearing is that term,
     // unless it opens on a person speaking ("I am a bit sad" is no IAM) or is someone spoken of.
-    if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && !PRONOUNS.has(tokens[i].key) && !someoneSpokenOf(tokens, i, n) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;
+    if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && !PRONOUNS.has(tokens[i].key) && !someoneSpokenOf(tokens, i, n, r.term) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;
     // Several words guarded only by words nearby are also believed amid talk of the stack.
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }
   return undefined;
 }
 
-/** One word written as a name ("ask Katie about the cluster"), or said after a word people follow ("ping katie"). */
-function someoneSpokenOf(tokens: Token[], i: number, n: number): boolean {
-  return n === 1 && (CAPITALISED.test(tokens[i].text) || (i > 0 && BEFORE_SOMEONE.has(tokens[i - 1].key)));
+/**
+ * One word said after a word people follow ("ping katie"), or written as a name where the term
+ * is letters ("ask Katie about the cluster" is no KT; "stuck in Genesis" may well be Genesys).
+ */
+function someoneSpokenOf(tokens: Token[], i: number, n: number, term: string): boolean {
+  if (n !== 1) return false;
+  return (CAPITALISED.test(tokens[i].text) && /^[A-Z0-9]+$/.test(term)) || (i > 0 && BEFORE_SOMEONE.has(tokens[i - 1].key));
 }
 const BEFORE_SOMEONE: ReadonlySet<string> = new Set(['ask', 'tell', 'ping', 'ring', 'call', 'thanks', 'thank', 'message', 'email', 'cc']);
 

@@ -241,6 +241,10 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'the serial log of the device',
     'roses on the trellis',
     'the postage is two pounds',
+    // a name whose split hearing is guarded is not joined from its own spelling where the guard fails
+    'the solar winds hit the satellites',
+    'a green plum fell off the tree',
+    'this is planet scale thinking',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

@@ -307,6 +307,8 @@ function pickRule(
     if (n > 1 && r.oneWord && allCommon(tokens, i, n)) continue;
     // "roll back" stays a verb: a lower-case term is only joined from a listed variant.
     if (r.canonical && n > 1 && /^[a-z]/.test(r.term)) continue;
+    // A name whose split hearing is listed with a guard ("solar winds") is joined only where that guard holds.
+    if (r.canonical && n > 1 && rules.some((o) => o.guard && o.term === r.term)) continue;
     if (!r.guard) return r;
     if (protectedWindow(tokens, i, n, protect)) continue;
     // A word written in capitals is an abbreviation as written ("RADIUS" is no Redis misheard).

@@ -223,6 +223,7 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['the cards are on the trellis board', 'the cards are on the Trello board'],
     ['the raw readings go into time scream', 'the raw readings go into Timestream'],
     ['PostgreSQL on RDS with the postage is extension', 'PostgreSQL on RDS with the PostGIS extension'],
+    ["the tablet's lost its in tune profile after a reboot", "the tablet's lost its Intune profile after a reboot"],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([

@@ -1,4 +1,4 @@
-import { holdsHearingOf, termsNamedIn, type CallHearings } from '../asr/call-hearings';
+import { hearingsInCall, type CallHearings } from '../asr/call-hearings';
 import { cleanSpeech, lexiconFor, type CleanOptions } from '../asr/clean';
 import { normKey, type Glossary } from '../asr/lexicon';
 import type { Sentence, Transcript } from '../model';
@@ -55,7 +55,8 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
       out.push(s);
     }
   });
-  secondLook(out, [...heard], { ...clean, call: { confirmed, named: termsNamedIn(out.map((s) => s.text), lexiconFor(opts.glossary)) } });
+  const inCall = hearingsInCall(out.map((s) => s.text), lexiconFor(opts.glossary));
+  secondLook(out, [...heard], inCall.heardIn, { ...clean, call: { confirmed, named: inCall.named } });
   markRepeats(out);
   return out;
 }
@@ -64,15 +65,15 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
  * Second pass, only over sentences that still hold a garble confirmed elsewhere in the call,
  * or a hearing of a term the call names elsewhere.
  */
-function secondLook(sentences: Sentence[], heard: string[], opts: CleanOptions & { call: CallHearings }): void {
+function secondLook(sentences: Sentence[], heard: string[], heardIn: ReadonlyArray<ReadonlySet<string> | undefined>, opts: CleanOptions & { call: CallHearings }): void {
   const { confirmed, named } = opts.call;
   if (!confirmed.size && !named.size) return;
-  const lex = lexiconFor(opts.glossary);
-  for (const s of sentences) {
-    if (!s.text) continue;
-    const lower = s.text.toLowerCase();
-    if (heard.some((h) => lower.includes(h)) || (named.size > 0 && holdsHearingOf(s.text, named, lex))) s.text = cleanSpeech(s.raw, opts).text;
-  }
+  sentences.forEach((s, i) => {
+    if (!s.text) return;
+    const terms = heardIn[i];
+    const hearsNamed = terms !== undefined && named.size > 0 && [...terms].some((t) => named.has(t));
+    if (hearsNamed || (confirmed.size > 0 && heard.some((h) => s.text.toLowerCase().includes(h)))) s.text = cleanSpeech(s.raw, opts).text;
+  });
 }
 
 function sentenceRanges(text: string, from: number, to: number, rawSpeech: boolean): [number, number][] {

@@ -70,8 +70,7 @@ function secondLook(sentences: Sentence[], heard: string[], heardIn: ReadonlyArr
   if (!confirmed.size && !named.size) return;
   sentences.forEach((s, i) => {
     if (!s.text) return;
-    const terms = heardIn[i];
-    const hearsNamed = terms !== undefined && named.size > 0 && [...terms].some((t) => named.has(t));
+    const hearsNamed = named.size > 0 && holdsNamed(heardIn[i], named);
     if (hearsNamed || (confirmed.size > 0 && heard.some((h) => s.text.toLowerCase().includes(h)))) s.text = cleanSpeech(s.raw, opts).text;
   });
 }
@@ -143,4 +142,9 @@ function speakerNames(t: Transcript): Set<string> {
   const names = new Set<string>();
   for (const s of t.segments) if (s.speaker) names.add(s.speaker);
   return names;
+}
+
+function holdsNamed(terms: ReadonlySet<string> | undefined, named: ReadonlySet<string>): boolean {
+  if (terms) for (const t of terms) if (named.has(t)) return true;
+  return false;
 }

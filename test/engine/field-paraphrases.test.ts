@@ -410,6 +410,9 @@ const NOT_SAID: Case[] = [
   ['danger-zones', 'approver', "Someone in finance is supposed to approve it, but I don't know who that is since the reorg."],
   // doubting that anyone checked it
   ['architecture-reference', 'verified-by', "Not really, no, I wrote it and I don't think anyone's properly reviewed it since."],
+  ['architecture-reference', 'verified-by', 'But let me not lie to you, nobody has gone through it with me to check it against what is deployed, so take it as a guide.'],
+  // asking whether anyone checked it, in raw speech with no question mark
+  ['architecture-reference', 'verified-by', 'and since the loki upgrade has anyone else gone over it'],
   // the speaker's own "never", or a bare "not yet" in reply, is nothing to avoid
   ['day-1-checklist', 'avoid-actions', 'Where are you off to, by the way, I never asked.'],
   ['day-1-checklist', 'avoid-actions', "Not yet, he's still shadowing, so for now it's you and me until I leave on the eighth."],
@@ -756,6 +759,7 @@ describe('sections said in other words come out as a reviewer would mark them', 
       "I believe it goes through someone in compliance, but I honestly don't know who, I've never had to change one.",
       "Well, that's the awkward bit, it used to be Martin Hale, the head of claims finance, and he left in January.",
       "Honestly, I've never had to ask, it's probably in the wiki somewhere.",
+      "See, I'm no' sure, I think it goes through conduct risk, or maybe the data owner, I've honestly never had to find out.",
     ]) {
       expect(statusOf('danger-zones', [...zone, answer]).missing).toContain('Who must approve');
     }

@@ -171,7 +171,7 @@ function namesNobody(norm: string, said: string): boolean {
 /** "Marco approved every change, but he left in September and I don't know who approves now." */
 const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit)\b/;
 /** "Honestly, I've never had to ask": whom to ask, not known. */
-const NEVER_ASKED = /\b(i|we)( ve| have)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b/;
+const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b/;
 
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
@@ -239,7 +239,9 @@ const PERIOD_STORY =
 const CHANGES_HAPPEN = /\b(we|you|they|it) (usually |normally |always |often |typically )?(deploy|deploys|release|releases|ship|ships|merge|push|run|runs|go live|goes live)\b/;
 
 const NOT_VERIFIED =
-  /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet|(don t|do not|didn t|did not) think (anyone|anybody|any one|someone|somebody|they|it))( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed|looked at|looked over|gone over|went over|double checked)\b/;
+  /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet|(don t|do not|didn t|did not) think (anyone|anybody|any one|someone|somebody|they|it))( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed|looked at|looked over|gone over|went over|gone through|went through|been through|double checked)\b/;
+/** Asking whether anyone checked it, which raw speech leaves without a question mark: "has anyone else gone over it". */
+const ASKS_WHO_CHECKED = /\b(has|have|did|does) (anyone|anybody|any one|someone|somebody)\b/;
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
 
@@ -397,7 +399,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
       also: /\b(went|gone|walked) (over|through) (it|that|this|the (diagram|doc|document|page))\b|\b(looked|had a look|has looked|have looked) (at|over) (it|that|this|the (diagram|doc|document|page))\b.*\b(with me|and|agreed|ok|okay|fine|thumbs up)\b|\bdouble checked\b|\b(blessed|thumbs up|peer review\w*)\b|\b(review|verification|check|walkthrough|walk through) (was|were|has been|got) (done|carried out|made|held) (by|with)\b|\b(review|verify|validate|check|confirm)s? and (review|verify|validate|check|confirm)s? (it|the (diagram|doc|document|page))\b/,
       // "Nobody has reviewed it since" says no one verified it.
-      require: (_t, n) => !NOT_VERIFIED.test(n),
+      require: (_t, n) => !NOT_VERIFIED.test(n) && !ASKS_WHO_CHECKED.test(n),
     },
   },
   'plain-english-notes': {

@@ -135,6 +135,21 @@ describe('sentences', () => {
     expect(splitSentences(alone)[0].text).toBe('The terror farm side is separate, that is a plan and apply by hand.');
   });
 
+  test('a hearing settled on the second look settles the same hearing in sentences already looked at', () => {
+    // "low key" is Loki by the first sentence; only then does Loki beside "graph on a" make it
+    // Grafana, and that settles the "graph on a" said before it.
+    const t = parseTranscriptText(
+      'Customers search the consignment number in graph on a.\n\nWe keep the logs in low key for two weeks.\n\nThe tools cluster is where low key and graph on a live.',
+    );
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'Customers search the consignment number in Grafana.',
+      'We keep the logs in Loki for two weeks.',
+      'The tools cluster is where Loki and Grafana live.',
+    ]);
+    const alone = parseTranscriptText('Customers search the consignment number in graph on a.');
+    expect(splitSentences(alone)[0].text).toBe('Customers search the consignment number in graph on a.');
+  });
+
   test('a hearing of a term the call names elsewhere is that term amid technical talk', () => {
     const said = 'The state is in PostgreSQL, with Redis in front of it for the latest reading.';
     const later = 'And a half-finished reddish upgrade, which is in staging but not prod.';

@@ -63,17 +63,34 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
 
 /**
  * Second pass, only over sentences that still hold a garble confirmed elsewhere in the call,
- * or a hearing of a term the call names elsewhere.
+ * or a hearing of a term the call names elsewhere. A hearing this pass confirms ("where Loki
+ * and graph on a live" once "low key" is Loki) settles the same hearing in the sentences
+ * already looked at, so the pass repeats over those while it confirms new ones.
  */
 function secondLook(sentences: Sentence[], heard: string[], heardIn: ReadonlyArray<ReadonlySet<string> | undefined>, opts: CleanOptions & { call: CallHearings }): void {
-  const { confirmed, named } = opts.call;
-  if (!confirmed.size && !named.size) return;
-  sentences.forEach((s, i) => {
-    if (!s.text) return;
-    const hearsNamed = named.size > 0 && holdsNamed(heardIn[i], named);
-    if (hearsNamed || (confirmed.size > 0 && heard.some((h) => s.text.toLowerCase().includes(h)))) s.text = cleanSpeech(s.raw, opts).text;
-  });
+  const { named } = opts.call;
+  const confirmed = new Set(opts.call.confirmed);
+  let looking = [...heard];
+  for (let pass = 0; pass < MOST_LOOKS && (looking.length || (pass === 0 && named.size)); pass++) {
+    const newly: string[] = [];
+    const call = { confirmed, named };
+    sentences.forEach((s, i) => {
+      if (!s.text) return;
+      const hearsNamed = pass === 0 && named.size > 0 && holdsNamed(heardIn[i], named);
+      const lower = s.text.toLowerCase();
+      if (!hearsNamed && !looking.some((h) => lower.includes(h))) return;
+      const result = cleanSpeech(s.raw, { ...opts, call });
+      s.text = result.text;
+      for (const f of result.fixes) {
+        if (f.contextual && !confirmed.has(normKey(f.from))) newly.push(f.from.toLowerCase());
+      }
+    });
+    for (const h of newly) confirmed.add(normKey(h));
+    looking = newly;
+  }
 }
+/** Bounds the looks: on the labelled calls the look after a second look never confirmed anything new. */
+const MOST_LOOKS = 3;
 
 function sentenceRanges(text: string, from: number, to: number, rawSpeech: boolean): [number, number][] {
   const body = text.slice(from, to);

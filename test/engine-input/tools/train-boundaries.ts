@@ -10,6 +10,7 @@
  */
 import { loadBoundaryDocs, type BoundaryDoc } from './boundary-data';
 import { writeFileSync } from 'node:fs';
+import { weightTables } from '../../../src/engine/sentences/boundary-weight-tables';
 import { decodeBoundaries, gapFeatures, type Word } from '../../../src/engine/sentences/boundary-model';
 
 /** `weight` > 1 where the labelled section changes: a cut missed there merges two sections' talk. */
@@ -136,12 +137,12 @@ function f1({ tp, fp, fn }: Tally): { P: number; R: number; F: number } {
   });
   const threshold = thresholds[best];
   const model = train(examples(docs));
-  const kept: string[] = [];
-  for (const [k, v] of [...model.w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) kept.push(`${k} ${Math.round(v * 1000) / 1000}`);
+  const kept: Array<[string, number]> = [];
+  for (const [k, v] of [...model.w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) kept.push([k, Math.round(v * 1000) / 1000]);
   console.log(`features kept: ${kept.length}, threshold ${threshold}`);
   if (!process.argv.includes('--dry')) {
-    // One "feature weight" line per feature, all in one string (see boundary-model.ts).
-    const json = `{"bias":${Math.round(model.bias * 1000) / 1000},\n"threshold":${threshold},\n"w":${JSON.stringify(kept.join('\n'))}}\n`;
+    const { classes, words, pairs } = weightTables(kept);
+    const json = `{"bias":${Math.round(model.bias * 1000) / 1000},\n"threshold":${threshold},\n"classes":${JSON.stringify(classes)},\n"words":${JSON.stringify(words)},\n"pairs":${JSON.stringify(pairs)}}\n`;
     writeFileSync('src/engine/sentences/boundary-weights.json', json);
   }
 })();

@@ -224,6 +224,15 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['the raw readings go into time scream', 'the raw readings go into Timestream'],
     ['PostgreSQL on RDS with the postage is extension', 'PostgreSQL on RDS with the PostGIS extension'],
     ["the tablet's lost its in tune profile after a reboot", "the tablet's lost its Intune profile after a reboot"],
+    ['lands all of it raw in Snowflake, then DB tea transforms it into the marts', 'lands all of it raw in Snowflake, then dbt transforms it into the marts'],
+    ['the cases come from sails force every night', 'the cases come from Salesforce every night'],
+    ['on merge, GitHub auctions builds only the changed models', 'on merge, GitHub Actions builds only the changed models'],
+    ['there is a flew in bit pod on every node tailing the container logs', 'there is a Fluent Bit pod on every node tailing the container logs'],
+    ['get comfortable writing log cool queries first', 'get comfortable writing LogQL queries first'],
+    ['the bag messages pile up in the dead litter queue', 'the bag messages pile up in the dead letter queue'],
+    ['the ginger macros in the repo are from the contractor', 'the Jinja macros in the repo are from the contractor'],
+    ['the airlines send us the messages over the sitter Type B network', 'the airlines send us the messages over the SITA Type B network'],
+    ['the disk graph is in cloud wash', 'the disk graph is in CloudWatch'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([
@@ -246,6 +255,11 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'the solar winds hit the satellites',
     'a green plum fell off the tree',
     'this is planet scale thinking',
+    'we had ginger biscuits and a ginger cat',
+    'she flew in bit by bit over the weekend',
+    'the baby sitter was late so I worked from home',
+    'the db team had tea at four',
+    'the cool log cabin by the lake',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

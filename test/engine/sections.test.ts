@@ -65,6 +65,18 @@ describe('placing sentences in sections', () => {
     expect(labels.slice(8)).toEqual([null, null]);
   });
 
+  test('a delivery at the door is small talk; a system about deliveries is not', () => {
+    const labels = classify([
+      'Morning, can you hear me okay?',
+      'Yes, loud and clear, so where do you want to start?',
+      "So the thing you're inheriting is Doorstep, which is the delivery slot booking service.",
+      'Customers pick a one-hour delivery slot before they pay, and the service keeps the slot for them.',
+      'Sorry, that was the delivery guy, one second.',
+    ]);
+    expect(labels[2]).toBe('system-overview');
+    expect(labels[4]).toBeNull();
+  });
+
   test('a KT that jumps back to an earlier topic follows it', () => {
     const labels = classify([
       'Let me start with the system overview.',

@@ -383,6 +383,18 @@ const SAID: Case[] = [
   ['deployment-rollback', 'rollback-time', "The on-call engineer can decide that on their own, and it's back in about ten minutes."],
   ['day-1-checklist', 'safe-actions', 'Make a test quote in staging with the dummy address in Leeds and watch the queue while it runs.'],
   ['sign-off', 'incoming-owner', "For the sign-off it'll be me and you, Ros Hart and Callum Reid, I just don't know the date yet."],
+  // the system named and defined in passing, by what it is for, or by what it does
+  ['system-overview', 'system-name', "So the thing you're inheriting is Doorstep, which is the delivery slot booking service."],
+  ['system-overview', 'system-name', "so this is the handover for Waypoint, that's our telematics ingestion service"],
+  ['system-overview', 'system-name', 'lintas is the trip pricing and account billing for the whole expressway'],
+  ['system-overview', 'purpose', 'lintas is the trip pricing and account billing for the whole expressway'],
+  ['system-overview', 'purpose', "Railtrace tracks where every freight wagon is and schedules its maintenance before it's due."],
+  ['system-overview', 'purpose', 'Porterline works out which porter gets it and pushes the job to their handheld.'],
+  // a department that uses it, the other big user
+  ['system-overview', 'users', "Finance uses the matched totals for the month-end close as well, so they're the other big user."],
+  // the fee it earns, the regulator
+  ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
+  ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
 ];
 
 const NOT_SAID: Case[] = [
@@ -568,6 +580,11 @@ const NOT_SAID: Case[] = [
   ['sign-off', 'date', 'We will put a date on it once you have shadowed one Thursday pay run.'],
   // "it's safe" granting a job is harmless, inside an instruction not to run it
   ['day-1-checklist', 'safe-actions', "Please don't run the replay job until we've done one together, it's safe, but customers get an email."],
+  // a day defined, a big customer, the handover for the team
+  ['system-overview', 'system-name', 'Monday is the worst day for the stores.'],
+  ['system-overview', 'purpose', 'Monday is the worst day for the stores.'],
+  ['system-overview', 'users', 'It was a big customer, so we said yes.'],
+  ['system-overview', 'system-name', 'This is the handover for the team, not just for me.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -135,6 +135,20 @@ describe('sentences', () => {
     expect(splitSentences(alone)[0].text).toBe('The terror farm side is separate, that is a plan and apply by hand.');
   });
 
+  test('one word heard as a term in its context three times is that term all call long', () => {
+    const said = [
+      'The errors go to century and the alerts page the on-call.',
+      'After the deploy you watch century for new exceptions.',
+      'In century we had thousands of errors that morning.',
+    ];
+    const later = 'Nobody looked at century in the night.';
+    const t = parseTranscriptText([...said, later].join('\n\n'));
+    expect(splitSentences(t).map((s) => s.text)[3]).toBe('Nobody looked at Sentry in the night.');
+    // Twice is not settled: the word stays a word where nothing around says otherwise.
+    const twice = parseTranscriptText([...said.slice(0, 2), later].join('\n\n'));
+    expect(splitSentences(twice).map((s) => s.text)[2]).toBe(later);
+  });
+
   test('a hearing settled on the second look settles the same hearing in sentences already looked at', () => {
     // "low key" is Loki by the first sentence; only then does Loki beside "graph on a" make it
     // Grafana, and that settles the "graph on a" said before it.

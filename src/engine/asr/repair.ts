@@ -17,6 +17,8 @@ export interface TermFix {
   end: number;
   /** Made of ordinary words and accepted from its context ("graph on a" near "dashboards"). */
   contextual?: boolean;
+  /** One ordinary word accepted from its context ("the errors go to century"). */
+  wordInContext?: boolean;
 }
 
 /**
@@ -42,7 +44,12 @@ export function repairTerms(
     const last = tokens[i + hit.words - 1];
     const from = text.slice(first.start, last.end);
     const to = caseLike(from, hit.term, sentenceStart(text, first.start));
-    if (from !== to) fixes.push(hit.contextual ? { from, to, start: first.start, end: last.end, contextual: true } : { from, to, start: first.start, end: last.end });
+    if (from !== to) {
+      const fix: TermFix = { from, to, start: first.start, end: last.end };
+      if (hit.contextual) fix.contextual = true;
+      else if (hit.wordInContext) fix.wordInContext = true;
+      fixes.push(fix);
+    }
     // Context for later guards sees the repaired words, aligned from the end of the window.
     const repaired = hit.term.split(/\s+/);
     for (let k = 0; k < Math.min(repaired.length, hit.words); k++) {
@@ -82,7 +89,7 @@ function matchAt(
   seen: string[],
   protect: ReadonlySet<string>,
   call: CallHearings,
-): { term: string; words: number; contextual?: boolean } | undefined {
+): { term: string; words: number; contextual?: boolean; wordInContext?: boolean } | undefined {
   const head = tokens[i].key;
   if (letterNamed(head) !== undefined || head === 'double') {
     const named = namedLetters(text, tokens, i, lex) ?? letterThenRest(text, tokens, i, lex);
@@ -115,7 +122,7 @@ function matchAt(
     // "dynamo dee bee": the listed "dynamo" is only the start of the same term said in full.
     const longer = n === 1 ? joinAt(text, tokens, i, lex, seen, protect, rule.term) : undefined;
     if (longer) return longer;
-    return { term: rule.term, words: n, contextual: rule.contextual };
+    return { term: rule.term, words: n, contextual: rule.contextual, wordInContext: rule.wordInContext };
   }
   const spelled = spelledAcronym(text, tokens, i, lex);
   if (spelled) return spelled;
@@ -272,9 +279,12 @@ function exactRule(
   seen: string[],
   protect: ReadonlySet<string>,
   call: CallHearings,
-): { term: string; contextual?: boolean } | undefined {
+): { term: string; contextual?: boolean; wordInContext?: boolean } | undefined {
   const direct = pickRule(lex, lex.exact.get(key), tokens, i, n, seen, protect, call.confirmed.has(key), call.named);
-  if (direct) return { term: direct.term, contextual: direct.guard !== undefined && (n > 1 || callWide(direct.guard)) };
+  if (direct) {
+    const contextual = direct.guard !== undefined && (n > 1 || callWide(direct.guard));
+    return { term: direct.term, contextual, wordInContext: direct.guard !== undefined && !contextual };
+  }
   // "hel checks" -> "health checks" also when only the singular is listed.
   // A plural that is itself a word ("canaries") was heard right.
   if (key.length > 4 && key.endsWith('s') && !(n === 1 && isEnglishWord(key))) {
@@ -316,8 +326,9 @@ function pickRule(
     // A name with a surname after it is a person ("that's Hannah Brooks" is no HANA).
     if (n === 1 && fullName(tokens, i, lex)) continue;
     if (vetoed(r.guard, tokens, i, n)) continue;
-    // A multi-word garble already confirmed by its context elsewhere in the call needs none here.
-    if ((confirmedHere && (n > 1 || callWide(r.guard))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
+    // A multi-word garble already confirmed by its context elsewhere in the call needs none here;
+    // nor does one word the call has settled as the term (`settledWords`), unless said of someone.
+    if ((confirmedHere && (n > 1 || callWide(r.guard) || !someoneSpokenOf(tokens, i, n, r.term))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
     // The call names the term elsewhere: amid technical talk its listed hearing is that term,
     // unless it opens on a person speaking ("I am a bit sad" is no IAM) or is someone spoken of.
     if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && !PRONOUNS.has(tokens[i].key) && !someoneSpokenOf(tokens, i, n, r.term) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;

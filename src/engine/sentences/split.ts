@@ -28,6 +28,9 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
   const out: Sentence[] = [];
   const confirmed = new Set<string>();
   const heard = new Set<string>();
+  // One ordinary word its context made a term, and how often: heard so three times, the call has
+  // settled what it means ("the errors go to century", "in century we had the alert", ...).
+  const wordsInContext = new Map<string, { heard: string; times: number }>();
   // Slices of a two-byte text are two-byte too (./one-byte).
   const wide = hasWideCharacter(t.text);
   t.segments.forEach((seg, segIndex) => {
@@ -39,6 +42,10 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
         if (f.contextual) {
           confirmed.add(normKey(f.from));
           heard.add(f.from.toLowerCase());
+        } else if (f.wordInContext) {
+          const key = normKey(f.from);
+          const seen = wordsInContext.get(key);
+          wordsInContext.set(key, { heard: f.from.toLowerCase(), times: (seen?.times ?? 0) + 1 });
         }
       }
       const cleaned = result.text;
@@ -55,6 +62,11 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
       out.push(s);
     }
   });
+  for (const [key, word] of wordsInContext) {
+    if (word.times < SETTLED_AFTER) continue;
+    confirmed.add(key);
+    heard.add(word.heard);
+  }
   const inCall = hearingsInCall(out.map((s) => s.text), lexiconFor(opts.glossary));
   secondLook(out, [...heard], inCall.heardIn, { ...clean, call: { confirmed, named: inCall.named } });
   markRepeats(out);
@@ -89,6 +101,8 @@ function secondLook(sentences: Sentence[], heard: string[], heardIn: ReadonlyArr
     looking = newly;
   }
 }
+/** Times one word is heard as a term in its context before the call has settled it as that term. */
+const SETTLED_AFTER = 3;
 /** Bounds the looks: on the labelled calls the look after a second look never confirmed anything new. */
 const MOST_LOOKS = 3;
 

@@ -135,6 +135,13 @@ describe('sentences', () => {
     expect(splitSentences(alone)[0].text).toBe('The terror farm side is separate, that is a plan and apply by hand.');
   });
 
+  test('one of the shortest common words stays itself though the call names the term it could be heard for', () => {
+    const said = 'We tag every release with git tag and push it to the GitHub repo.';
+    const later = 'On Sunday night you get contention errors from Firestore on the popular classes.';
+    const t = parseTranscriptText(`${said}\n\n${later}`);
+    expect(splitSentences(t).map((s) => s.text)[1]).toBe(later);
+  });
+
   test('one word heard as a term in its context three times is that term all call long', () => {
     const said = [
       'The errors go to century and the alerts page the on-call.',

@@ -331,11 +331,17 @@ function pickRule(
     if ((confirmedHere && (n > 1 || callWide(r.guard) || !someoneSpokenOf(tokens, i, n, r.term))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
     // The call names the term elsewhere: amid technical talk its listed hearing is that term,
     // unless it opens on a person speaking ("I am a bit sad" is no IAM) or is someone spoken of.
-    if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && !PRONOUNS.has(tokens[i].key) && !someoneSpokenOf(tokens, i, n, r.term) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;
+    // Nor is one of the shortest common words ("you get contention errors" in a call that says git tag).
+    if (namedInCall.size > 0 && namedInCall.has(normKey(r.term)) && !PRONOUNS.has(tokens[i].key) && !shortCommonWord(tokens, i, n) && !someoneSpokenOf(tokens, i, n, r.term) && technicalNear(soundJoinIndex(lex).context, seen, i, n)) return r;
     // Several words guarded only by words nearby are also believed amid talk of the stack.
     if (n > 1 && r.guard.near && !r.guard.before && !r.guard.after && stackTalkNear(lex, seen, i, n)) return r;
   }
   return undefined;
+}
+
+/** One word of at most three letters among the commonest: "get", "far", "bus" are said for themselves far more often than heard for a term. */
+function shortCommonWord(tokens: Token[], i: number, n: number): boolean {
+  return n === 1 && tokens[i].key.length <= 3 && isCommonWord(tokens[i].key);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { hearingsInCall, type CallHearings } from '../asr/call-hearings';
 import { cleanSpeech, lexiconFor, type CleanOptions } from '../asr/clean';
+import { isCommonWord } from '../asr/english';
 import { normKey, type Glossary } from '../asr/lexicon';
 import type { Sentence, Transcript } from '../model';
 import { speechBoundaries, words } from './boundary-model';
@@ -63,7 +64,8 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
     }
   });
   for (const [key, word] of wordsInContext) {
-    if (word.times < SETTLED_AFTER) continue;
+    // "get" heard as git beside "clone" three times is still "you get errors" elsewhere.
+    if (word.times < SETTLED_AFTER || (word.heard.length <= 3 && isCommonWord(word.heard))) continue;
     confirmed.add(key);
     heard.add(word.heard);
   }

@@ -233,6 +233,7 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['the ginger macros in the repo are from the contractor', 'the Jinja macros in the repo are from the contractor'],
     ['the airlines send us the messages over the sitter Type B network', 'the airlines send us the messages over the SITA Type B network'],
     ['the disk graph is in cloud wash', 'the disk graph is in CloudWatch'],
+    ['a three ds challenge card and a refund', 'a 3DS challenge card and a refund'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([
@@ -260,6 +261,8 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'the baby sitter was late so I worked from home',
     'the db team had tea at four',
     'the cool log cabin by the lake',
+    // an abbreviation said as itself is not spelled out into a longer name nobody said
+    'a 3DS challenge card and the PCI scope',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

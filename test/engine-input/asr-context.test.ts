@@ -234,6 +234,21 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['the airlines send us the messages over the sitter Type B network', 'the airlines send us the messages over the SITA Type B network'],
     ['the disk graph is in cloud wash', 'the disk graph is in CloudWatch'],
     ['a three ds challenge card and a refund', 'a 3DS challenge card and a refund'],
+    ['its all in big bucket pipelines', 'its all in Bitbucket pipelines'],
+    ['All the infra is sea decay in TypeScript, one repo', 'All the infra is CDK in TypeScript, one repo'],
+    ['running on the GTE cluster in africa-south1', 'running on the GKE cluster in africa-south1'],
+    ['the lab sends the results back as hell seven messages', 'the lab sends the results back as HL7 messages'],
+    ['a dark net worker service on Windows VMs', 'a .NET worker service on Windows VMs'],
+    ['The sensors are Laura van, they talk to gateways', 'The sensors are LoRaWAN, they talk to gateways'],
+    ['it lands in AWS, in I owe tea core', 'it lands in AWS, in IoT Core'],
+    ['it runs the tests and does composure install', 'it runs the tests and does Composer install'],
+    ['the Myrrh connect channels', 'the Mirth Connect channels'],
+    ['fire based cloud messaging for the pushes', 'Firebase Cloud Messaging for the pushes'],
+    ['the alerts are in Asia monitor', 'the alerts are in Azure Monitor'],
+    ['the on real engine builds take two hours', 'the Unreal Engine builds take two hours'],
+    ['a three these challenge card', 'a 3DS challenge card'],
+    ['plus easy two spot instances in AWS', 'plus EC2 spot instances in AWS'],
+    ['the agents are all configured with and simple', 'the agents are all configured with Ansible'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([
@@ -263,6 +278,12 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'the cool log cabin by the lake',
     // an abbreviation said as itself is not spelled out into a longer name nobody said
     'a 3DS challenge card and the PCI scope',
+    'Laura van Dijk joined the team',
+    'she kept her composure under pressure',
+    'drugs are sold on the dark net',
+    'we filled a big bucket with ice',
+    'the sea decay ate the old pier',
+    'the car has a real engine, not an electric one',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

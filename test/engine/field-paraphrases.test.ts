@@ -392,6 +392,18 @@ const SAID: Case[] = [
   ['system-overview', 'purpose', 'Porterline works out which porter gets it and pushes the job to their handheld.'],
   // a department that uses it, the other big user
   ['system-overview', 'users', "Finance uses the matched totals for the month-end close as well, so they're the other big user."],
+  // raw speech runs the question into its answer, or cuts the answer after the name; "X is the Y for Z"
+  ['system-overview', 'system-name', 'What is sawmill is the central logging pipeline for the whole company so every log line'],
+  ['system-overview', 'system-name', 'So first the system of review menuflow is the service'],
+  ['system-overview', 'system-name', 'So Chillpoint is, the cold chain monitoring for Marlow Fresh, basically every sensor'],
+  // money in other words: for the business, charged by the minute, millions a month, payments late
+  ['system-overview', 'business-impact', "For the business, it's money, the publisher pays us by milestone."],
+  ['system-overview', 'business-impact', 'The airline gets charged for every minute out there, and passengers miss their connections.'],
+  ['system-overview', 'business-impact', 'that one is a few million ringgit a month so finance will shout first'],
+  ['system-overview', 'business-impact', 'If we miss the milestone build, the payment is late.'],
+  // users said as the subject, or as what they do in it
+  ['system-overview', 'users', "The users, it's everybody really, the hundred and eighty developers who wait for their CI check."],
+  ['system-overview', 'users', 'Store managers build the weekly rota in the web app, and staff clock in on a tablet.'],
   // the fee it earns, the regulator
   ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
@@ -585,6 +597,8 @@ const NOT_SAID: Case[] = [
   ['system-overview', 'purpose', 'Monday is the worst day for the stores.'],
   ['system-overview', 'users', 'It was a big customer, so we said yes.'],
   ['system-overview', 'system-name', 'This is the handover for the team, not just for me.'],
+  ['system-overview', 'system-name', 'We moved the bookings off Cloud SQL last year for a reason.'],
+  ['system-overview', 'business-impact', 'It took a few minutes to charge the laptop.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

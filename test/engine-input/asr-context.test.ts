@@ -249,6 +249,23 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['a three these challenge card', 'a 3DS challenge card'],
     ['plus easy two spot instances in AWS', 'plus EC2 spot instances in AWS'],
     ['the agents are all configured with and simple', 'the agents are all configured with Ansible'],
+    ['the Guidewire core, policy sent her on the Oracle rack cluster', 'the Guidewire core, PolicyCenter on the Oracle RAC cluster'],
+    ['the insurance core is guy wire with the policy data in it', 'the insurance core is Guidewire with the policy data in it'],
+    ['a Python Jenga mid tier on ECS', 'a Python Django mid tier on ECS'],
+    ['the dinner trace dashboards', 'the Dynatrace dashboards'],
+    ['the scanner app is cotton on Android with Jetpack', 'the scanner app is Kotlin on Android with Jetpack'],
+    ['the home chart values for the cluster', 'the Helm chart values for the cluster'],
+    ['the data wage profile on the Zebra scanners', 'the DataWedge profile on the Zebra scanners'],
+    ['a Java cork us service on open shipped', 'a Java Quarkus service on OpenShift'],
+    ['the budget counters in arrow spike', 'the budget counters in Aerospike'],
+    ['the alerts go to paper duty', 'the alerts go to PagerDuty'],
+    ['all the services are written in scholar', 'all the services are written in Scala'],
+    ['it all runs on cuban at ease', 'it all runs on Kubernetes'],
+    ['groups in enter ID for the Azure tenant', 'groups in Entra ID for the Azure tenant'],
+    ['the cereal log output goes to the logs', 'the Serilog output goes to the logs'],
+    ['a fast happy service serving the model', 'a FastAPI service serving the model'],
+    ['the stage maker endpoints', 'the SageMaker endpoints'],
+    ['the emma flow model registry', 'the MLflow model registry'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([
@@ -284,6 +301,14 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'we filled a big bucket with ice',
     'the sea decay ate the old pier',
     'the car has a real engine, not an electric one',
+    'a cotton shirt and a home chart of the band',
+    'enter ID and password to log in',
+    'the stage maker built the set',
+    'the mast has a guy wire to hold it',
+    'we played Jenga after dinner',
+    'a visiting scholar from Leiden',
+    // a discourse particle is a word, not half of a name heard by sound
+    'the floor staff lah the receivers pickers the forklift drivers doing putaway',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

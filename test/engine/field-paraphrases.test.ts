@@ -404,6 +404,8 @@ const SAID: Case[] = [
   // users said as the subject, or as what they do in it
   ['system-overview', 'users', "The users, it's everybody really, the hundred and eighty developers who wait for their CI check."],
   ['system-overview', 'users', 'Store managers build the weekly rota in the web app, and staff clock in on a tablet.'],
+  // a month as the whole answer to when not to change anything
+  ['bad-windows', 'avoid-period', "March, full stop, from the first of March to about the middle of April, I'm begging you."],
   // the fee it earns, the regulator
   ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
@@ -599,6 +601,10 @@ const NOT_SAID: Case[] = [
   ['system-overview', 'system-name', 'This is the handover for the team, not just for me.'],
   ['system-overview', 'system-name', 'We moved the bookings off Cloud SQL last year for a reason.'],
   ['system-overview', 'business-impact', 'It took a few minutes to charge the laptop.'],
+  // the worst case named only as a topic to come back to; accepting the handover signs it off
+  ['system-overview', 'worst-case', "You said we'd come back to the worst case, earlier."],
+  ['open-responsibilities', 'acceptance-rule', "And I'm Priya Raman, and I accept the handover, with the open points we just went through."],
+  ['bad-windows', 'avoid-period', 'March was a busy month for us because of the migration.'],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -795,6 +801,17 @@ describe('sections said in other words come out as a reviewer would mark them', 
       expect(statusOf('danger-zones', [...zone, answer]).missing).toContain('Who must approve');
     }
     expect(statusOf('danger-zones', [...zone, 'It used to be Martin, now it is Gwen in finance.']).status).toBe('covered');
+  });
+
+  test('asked when the diagram was last updated, a year in reply says when', () => {
+    const verdict = statusOf('architecture-reference', ['Then there is the architecture bit, there is a diagram.', 'When was it last updated?', 'Twenty twenty-two, when we moved off the old servers onto Azure.']);
+    expect(verdict.missing).not.toContain('When last updated');
+  });
+
+  test("asked whether a rollback needs somebody's okay, a named approver answers; not being sure there is a rule does not", () => {
+    const asked = 'Do I need somebody\'s okay for a rollback?';
+    expect(statusOf('deployment-rollback', [asked, 'In office hours you decide yourself, but in the exam weeks Marieke has to approve it.']).missing).not.toContain('Rollback approver');
+    expect(statusOf('deployment-rollback', [asked, "Good question, I always just did it myself, I'm honestly not sure there's a rule, you can ask Emeka."]).missing).toContain('Rollback approver');
   });
 
   test('an answer that there is nobody gives no contact', () => {

@@ -106,7 +106,7 @@ const AVOID =
   /\b(freeze|frozen|blackout|avoid\w*|no ([a-z]+ )?(deploys?|deployments?|changes?|releases?|pushes|merges?)|don ?t|do not|never|shouldn ?t|should not|must not|hold off|stay away|careful|risky|bad (time|times|days?|idea)|wait until|only after|not (on|in|during|before|after|when|between|at|around|near)|nothing (is |gets |goes )?(deployed|released|changed|merged|goes out|from|during|in|on)|no go|off limits|stay clear|keep ([a-z]+ ){0,2}(out|away))\b|(^|\b(and|but|or|also) )(not|nothing)\b/;
 /** The answer opens with the period itself: "Monday mornings, obviously, and the last week of the quarter". */
 const PERIOD_FIRST =
-  /^((and|also|so|yes|plus|then|or|definitely|obviously|mainly|mostly|especially) )*(the |every |each |any |during |in |on |at |around |near )?((?!(because|since|as|when|if|so|but|we|you|i|it|they|he|she|there|this|that|people|somebody|someone|nobody)\b)[a-z0-9]+ ){0,3}(freeze|blackout|peak|month end|quarter end|year end|end of|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|midnight|eod|payroll|week|weeks|month|day|days|window|season|semester|quarter|sales)\b/;
+  /^((and|also|so|yes|plus|then|or|definitely|obviously|mainly|mostly|especially) )*(the |every |each |any |during |in |on |at |around |near )?((?!(because|since|as|when|if|so|but|we|you|i|it|they|he|she|there|this|that|people|somebody|someone|nobody)\b)[a-z0-9]+ ){0,3}(freeze|blackout|peak|month end|quarter end|year end|end of|black friday|cyber monday|holidays?|christmas|new year|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|midnight|eod|payroll|week|weeks|month|day|days|window|season|semester|quarter|sales|january|february|march|april|june|july|august|september|october|november|december)\b/;
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
 const POINTER =
@@ -161,7 +161,7 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approv
 /** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January". */
 const FORMER_HOLDER = /\bused to be\b.*\b(left|retired|moved on|quit|gone)\b/;
 /** Nobody holds it now: "right now there isn't anyone who can approve it". */
-const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
+const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
 
 /**
  * Whether talk of a person-shaped field names nobody who holds it: someone vague the speaker
@@ -240,6 +240,9 @@ const PERIOD_STORY =
   /\b(couldn t|could not|wasn t|weren t|didn t|did not|was|were|had|happened|started|broke|crashed|failed|went|came)\b|\b(you|we|they|people|users|customers|parents|staff) (always |usually |often |sometimes |normally )?(get|see|saw|got|notice|hear|complain)\b/;
 const CHANGES_HAPPEN = /\b(we|you|they|it) (usually |normally |always |often |typically )?(deploy|deploys|release|releases|ship|ships|merge|push|run|runs|go live|goes live)\b/;
 
+/** The worst case named as a topic to come back to ("you said we'd come back to the worst case, earlier"). */
+const WORST_CASE_PUT_OFF = /\b(come|get|go) back to (the )?worst (case|thing|scenario)\b|\b(later|after) (on )?(the )?worst (case|scenario)\b/;
+
 const NOT_VERIFIED =
   /\b(nobody|no one|never|not|hasn t|haven t|wasn t|isn t|hasnt|havent|wasnt|not yet|(don t|do not|didn t|did not) think (anyone|anybody|any one|someone|somebody|they|it))( [a-z]+){0,3} (verified|reviewed|validated|checked|approved|confirmed|looked at|looked over|gone over|went over|gone through|went through|been through|double checked)\b/;
 /** Asking whether anyone checked it, which raw speech leaves without a question mark: "has anyone else gone over it". */
@@ -261,6 +264,7 @@ const WHO_IS_WHO =
 const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b|\b(does not|doesn t|won t|will not|can t|cannot|didn t) accept\b|\bin acceptance\b|\bacceptance (environment|env|testing|tests?|stage)\b/;
 const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|refuse|decline|say (yes|no)|push back|choose|pick)\b|\b(accept|reject)\w* or (accept|reject|refuse|decline)\w*\b|\bup to (you|the)\b/;
 
+const ACCEPTS_HANDOVER = /\b(i|we) (hereby |formally |officially )?accept (the |this )?(handover|hand over|kt|knowledge transfer|ownership)\b/;
 const REQUEST_REFUSED = /\b(if|when|whenever) (anyone|anybody|someone|somebody|people|they|a [a-z]+)( [a-z]+){0,4} asks? you\b/;
 const HANDED_WORK = /\b(tasks?|work|items?|tickets?|projects?|responsibilit\w+)\b/;
 
@@ -376,6 +380,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\bworst( case| thing| scenario| that can happen)\b/,
       also: /\b(nightmare|disaster|doomsday) (scenario|case|is|would be)\b|\bscariest\b|\bbiggest (risk|fear|danger|nightmare)\b|\bthe (really )?bad (case|scenario) is\b|\b(most bad|baddest|absolute worst|worst possible) (scenario|case|thing|outcome)\b|\bwhat (really )?hurts (most|the most)\b/,
       strip: /^(the )?worst case (failure )?(scenario )?is /,
+      // "you said we'd come back to the worst case": the topic put off, not the case told.
+      require: (_t, n) => !WORST_CASE_PUT_OFF.test(n),
     },
     'breaks-if-down': {
       state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|go|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
@@ -408,6 +414,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\b(last )?(updated|reviewed|revised|edited|refreshed|redid|rewrote|redrew|redone)\b|\bup to date\b|\bout of date\b|\bas of\b|\b(is|s|it s|its) from (about |around )?(a|an|last|one|two|three|\d+|early|late|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(a|one|two|three|few|\d+) (days?|weeks?|months?|years?) ago\b|\blast (year|quarter|month|week)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
       // Its age said in other words: "nobody has touched it since the move", "it is pretty much current"
       also: /\blast (update|change|edit|revision)\b|\b(is|s) ((maybe|about|roughly|probably|like|at least|over|around|nearly|almost) ){0,2}([a-z]+|\d+) (years?|months?|weeks?) old\b|\b(is|s|it s|its) from (just )?before (we|the|our|they)\b|\b([a-z]+teen|twenty|thirty|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|\d+) (days?|weeks?|months?|years?) (ago|back)\b|\b(touched|changed|redrawn|redrew|maintained|looked at) (it |that |this )?since\b|\bsince (the|we|our|last|it|\d+) ?[a-z]*\b.*\b(touched|changed|updated|redrawn|redrew|reviewed)\b|\b(is|s|still|pretty much|mostly) (current|accurate|stale|outdated|fresh|recent|old)\b|\b(redrew|redrawn|updated|changed|touched) ([a-z]+ ){0,3}after the ([a-z]+ ){0,2}(migration|move|rewrite|upgrade|switch|reorg|launch|incident)\b/,
+      // "When was it last updated?": the answer says when ("Twenty twenty-two, when we moved to Azure").
+      alsoAsk: /\bwhen (was|were|did|is) (it|this|that|the [a-z]+)( [a-z]+){0,2} (last )?(updated|reviewed|changed|touched|edited|redrawn|refreshed)\b|\bhow (old|current|up to date|recent) is (it|this|that|the [a-z]+)\b|\bis (it|this|that|the [a-z]+) (still )?(up to date|current|accurate)\b/,
+      answeredBy: /\b(ago|since|last|years?|months?|weeks?|current|up to date|out of date|old|stale|recent|never|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|twenty|nineteen|\d+)\b/,
     },
     'verified-by': {
       state: /\b(verified|reviewed|validated|checked|approved|signed off|confirmed)\b|\bwent through it\b|\bchecked (it|every|each|the)\b/,
@@ -491,6 +500,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
       also: /\broll ?back\b.*\b(the )?(go|go ahead|ok|okay|green light|nod|yes) from\b|\b(must|has to|have to|needs? to|should) (agree|ok|okay|say yes)( with| to| on)? (the |a |any |every )?roll ?back\b|\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b|\b(don t|do not|doesn t|does not|never) (need|needs|have to get|require) ([a-z]+ ){0,2}(permission|approval|sign ?off|ok|okay|go ahead)\b.*\b(roll ?back|revert)/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
+      // "Do I need somebody's okay for a rollback?"
+      alsoAsk: /\b(need|needs|get) (somebody s|someone s|anybody s|anyone s|an|the|a) (okay|ok|approval|sign off|go ahead|permission)\b.*\broll ?back\b/,
     },
     'rollback-time': {
       state: new RegExp(`\\b(roll ?back|roll)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|\\b(expected|takes?|within|under)\\b.*\\b(minutes?|mins?)\\b.*\\broll|\\brollback time\\b|\\broll time\\b|^(it|that|this|a rollback|the rollback) takes (about |around |like |roughly |under |less than |maybe )?${NUM} (minutes?|mins?|seconds?)\\b`),
@@ -526,7 +537,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\b(freeze|blackout|avoid(ed)?|no ([a-z]+ )?(deploys?|deployments?|changes|releases)|don ?t (deploy|release|change)|do not (deploy|release|change)|never (deploy|release|change)|peak|month end|quarter end|year end|end of (the )?(month|quarter|year|day)|black friday|cyber monday|holidays?|christmas|audit|(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?|nightly|midnight|eod|payroll|tax (day|season)|sales events?|campaigns?|high traffic|during this time|last ([a-z]+ )?(week|weeks|day|days) of|quarter|release day)\b/,
       // A period is avoided only when the sentence says so, or answers with the period itself.
       // A clock time said as the period: "nothing gets changed between 10 pm and 3 am".
-      also: /\b\d{1,2} ?(am|pm)\b|\bo clock\b/,
+      // or a month as the whole answer: "March, full stop, from the first of March to the middle of April".
+      also: /\b\d{1,2} ?(am|pm)\b|\bo clock\b|^((so|and|oh|well|okay) )*(january|february|march|april|june|july|august|september|october|november|december)\b/,
       require: (_t, n) =>
         PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
@@ -590,7 +602,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // "the app says photo rejected": a thing rejected is not the rule for taking tasks.
       // "if anyone asks you to change the file, say no": refusing a request guards the system, it is no rule for taking work.
       // "and what stays with me" opening a sentence asks, or is cut from one; "whatever you don't want stays with me" is the rule.
-      require: (_t, n) => (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)),
+      // "and I'm Priya, and I accept the handover": accepting the handover signs it off, it is no rule for tasks.
+      require: (_t, n) => (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)) && !ACCEPTS_HANDOVER.test(n),
       state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\b(you|we|i|they) (can |could |may |are free to )?opt out\b|\brefuse\b/,
       also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|(?<!^((and|so|but|then|okay|ok) )?)what)( [a-z]+){0,6} (stays?|remains?) with me\b|\brule of thumb\b|\b(it s|it is) (ours|yours|mine) if\b|\bif it s (about|for) ([a-z]+ ){1,6}(it s|it is) (ours|yours|mine)\b|\b(you )?(send|pass|hand|forward) (it|them) (on )?to (the )?([a-z]+ ){0,2}team\b/,
     },

@@ -406,6 +406,10 @@ const SAID: Case[] = [
   ['system-overview', 'users', 'Store managers build the weekly rota in the web app, and staff clock in on a tablet.'],
   // a month as the whole answer to when not to change anything
   ['bad-windows', 'avoid-period', "March, full stop, from the first of March to about the middle of April, I'm begging you."],
+  // raw "outgoing NAME incoming NAME"; "I hand over Marquee to Hannah"
+  ['sign-off', 'outgoing-owner', 'outgoing darren ong incoming farah hakim'],
+  ['sign-off', 'incoming-owner', 'outgoing darren ong incoming farah hakim'],
+  ['sign-off', 'incoming-owner', 'Yes, so for the record, I, Itai Shapira, hand over Marquee to Hannah Okafor.'],
   // the fee it earns, the regulator
   ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
@@ -605,6 +609,7 @@ const NOT_SAID: Case[] = [
   ['system-overview', 'worst-case', "You said we'd come back to the worst case, earlier."],
   ['open-responsibilities', 'acceptance-rule', "And I'm Priya Raman, and I accept the handover, with the open points we just went through."],
   ['bad-windows', 'avoid-period', 'March was a busy month for us because of the migration.'],
+  ['sign-off', 'incoming-owner', 'We hand over the pager to support at six.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -1,5 +1,6 @@
 import { buildAnnouncementMatcher } from '../../src/engine/sections/announce';
 import { classifySentences } from '../../src/engine/sections/classify';
+import { featureExtractorFor } from '../../src/engine/sections/features';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
 import { sentencesOf } from './helpers';
 
@@ -75,6 +76,15 @@ describe('placing sentences in sections', () => {
     ]);
     expect(labels[2]).toBe('system-overview');
     expect(labels[4]).toBeNull();
+  });
+
+  test('a statement for the record is sign-off talk', () => {
+    const lines = ['The Quarkus upgrade is half done on a branch.', 'Yes, so for the record, I, Itai Shapira, hand over Marquee to Hannah Okafor.'];
+    const f = featureExtractorFor(SECTIONS).extract(sentencesOf(lines).sentences);
+    const signOff = SECTIONS.findIndex((s) => s.id === 'sign-off');
+    const keyword = (i: number) => f[i].perLabel[signOff].find(([name]) => name === 'sec.kw')?.[1] ?? 0;
+    expect(keyword(1)).toBeGreaterThan(0);
+    expect(keyword(0)).toBe(0);
   });
 
   test('a KT that jumps back to an earlier topic follows it', () => {

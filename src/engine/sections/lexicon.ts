@@ -203,7 +203,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     announce: ['the paperwork bit', 'signing off', 'sign off on this', 'formally sign', 'sign off', 'signoff', 'sign-off', 'signing off', 'formal sign off'],
     terms: {
       'sign off': 3, signoff: 3, 'signed off': 3, outgoing: 3, incoming: 2, date: 1, acknowledge: 2, signature: 3,
-      'signing off': 3, 'hereby': 2, 'handover date': 3,
+      'signing off': 3, 'hereby': 2, 'handover date': 3, 'for the record': 3,
     },
   },
 };

@@ -266,6 +266,20 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     ['a fast happy service serving the model', 'a FastAPI service serving the model'],
     ['the stage maker endpoints', 'the SageMaker endpoints'],
     ['the emma flow model registry', 'the MLflow model registry'],
+    ['the database is post press on RDS, Kafka is Amazon mask', 'the database is PostgreSQL on RDS, Kafka is MSK'],
+    ['the nightly batch of orders to essay P as IDocs', 'the nightly batch of orders to SAP as IDocs'],
+    ['parents in azure ad be to see and that gets them into the portal', 'parents in azure ad B2C and that gets them into the portal'],
+    ['skim only sends people who are active in okta', 'SCIM only sends people who are active in Okta'],
+    ['morag has the you be keys in her drawer for the admin accounts', 'morag has the YubiKey in her drawer for the admin accounts'],
+    ['Delta Lake is only parking files plus a transaction log', 'Delta Lake is only Parquet plus a transaction log'],
+    ['the gong gateway plugins', 'the Kong gateway plugins'],
+    ['search manager renews the certificates', 'cert-manager renews the certificates'],
+    ['the wharf rules in Cloudflare', 'the WAF rules in Cloudflare'],
+    ['the screens update on a signaller hub', 'the screens update on a SignalR hub'],
+    ['the monitoring is scam, the trust standard', 'the monitoring is SCOM, the trust standard'],
+    ['the pipelines are all in Asher DevOps', 'the pipelines are all in Azure DevOps'],
+    ['salary workers pulling off rabbit empty', 'Celery workers pulling off RabbitMQ'],
+    ['push notifications through fireplace', 'push notifications through Firebase'],
   ])('%s', (input, expected) => expect(clean(input)).toBe(expected));
 
   test.each([
@@ -309,6 +323,11 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     'a visiting scholar from Leiden',
     // a discourse particle is a word, not half of a name heard by sound
     'the floor staff lah the receivers pickers the forklift drivers doing putaway',
+    'No problem, hombre, next week I am eating paella in Valencia',
+    'loans all those services na so the gateway sits in front',
+    'it was a scam call about the windows servers',
+    'my salary goes up in april',
+    'we sat by the fireplace all evening',
   ])('stays: %s', (input) =>
     expect(clean(input)).toBe(input),
   );

@@ -327,7 +327,7 @@ function pickRule(
     if (n === 1 && fullName(tokens, i, lex)) continue;
     if (vetoed(r.guard, tokens, i, n)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here;
-    // nor does one word the call has settled as the term (`settledWords`), unless said of someone.
+    // nor does one word the call has settled as the term (heard so three times, `splitSentences`), unless said of someone.
     if ((confirmedHere && (n > 1 || callWide(r.guard) || !someoneSpokenOf(tokens, i, n, r.term))) || guardHolds(lex, r.term, r.guard, seen, tokens, i, n)) return r;
     // The call names the term elsewhere: amid technical talk its listed hearing is that term,
     // unless it opens on a person speaking ("I am a bit sad" is no IAM) or is someone spoken of.

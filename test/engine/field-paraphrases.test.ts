@@ -410,6 +410,11 @@ const SAID: Case[] = [
   ['sign-off', 'outgoing-owner', 'outgoing darren ong incoming farah hakim'],
   ['sign-off', 'incoming-owner', 'outgoing darren ong incoming farah hakim'],
   ['sign-off', 'incoming-owner', 'Yes, so for the record, I, Itai Shapira, hand over Marquee to Hannah Okafor.'],
+  // a person to go to, named in the path up
+  ['ownership-escalation', 'contact', 'If it is a problem with the rates, not technical, you escalate to Sofia in trade compliance.'],
+  ['ownership-escalation', 'contact', "It's the Claims Platform team, he's the engineering manager, so Dev is your first person for anything."],
+  ['ownership-escalation', 'contact', "If you're stuck you go to the incidents channel first, and then Dev Sharma, he's our engineering manager."],
+  ['ownership-escalation', 'contact', 'The team is Ads Delivery, and the manager is Michal Avraham.'],
   // the fee it earns, the regulator
   ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
@@ -610,6 +615,9 @@ const NOT_SAID: Case[] = [
   ['open-responsibilities', 'acceptance-rule', "And I'm Priya Raman, and I accept the handover, with the open points we just went through."],
   ['bad-windows', 'avoid-period', 'March was a busy month for us because of the migration.'],
   ['sign-off', 'incoming-owner', 'We hand over the pager to support at six.'],
+  // escalating to a tool or to the on-call names nobody to go to
+  ['ownership-escalation', 'contact', 'Alerts escalate to the on-call in PagerDuty.'],
+  ['ownership-escalation', 'contact', 'The manager is on leave until March.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -415,6 +415,14 @@ const SAID: Case[] = [
   ['ownership-escalation', 'contact', "It's the Claims Platform team, he's the engineering manager, so Dev is your first person for anything."],
   ['ownership-escalation', 'contact', "If you're stuck you go to the incidents channel first, and then Dev Sharma, he's our engineering manager."],
   ['ownership-escalation', 'contact', 'The team is Ads Delivery, and the manager is Michal Avraham.'],
+  // danger items counted out, approvers who have to say yes, what goes wrong said as its result
+  ['danger-zones', 'do-not-touch', 'Number one is the QR signing key in Secret Manager.'],
+  ['danger-zones', 'do-not-touch', 'The ward mapping table in Azure SQL is the big one'],
+  ['danger-zones', 'approver', 'Nobody runs it without ngozi the head of trust and safety saying'],
+  ['danger-zones', 'approver', 'Anything on either of those goes past morag and fiona who both have to say yes'],
+  ['danger-zones', 'why', 'It builds the Bacs file, and running it twice is exactly how you get the double collection.'],
+  ['danger-zones', 'why', "That's special category health data, and one copy in the wrong place is a breach we have to report."],
+  ['danger-zones', 'why', "Shift a band by half a Brix and you've moved hundreds of thousands of dollars between growers."],
   // the fee it earns, the regulator
   ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
@@ -825,6 +833,16 @@ describe('sections said in other words come out as a reviewer would mark them', 
     const asked = 'Do I need somebody\'s okay for a rollback?';
     expect(statusOf('deployment-rollback', [asked, 'In office hours you decide yourself, but in the exam weeks Marieke has to approve it.']).missing).not.toContain('Rollback approver');
     expect(statusOf('deployment-rollback', [asked, "Good question, I always just did it myself, I'm honestly not sure there's a rule, you can ask Emeka."]).missing).toContain('Rollback approver');
+  });
+
+  test('asked who has to say yes, the person named answers; asked what not to touch, the thing named answers', () => {
+    const zone = ['Never touch the route geometry in the database, one wrong line and a road is not gritted.'];
+    expect(
+      statusOf('danger-zones', [...zone, 'Who has to say yes if I do need to change it?', 'Julie Pickles, the winter service manager, she signs off anything to do with routes.']).missing,
+    ).not.toContain('Who must approve');
+    expect(statusOf('danger-zones', ['And the things I must never touch?', 'The stand rules table in the database, where it says which aircraft fits on which stand.']).missing).not.toContain(
+      'What not to touch',
+    );
   });
 
   test('an answer that there is nobody gives no contact', () => {

@@ -423,6 +423,10 @@ const SAID: Case[] = [
   ['danger-zones', 'why', 'It builds the Bacs file, and running it twice is exactly how you get the double collection.'],
   ['danger-zones', 'why', "That's special category health data, and one copy in the wrong place is a breach we have to report."],
   ['danger-zones', 'why', "Shift a band by half a Brix and you've moved hundreds of thousands of dollars between growers."],
+  // the cause said as what turned out, what somebody changed, or a key that runs out
+  ['common-failures', 'cause', 'Turned out the upload goes straight to Cloud Storage on a signed URL, and the signed URLs expired after fifteen minutes.'],
+  ['common-failures', 'cause', 'Somebody rotated the webhook signing secret in Stripe but nobody updated it in Secret Manager.'],
+  ['common-failures', 'cause', 'The DVLA API key runs out every twelve months, and when it does the job just fails quietly.'],
   // the fee it earns, the regulator
   ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
@@ -626,6 +630,7 @@ const NOT_SAID: Case[] = [
   // escalating to a tool or to the on-call names nobody to go to
   ['ownership-escalation', 'contact', 'Alerts escalate to the on-call in PagerDuty.'],
   ['ownership-escalation', 'contact', 'The manager is on leave until March.'],
+  ['common-failures', 'cause', 'It turned into a long evening, honestly.'],
 ];
 
 describe('a field said in everyday words is stated', () => {

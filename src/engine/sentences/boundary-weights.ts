@@ -14,14 +14,6 @@ const WEIGHTS = weightsJson as Weights;
 export const BIAS = WEIGHTS.bias;
 export const THRESHOLD = WEIGHTS.threshold;
 
-/**
- * The weights that name words, kept by word number so a gap's are found with one lookup per
- * word and one per pair instead of building a feature string per weight (that was a third of
- * reading a long unpunctuated call): `c=okay`, `p=okay` and `n=okay` sit at
- * `wordSlot('okay')`, and `cn=so_the`, `pc=so_the` and `pp=so_the` at `pairSlot('so', 'the')`.
- * A pair is filed under every `_` in it, so a word that has `_` of its own still finds its
- * weights.
- */
 /** Where a word's weights as the current, previous and next word sit in its slot. */
 export const [C, P, N] = [0, 1, 2];
 /** Where a pair's weights as current_next, previous_current and previous-previous_previous sit. */
@@ -41,6 +33,14 @@ function forEachNamedRow(each: (words: [string] | [string, string], weights: [nu
   });
 }
 
+/**
+ * The weights that name words, kept by word number so a gap's are found with one lookup per
+ * word and one per pair instead of building a feature string per weight (that was a third of
+ * reading a long unpunctuated call): `c=okay`, `p=okay` and `n=okay` sit at
+ * `wordSlot('okay')`, and `cn=so_the`, `pc=so_the` and `pp=so_the` at `pairSlot('so', 'the')`.
+ * A pair is filed under every `_` in it, so a word that has `_` of its own still finds its
+ * weights.
+ */
 const WORD_NUMBER = new Map<string, number>();
 forEachNamedRow((words) => {
   for (const w of words) if (!WORD_NUMBER.has(w)) WORD_NUMBER.set(w, WORD_NUMBER.size);
@@ -74,11 +74,13 @@ export function featureWeight(feature: string): number {
   const eq = feature.indexOf('=');
   const kind = eq < 0 ? '' : feature.slice(0, eq);
   const words = feature.slice(eq + 1);
-  if ((WORD_KINDS as readonly string[]).includes(kind)) return WORD_WEIGHTS[wordSlot(wordNumber(words)) + (WORD_KINDS as readonly string[]).indexOf(kind)];
-  if ((PAIR_KINDS as readonly string[]).includes(kind)) {
+  const wordKind = (WORD_KINDS as readonly string[]).indexOf(kind);
+  if (wordKind >= 0) return WORD_WEIGHTS[wordSlot(wordNumber(words)) + wordKind];
+  const pairKind = (PAIR_KINDS as readonly string[]).indexOf(kind);
+  if (pairKind >= 0) {
     const cut = words.indexOf('_');
     const slot = cut < 0 ? UNKNOWN_PAIR : pairSlot(wordNumber(words.slice(0, cut)), wordNumber(words.slice(cut + 1)));
-    return PAIR_WEIGHTS[slot + (PAIR_KINDS as readonly string[]).indexOf(kind)];
+    return PAIR_WEIGHTS[slot + pairKind];
   }
   return CLASS_WEIGHTS.get(feature) ?? 0;
 }

@@ -8,6 +8,9 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the doubt is about the region only: the environments still stand
+  ['system-overview', 'environments', "We've got dev, staging and prod, all in AWS, in the Ireland region I think, let me double-check that."],
+  ['ownership-escalation', 'owning-team', 'It sits with the patient comms team, let me check who leads it.'],
   ['architecture-reference', 'last-updated', "The diagram is from before the migration, so it's maybe three years old."],
   ['sign-off', 'outgoing-owner', 'Put me down as outgoing, Lena Fischer, and you as incoming, Tom Baker.'],
   ['sign-off', 'incoming-owner', 'Put me down as outgoing, Lena Fischer, and you as incoming, Tom Baker.'],
@@ -630,6 +633,10 @@ const NOT_SAID: Case[] = [
   // escalating to a tool or to the on-call names nobody to go to
   ['ownership-escalation', 'contact', 'Alerts escalate to the on-call in PagerDuty.'],
   ['ownership-escalation', 'contact', 'The manager is on leave until March.'],
+  // a guess the speaker doubts at once names nothing
+  ['ownership-escalation', 'owning-team', "Good question, I think it sits with the patient comms team now, since the reorg, but it might have moved to the digital front door team, I'm not a hundred percent sure."],
+  ['ownership-escalation', 'escalation-path', 'the escalation is now probably the head of digital but let me check'],
+  ['ownership-escalation', 'escalation-path', "Right now PagerDuty still pages me, and after that, to be honest, I don't really know who it goes to."],
   ['common-failures', 'cause', 'It turned into a long evening, honestly.'],
 ];
 

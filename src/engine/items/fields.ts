@@ -153,7 +153,7 @@ export const DEFERRAL = anyOfPatterns([
  * Not knowing the thing: "I honestly don't know where the pages go now". Not knowing as what
  * follows ("... and then we don't know who is still in the building") is what is said.
  */
-const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) know (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,6}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b/;
+const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) (really |actually |honestly )?know (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,6}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b/;
 /** Not knowing who, and a person left vague: the fields that name someone are not given. */
 const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\b(not sure|no idea|can t remember|cannot remember) who\b/;
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
@@ -182,6 +182,28 @@ const NO_SUCH =
 const NOTHING_TO_SAY =
   /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY]);
+/**
+ * A guess the speaker then doubts: "probably the head of digital, but let me check", "I think it
+ * sits with the comms team, I'm not a hundred percent sure". The guess gives no field.
+ */
+const HEDGED = /\b(probably|i think|i believe|i guess|i suppose|maybe|might|perhaps)\b/;
+const DOUBT_AT_END =
+  /\b(let me (double )?(check|confirm)( that| it| this| on that)?|i ll (need to |have to )?(double )?(check|confirm)( that| it| this| on that)?|(i m|i am) not (a hundred|one hundred|100|entirely|totally|completely|fully|quite|really) ?(percent |per cent )?sure|not (a hundred|one hundred|100) (percent |per cent )?sure|(don t|do not) quote me( on (it|that))?)$/;
+const tentative = (norm: string) => DOUBT_AT_END.test(norm) && HEDGED.test(norm);
+/** Clause breaks of punctuated speech, where a doubt at the end is about the clause just before it. */
+const COMMA_CLAUSE = /[,;]|\bbut\b/;
+
+/**
+ * What a guess doubted at its end still says: the clauses before the guessed one ("dev, staging
+ * and prod, all in AWS, in the Ireland region I think, let me double-check that" still names the
+ * environments), or nothing when the guess runs through the sentence.
+ */
+function besidesTheGuess(text: string): string {
+  const clauses = text.split(COMMA_CLAUSE).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 3) return '';
+  const before = clauses.slice(0, -2);
+  return before.some((c) => HEDGED.test(normalizeSpeech(c))) ? '' : before.join(', ');
+}
 /** Only promising, pointing elsewhere, putting off or not knowing. */
 export const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
@@ -204,7 +226,7 @@ export function answerFits(section: string, field: string, text: string, norm: s
 }
 
 export function answersNothing(norm: string, text?: string): boolean {
-  if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm)) return true;
+  if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm) || (tentative(norm) && !(text && besidesTheGuess(text)))) return true;
   // "Honestly that is not decided, I will check with Arjun": nothing is said besides putting it off,
   // or only that there are some ("yeah, there's a couple, but I'll put them in the doc").
   if (text === undefined || !saysNothing(norm)) return false;
@@ -719,7 +741,7 @@ export function matchFields(section: string, text: string, norm: string = normal
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.
   // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.
-  const saidText = saysNothing(norm) ? saidBesides(text, norm) : text;
+  const saidText = tentative(norm) ? besidesTheGuess(text) : saysNothing(norm) ? saidBesides(text, norm) : text;
   const said = saidText === text ? norm : normalizeSpeech(saidText);
   if (!question && !said) return [];
   // Each cue on its own: a sentence comes here once, for its own section, and a joined pattern

@@ -332,3 +332,13 @@ describe('hearings met in several fresh calls, each only in its context', () => 
     expect(clean(input)).toBe(input),
   );
 });
+
+describe('an abbreviation written in capitals', () => {
+  test.each([
+    ['We added a TTL of fifteen minutes on the lock.', 'We added a TTL of fifteen minutes on the lock.'],
+    ['Run NPM install first.', 'Run NPM install first.'],
+    ['we set the tee tee el to five minutes', 'we set the TTL to five minutes'],
+  ])('"%s" reads "%s": the capitals as written, the spelled-out letters as the abbreviation', (said, cleaned) => {
+    expect(clean(said)).toBe(cleaned);
+  });
+});

@@ -44,7 +44,8 @@ export function repairTerms(
     const last = tokens[i + hit.words - 1];
     const from = text.slice(first.start, last.end);
     const to = caseLike(from, hit.term, sentenceStart(text, first.start));
-    if (from !== to) {
+    // "TTL" or "NPM" written in capitals is the abbreviation as written, whatever case the lexicon keeps.
+    if (from !== to && !(inCapitals(from) && from.toLowerCase() === to.toLowerCase())) {
       const fix: TermFix = { from, to, start: first.start, end: last.end };
       if (hit.contextual) fix.contextual = true;
       else if (hit.wordInContext) fix.wordInContext = true;

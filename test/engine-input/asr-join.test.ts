@@ -35,7 +35,7 @@ describe('a term heard as several ordinary words is joined by sound', () => {
   });
 
   test('a listed start of a term takes the rest of it when said in full', () => {
-    expect(clean('the sessions table lives in dynamo dee bee with a ttl on each item')).toBe('the sessions table lives in DynamoDB with a ttl on each item');
+    expect(clean('the sessions table lives in dynamo dee bee with a ttl on each item')).toBe('the sessions table lives in DynamoDB with a TTL on each item');
   });
 
   test('the fix names the words it joined', () => {

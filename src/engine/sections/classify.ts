@@ -6,6 +6,7 @@ import type { Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
 import { featureExtractorFor, type SentenceFeatures } from './features';
 import { emissions, viterbi, type Weights } from './linear-chain';
+import { OVERVIEW, definesTheSystem } from './system-definition';
 import DEFAULT_WEIGHTS from './weights.json';
 
 export const SECTION_WEIGHTS: Weights = DEFAULT_WEIGHTS as Weights;
@@ -39,6 +40,17 @@ export function classifySentences(
   const noneOnly = new Set([K]);
   const allowed = sentences.map((s, i) => (!s.text.trim() || f[i].putsOffTopics ? noneOnly : null));
   const path = viterbi(f, K, weights, allowed, emit);
+  // The sentence that says what the system is belongs to the overview wherever the call says it.
+  const overview = sections.findIndex((s) => s.id === OVERVIEW);
+  const defining = new Set<number>();
+  if (overview >= 0) {
+    for (let i = 0; i < path.length; i++) {
+      if (path[i] === K && allowed[i] === null && definesTheSystem(sentences[i].text)) {
+        path[i] = overview;
+        defining.add(i);
+      }
+    }
+  }
   const idOf = (y: number) => (y === K ? null : sections[y].id);
   let decisions: SentenceDecision[] | undefined;
   return {
@@ -54,11 +66,12 @@ export function classifySentences(
     const scores = emit[i];
     let ru = -1;
     for (let k = 0; k <= K; k++) if (k !== y && (ru < 0 || scores[k] > scores[ru])) ru = k;
-    const reasons = f[i].perLabel[y]
+    const reasons: SentenceDecision['reasons'] = defining.has(i) ? [{ feature: 'rule.definesTheSystem', value: 1, contribution: 0 }] : [];
+    reasons.push(...f[i].perLabel[y]
       .map(([feature, value]) => ({ feature, value: round(value), contribution: round(value * (weights[feature] ?? 0)) }))
       .filter((r) => r.contribution !== 0)
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
-      .slice(0, 4);
+      .slice(0, 4));
     return {
       index: sentences[i].index,
       section: idOf(y),

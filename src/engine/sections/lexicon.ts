@@ -56,7 +56,9 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
     announce: ['written down anywhere', 'isn t written down anywhere', 'not written down', 'not written anywhere', 'things only you know', 'only you know', 'things i only know', 'learn the hard way', 'the hard way', 'weird things', 'nobody writes down', 'things nobody tells you', 'unwritten', 'surprises', 'things that aren t written down', 'not written down', 'written down anywhere', 'things you won t find in the docs', 'things i wish i knew', 'lessons learned', 'plain english notes', 'tribal knowledge', 'things you should know', 'gotchas', 'plain english',
       'things nobody writes down', 'unwritten rules', 'quirks', 'before i forget', 'one thing you should know', 'something you should know', 'nobody wrote down',
       'you only know because', 'been burned', 'one thing you really need to know', 'you really need to know', 'something you need to know', 'heads up', 'got burned', 'bitten by', 'what surprised you', 'stuff you only know', 'things that will surprise you',
-      'thing nobody tells you', 'nobody will tell you', 'nobody tells you', 'no one tells you', 'nobody ever tells you', 'bit nobody writes down'],
+      'thing nobody tells you', 'nobody will tell you', 'nobody tells you', 'no one tells you', 'nobody ever tells you', 'bit nobody writes down',
+      // what trips people up, said as such: 'the thing that catches everyone out is ...', 'so what else is only in people's heads?'
+      'catches everyone out', 'catches everybody out', 'catches people out', 'catch you out', 'trips everyone up', 'trips people up', 'only in people s heads', 'in people s heads', 'only in my head', 'we ve got a saying'],
     terms: {
       'nobody tells': 3, 'nobody will tell': 3, 'no one tells': 3, 'nobody reminds': 3, 'only you know': 3, 'before i forget': 3, 'you should know': 2, 'time difference': 3, 'time zone': 2, 'their time': 2, 'not ours': 1, 'just how it works': 2, 'just ignore': 2, 'not used': 1, 'always restart': 1,
       'hard way': 3, 'on purpose': 2, 'sometimes': 1, 'looks wrong': 2, 'nobody writes': 3,
@@ -68,6 +70,7 @@ export const SECTION_LEXICON: Record<string, SectionLexicon> = {
       'hours ahead': 3, 'hours behind': 3, 'their morning': 2, 'their evening': 2, 'their afternoon': 2, 'their day': 2,
       'your day': 1, 'different time': 2, 'based in': 1, 'she knows': 2, 'he knows': 2, 'ask her': 1, 'ask him': 1,
       'cut off': 1, 'cutoff': 1,
+      'catches everyone out': 3, 'catches everybody out': 3, 'catches people out': 3, 'catch you out': 3, 'trips people up': 3, 'people s heads': 3, 'a saying': 2, 'not a bug': 2,
     },
   },
   'day-1-checklist': {

@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the deploy window said of prod, or of doing "that"
+  ['deployment-rollback', 'deploy-window', 'The prod window is Tuesday to Thursday, ten to twelve UTC, never on a launch day.'],
+  ['deployment-rollback', 'deploy-window', 'Prod is only Tuesday to Thursday, ten till two Central European time, never on a Friday and never in the evening peak.'],
+  ['deployment-rollback', 'deploy-window', 'Prod is a manual sync in Argo CD, and we only do that on a Monday morning, because most of the salons are closed on Mondays.'],
   // the doubt is about the region only: the environments still stand
   ['system-overview', 'environments', "We've got dev, staging and prod, all in AWS, in the Ireland region I think, let me double-check that."],
   ['ownership-escalation', 'owning-team', 'It sits with the patient comms team, let me check who leads it.'],
@@ -436,6 +440,7 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['deployment-rollback', 'deploy-window', 'Prod is down on Mondays sometimes.'],
   // raw speech asking, its lead-in an "if": no rule is stated by the question
   ['open-responsibilities', 'acceptance-rule', 'if the schools ask me for new stuff can i say no'],
   // trying something in staging is safe, unless you are told not to
@@ -855,6 +860,25 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('danger-zones', ['And the things I must never touch?', 'The stand rules table in the database, where it says which aircraft fits on which stand.']).missing).not.toContain(
       'What not to touch',
     );
+  });
+
+  test('who decides a rollback and how long it takes, said of "it" right after rolling back is talked of', () => {
+    const verdict = statusOf('deployment-rollback', [
+      'If the auth success rate drops more than three points, we roll back, no discussion.',
+      'The on-call engineer can start it, but Olu, our engineering manager, has to approve it if a schema change went out.',
+      'The on-call lead can make that call, and it takes about ten minutes end to end.',
+    ]);
+    expect(verdict.missing).not.toContain('Rollback approver');
+    expect(verdict.missing).not.toContain('Expected rollback time');
+    // with no rollback before them, the same words approve a deploy, not a rollback
+    expect(statusOf('deployment-rollback', ['Olu, our engineering manager, has to approve it if a schema change went out.']).missing).toContain('Rollback approver');
+    // nor after the section's own name: "deployment and rollback" is no rollback talked of
+    expect(
+      statusOf('deployment-rollback', [
+        'Okay, now deployment and rollback.',
+        'For prod you make a merge request in the environment repository, a second person approves it, and then you sync in Argo CD by hand.',
+      ]).missing,
+    ).toContain('Rollback approver');
   });
 
   test('an answer that there is nobody gives no contact', () => {

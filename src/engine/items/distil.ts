@@ -79,11 +79,16 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     pendingAsk = null;
   };
 
+  // The two sentences before, as what "it" may point back to.
+  let before = '';
+  let justBefore = '';
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (!s.text.trim()) continue;
     const norm = normalizeSpeech(s.text);
-    const matches = matchFields(section.id, s.text, norm);
+    const matches = matchFields(section.id, s.text, norm, before + ' ' + justBefore);
+    before = justBefore;
+    justBefore = norm;
     const asked = matches.filter((m) => m.asked);
     const stated = matches.filter((m) => !m.asked).map((m) => m.field);
     const wordCount = spaces(norm) + 1;

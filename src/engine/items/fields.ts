@@ -492,11 +492,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
-      state: /\b(deployment|deploy|release|change) windows?\b|^((so|and|usually|normally) )*(we|you) (only |usually |normally )?(do|go) (it |them |that |this )?(only )?on (mon|tues|wednes|thurs|fri)days?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
+      state: /\b(deployment|deploy|release|change|prod|production|maintenance) windows?\b|^((so|and|usually|normally) )*(we|you) (only |usually |normally )?(do|go) (it |them |that |this )?(only )?on (mon|tues|wednes|thurs|fri)days?\b|^((so|and|but|well|yeah) )*(prod|production|live)( deploys?| releases?| changes?)? (is|are|goes|go|happens?) (only )?(on )?(mon|tues|wednes|thurs|fri)days?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
       // "we only apply on tuesday to thursday mornings", "releases go out on wednesdays"
-      also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|press|click|trigger|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+)|(any|every) (working|business) day)\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside|before|any)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
+      also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|press|click|trigger|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|that|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+)|(any|every) (working|business) day)\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside|before|any)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
       // "when do you usually push changes?": the answer is the window.
-      alsoAsk: /\bwhen (do|does|can|should|would) (we|you|i|they|people) (usually |normally |typically )?(deploy|release|push|ship|roll out|apply|go live|do (releases|deploys|deployments|changes)|make changes)\b|\b(what|which) (days?|times?|hours?) (do|does|can|should) (we|you|i) (deploy|release|push|ship)\b/,
+      alsoAsk: /\bwhen (do|does|can|should|would) (we|you|i|they|people) (usually |normally |typically )?(deploy|release|push|ship|roll out|apply|go live|do (releases|deploys|deployments|changes)|make changes)\b|\bwhen (are|am) (we|you|i) (allowed|supposed|meant) to (do (that|it|this|them)|deploy|release|push|ship|apply)\b|\b(what|which) (days?|times?|hours?) (do|does|can|should) (we|you|i) (deploy|release|push|ship)\b/,
       strip: /^(the )?(deployment|deploy|release) window is /,
     },
     'pre-checks': {
@@ -521,7 +521,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       strip: /^(the )?rollback action is /,
     },
     'rollback-approver': {
-      state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
+      state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*|make (that|the) call)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
       also: /\broll ?back\b.*\b(the )?(go|go ahead|ok|okay|green light|nod|yes) from\b|\b(must|has to|have to|needs? to|should) (agree|ok|okay|say yes)( with| to| on)? (the |a |any |every )?roll ?back\b|\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b|\b(don t|do not|doesn t|does not|never) (need|needs|have to get|require) ([a-z]+ ){0,2}(permission|approval|sign ?off|ok|okay|go ahead)\b.*\b(roll ?back|revert)/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
       // "Do I need somebody's okay for a rollback?"
@@ -730,7 +730,13 @@ const SPEAKER_DOES_NOT = /\bi don t\b|\b(i|we)( ve| have)? never\b|^((no|well|so
 const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);
 
 /** Fields of `section` that the sentence states (or asks for). */
-export function matchFields(section: string, text: string, norm: string = normalizeSpeech(text)): FieldMatch[] {
+export function matchFields(
+  section: string,
+  text: string,
+  norm: string = normalizeSpeech(text),
+  /** The section's sentences just before this one, normalised: what "it" may be. */
+  previous?: string,
+): FieldMatch[] {
   const cues = FIELD_CUES[section];
   if (!cues) return [];
   const question =
@@ -760,8 +766,35 @@ export function matchFields(section: string, text: string, norm: string = normal
     if (cue.require && !cue.require(saidText, said)) continue;
     out.push({ section, field, asked: false });
   }
+  if (!question && said && previous && section === ROLLBACK.section) {
+    for (const field of carriedRollbackFields(said, previous)) {
+      if (nobodyNamed && PERSON_FIELDS.has(field)) continue;
+      if (!out.some((m) => m.field === field)) out.push({ section, field, asked: false });
+    }
+  }
   return out;
 }
+
+/**
+ * Fields of a rollback said of "it" right after talk of rolling back: "we roll back, no
+ * discussion" then "Olu, our engineering manager, has to approve it", or "the on-call lead can
+ * make that call, and it takes about ten minutes". Only who decides and how long it takes:
+ * when and how to roll back are said with the words themselves.
+ */
+function carriedRollbackFields(said: string, previous: string): string[] {
+  if (!ROLLBACK.talk.test(previous.replace(ROLLBACK.title, '')) || ROLLBACK.talk.test(said) || !ROLLBACK.pointer.test(said)) return [];
+  const carried = 'roll back ' + said;
+  return CUE_TESTS[ROLLBACK.section].filter((c) => ROLLBACK.carried.has(c.field) && c.stated.test(carried)).map((c) => c.field);
+}
+const ROLLBACK = {
+  section: 'deployment-rollback',
+  talk: /\b(roll ?(ed |ing |s )?back|rollbacks?|revert\w*)\b/,
+  /** The section's own name ("now deployment and rollback") is no talk of rolling back. */
+  title: /\b(deployments?|deploys?|releases?) (and|&) roll ?backs?\b/g,
+  /** What points back at the rollback: "approve it", "make that call", "it takes". */
+  pointer: /\b(it|that|this|one)\b/,
+  carried: new Set(['rollback-approver', 'rollback-time']),
+};
 
 /**
  * What a sentence that promises, points elsewhere, puts off or does not know still says: its

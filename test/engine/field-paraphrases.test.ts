@@ -8,6 +8,11 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // a failure's cause: what it got stuck on, what it backs up on, what it followed, what never reconnects
+  ['common-failures', 'cause', 'what happened was the sync worker had got stuck on one massive record with about forty x ray attachments'],
+  ['common-failures', 'cause', 'the second one is the pubs up subscription backing up when the publisher gets a huge chain menu and the lag alert fires'],
+  ['common-failures', 'cause', 'and the third is the redis cache holding an old menu after a failed publish so the app shows old prices'],
+  ['common-failures', 'cause', 'Number one is the MQ connection, the AODB team patches their servers the first Sunday of the month, they fail over, and our listener does not reconnect.'],
   // the deploy window said of prod, or of doing "that"
   ['deployment-rollback', 'deploy-window', 'The prod window is Tuesday to Thursday, ten to twelve UTC, never on a launch day.'],
   ['deployment-rollback', 'deploy-window', 'Prod is only Tuesday to Thursday, ten till two Central European time, never on a Friday and never in the evening peak.'],
@@ -440,6 +445,7 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['common-failures', 'cause', 'We were stuck on the second floor for an hour.'],
   ['deployment-rollback', 'deploy-window', 'Prod is down on Mondays sometimes.'],
   // raw speech asking, its lead-in an "if": no rule is stated by the question
   ['open-responsibilities', 'acceptance-rule', 'if the schools ask me for new stuff can i say no'],

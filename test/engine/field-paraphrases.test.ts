@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the owning team said as who "we" are
+  ['ownership-escalation', 'owning-team', 'its us the highways digital team so three of us now and two once i go'],
+  ['ownership-escalation', 'owning-team', "We're Royalties Engineering, it's us plus two people in the Lisbon office."],
+  ['ownership-escalation', 'owning-team', "We're in the Renewables Digital team, the OT apps squad, and Katrine Bech is the team lead."],
   // a failure's cause: what it got stuck on, what it backs up on, what it followed, what never reconnects
   ['common-failures', 'cause', 'what happened was the sync worker had got stuck on one massive record with about forty x ray attachments'],
   ['common-failures', 'cause', 'the second one is the pubs up subscription backing up when the publisher gets a huge chain menu and the lag alert fires'],
@@ -445,6 +449,8 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['ownership-escalation', 'owning-team', 'We are engineering a fix for it.'],
+  ['ownership-escalation', 'owning-team', "We're in the middle of a migration."],
   ['common-failures', 'cause', 'We were stuck on the second floor for an hour.'],
   ['deployment-rollback', 'deploy-window', 'Prod is down on Mondays sometimes.'],
   // raw speech asking, its lead-in an "if": no rule is stated by the question

@@ -8,6 +8,11 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // a danger zone's approver signing it off, and why said as what it wipes, costs or charges
+  ['danger-zones', 'approver', 'Nobody changes that list without me and Fiona Drummond, the site HSE lead, both signing it off in writing.'],
+  ['danger-zones', 'why', "Number two, don't edit the working_patterns table directly in the database, a bad row there wipes a stylist's availability for weeks ahead."],
+  ['danger-zones', 'why', "It's incremental, a full rebuild takes six hours on the XL warehouse and costs about nine hundred pounds in credits."],
+  ['danger-zones', 'why', 'Number one is the no-show fee batch, it charges real cards, so never run it by hand.'],
   // the owning team said as who "we" are
   ['ownership-escalation', 'owning-team', 'its us the highways digital team so three of us now and two once i go'],
   ['ownership-escalation', 'owning-team', "We're Royalties Engineering, it's us plus two people in the Lisbon office."],
@@ -449,6 +454,9 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // who signs off, guessed and doubted, or left to be found out, names nobody
+  ['danger-zones', 'approver', "Who signs off on changes to it, I'm not totally sure, probably Ruth in compliance, or her boss, ask around."],
+  ['danger-zones', 'approver', "Good question, I've always just said no, we can figure out who signs off on that Monday."],
   ['ownership-escalation', 'owning-team', 'We are engineering a fix for it.'],
   ['ownership-escalation', 'owning-team', "We're in the middle of a migration."],
   ['common-failures', 'cause', 'We were stuck on the second floor for an hour.'],

@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // whom to contact named as the manager; alerts landing in a chat space, or a team that gets the call, as the path
+  ['ownership-escalation', 'contact', "Owner is the Payments Platform team, it's in the Checkout tribe, and Kasia Nowak is our engineering manager."],
+  ['ownership-escalation', 'escalation-path', 'The alerts from Sentry go to the Google Chat space kolben alerts, and during the day the order desk opens a ticket.'],
+  ['ownership-escalation', 'escalation-path', 'At night the standby of the ERP team gets the call.'],
   // a danger zone's approver signing it off, and why said as what it wipes, costs or charges
   ['danger-zones', 'approver', 'Nobody changes that list without me and Fiona Drummond, the site HSE lead, both signing it off in writing.'],
   ['danger-zones', 'why', "Number two, don't edit the working_patterns table directly in the database, a bad row there wipes a stylist's availability for weeks ahead."],
@@ -454,6 +458,7 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['ownership-escalation', 'contact', 'That is your boss.'],
   // who signs off, guessed and doubted, or left to be found out, names nobody
   ['danger-zones', 'approver', "Who signs off on changes to it, I'm not totally sure, probably Ruth in compliance, or her boss, ask around."],
   ['danger-zones', 'approver', "Good question, I've always just said no, we can figure out who signs off on that Monday."],

@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // business impact said as people paid, somebody's rent, paying for the loss, or the papers
+  ['system-overview', 'business-impact', "On Sunday night we send the week's hours to payroll, so it's really about nine thousand people getting paid right."],
+  ['system-overview', 'business-impact', "A lot of our drivers pay their rent from that Tuesday money, so if it's late, it's not an annoyance, it's somebody's rent."],
+  ['system-overview', 'business-impact', 'worst case a farmer has to pour milk down the drain and the co-op pays him for it and its in the farmers journal the week after'],
   // whom to contact named as the manager; alerts landing in a chat space, or a team that gets the call, as the path
   ['ownership-escalation', 'contact', "Owner is the Payments Platform team, it's in the Checkout tribe, and Kasia Nowak is our engineering manager."],
   ['ownership-escalation', 'escalation-path', 'The alerts from Sentry go to the Google Chat space kolben alerts, and during the day the order desk opens a ticket.'],
@@ -458,6 +462,7 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['system-overview', 'business-impact', 'I read about it in the docs last week.'],
   ['ownership-escalation', 'contact', 'That is your boss.'],
   // who signs off, guessed and doubted, or left to be found out, names nobody
   ['danger-zones', 'approver', "Who signs off on changes to it, I'm not totally sure, probably Ruth in compliance, or her boss, ask around."],

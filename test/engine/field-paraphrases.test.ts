@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // what it does said as what it is for, or how people use it
+  ['system-overview', 'purpose', "The system is called Admit, it's the online ticketing and timed entry for the Kelburn Museum."],
+  ['system-overview', 'purpose', 'So, the service is called Borderline, it is the duty calculator for the checkout.'],
+  ['system-overview', 'purpose', "So Satchel is, it's the council's school admissions portal, it's how parents in Hartmoor apply for a primary or a secondary place."],
   // business impact said as people paid, somebody's rent, paying for the loss, or the papers
   ['system-overview', 'business-impact', "On Sunday night we send the week's hours to payroll, so it's really about nine thousand people getting paid right."],
   ['system-overview', 'business-impact', "A lot of our drivers pay their rent from that Tuesday money, so if it's late, it's not an annoyance, it's somebody's rent."],
@@ -462,6 +466,7 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  ['system-overview', 'purpose', "It's how we do it."],
   ['system-overview', 'business-impact', 'I read about it in the docs last week.'],
   ['ownership-escalation', 'contact', 'That is your boss.'],
   // who signs off, guessed and doubted, or left to be found out, names nobody

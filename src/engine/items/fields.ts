@@ -347,6 +347,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
         `${SUBJECT}${DOES}\\b|${KIND_DOES}|\\b(it s|it is|this is) (basically )?(the|a|an|our) ([a-z0-9]+ ){0,4}(between|that sits|in front of|behind)\\b|\\bis everything between\\b|` +
           // "the platform where our customers send SMS", "we turn a PDF into an invoice record", "we send the message to the operators"
           '\\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(service|system|platform|tool|portal|pipeline|engine|app|application|api|site|gateway|hub) (where|through which|via which|in which|by which)\\b|' +
+          // "it's the online ticketing and timed entry for the Kelburn Museum", "it's how parents apply for a place"
+          '\\b(it s|it is) (the|our|a|an) ([a-z]+ s )?([a-z0-9]+ ){1,5}for (the|our|a|an|every|all) [a-z]+|\\b(it s|it is) how (?!(we|i|you|it)\\b)[a-z]+ [a-z]+|' +
           '\\b(turns?|turning|converts?|converting|transforms?|transforming) ([a-z0-9]+ ){1,5}into\\b|' +
           '\\b(we|it) (send|sends|deliver|delivers|route|routes|forward|forwards|pass|passes|push|pushes|hand|hands) (the |every |each |all |their |them |it )?([a-z0-9]+ ){0,3}(on )?(to|into|onto)\\b|' +
           // "it is all the networking that the teams build on", "its job is to", "it exists so that"

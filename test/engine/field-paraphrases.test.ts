@@ -8,6 +8,9 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // who uses it, said of the user side or of clerks and officers at work in it
+  ['system-overview', 'users', "And on the user side, it's the two hundred or so agents in the Leeds contact centre and customers on the self-service portal."],
+  ['system-overview', 'users', 'The booking team and the outpatient booking clerks use the dashboard every day to see the replies and the rebookings.'],
   // what it does said as what it is for, or how people use it
   ['system-overview', 'purpose', "The system is called Admit, it's the online ticketing and timed entry for the Kelburn Museum."],
   ['system-overview', 'purpose', 'So, the service is called Borderline, it is the duty calculator for the checkout.'],

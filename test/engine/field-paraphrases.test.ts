@@ -8,6 +8,8 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // raw speech runs the question into its answer
+  ['system-overview', 'critical-when', 'every month when does it really matter the first few working days of the month thats when the collection run goes out'],
   // who uses it, said of the user side or of clerks and officers at work in it
   ['system-overview', 'users', "And on the user side, it's the two hundred or so agents in the Leeds contact centre and customers on the self-service portal."],
   ['system-overview', 'users', 'The booking team and the outpatient booking clerks use the dashboard every day to see the replies and the rebookings.'],

@@ -1,4 +1,4 @@
-import { cleanSpeech, type CleanResult } from '../../src/engine/input';
+import { cleanSpeech, parseTranscriptText, splitSentences, type CleanResult } from '../../src/engine/input';
 import toolWords from '../../src/engine/asr/lexicon-tool-words.json';
 import type { GuardedVariants } from '../../src/engine/asr/lexicon';
 
@@ -155,6 +155,8 @@ describe('a guarded garble of several words amid talk of the stack', () => {
   // The garbles' own guard words are absent; another product and more technical words are near.
   test.each([
     ['the rota is in pager judy, and the Kubernetes cluster has Grafana dashboards', 'PagerDuty'],
+    // the stack named anywhere in the sentence, not only within a few words
+    ['Bookings and slots live in MySQL on RDS, and while you are paying, your places are held in read us for ten minutes.', 'Redis'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -340,5 +342,13 @@ describe('an abbreviation written in capitals', () => {
     ['we set the tee tee el to five minutes', 'we set the TTL to five minutes'],
   ])('"%s" reads "%s": the capitals as written, the spelled-out letters as the abbreviation', (said, cleaned) => {
     expect(clean(said)).toBe(cleaned);
+  });
+});
+
+describe('a longer hearing confirmed in the call', () => {
+  test('settles the hearing it opens with: "kit hub actions" as GitHub Actions makes "the kit hub team" GitHub', () => {
+    const lines = ['everything is kit hub actions the pr gets merged to main and it deploys to uat', 'then ask the kit hub team for a login'];
+    const sentences = splitSentences(parseTranscriptText(lines.map((l) => `Ana: ${l}`).join('\n'))).map((s) => s.text);
+    expect(sentences[1]).toContain('GitHub team');
   });
 });

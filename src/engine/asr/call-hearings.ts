@@ -107,3 +107,20 @@ export function hearingsInCall(texts: readonly string[], lex: CompiledLexicon): 
 
 /** Fewest letters for words that spell a term to name it: "red is" does, "i am" does not. */
 const SPELLED_OUT_LETTERS = 5;
+
+/**
+ * The hearings a fix confirms, as the words heard: its own, and each listed hearing it opens with
+ * whose term its term opens with. "kit hub actions" confirmed as GitHub Actions also says what
+ * "kit hub" means in "the kit hub team".
+ */
+export function hearingsConfirmedBy(from: string, to: string, lex: CompiledLexicon): string[] {
+  const words = from.toLowerCase().split(/\s+/);
+  const out = [words.join(' ')];
+  const term = to.toLowerCase();
+  for (let n = words.length - 1; n >= 2; n--) {
+    const opening = words.slice(0, n);
+    const rules = lex.exact.get(normKey(opening.join('')));
+    if (rules?.some((r) => r.guard && term.startsWith(r.term.toLowerCase() + ' '))) out.push(opening.join(' '));
+  }
+  return out;
+}

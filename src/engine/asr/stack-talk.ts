@@ -13,7 +13,7 @@ export function stackTalkNear(lex: CompiledLexicon, seen: readonly string[], i: 
   const { products, technical } = stackWordsOf(lex);
   let product = false;
   const distinct: string[] = [];
-  for (let k = Math.max(0, i - NEAR); k < Math.min(seen.length, i + n + NEAR); k++) {
+  for (let k = 0; k < seen.length; k++) {
     if (k >= i && k < i + n) continue;
     const w = seen[k];
     if (products.has(w)) product = true;

@@ -1,4 +1,4 @@
-import { hearingsInCall, type CallHearings } from '../asr/call-hearings';
+import { hearingsConfirmedBy, hearingsInCall, type CallHearings } from '../asr/call-hearings';
 import { cleanSpeech, lexiconFor, type CleanOptions } from '../asr/clean';
 import { isCommonWord } from '../asr/english';
 import { normKey, type Glossary } from '../asr/lexicon';
@@ -26,6 +26,7 @@ const LONG_RUN_WORDS = 45;
 export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence[] {
   const rawSpeech = isRawSpeech(t);
   const clean: CleanOptions = { glossary: opts.glossary, protect: speakerNames(t) };
+  const lexicon = lexiconFor(opts.glossary);
   const out: Sentence[] = [];
   const confirmed = new Set<string>();
   const heard = new Set<string>();
@@ -41,8 +42,10 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
       const result = cleanSpeech(raw, clean);
       for (const f of result.fixes) {
         if (f.contextual) {
-          confirmed.add(normKey(f.from));
-          heard.add(f.from.toLowerCase());
+          for (const h of hearingsConfirmedBy(f.from, f.to, lexicon)) {
+            confirmed.add(normKey(h));
+            heard.add(h);
+          }
         } else if (f.wordInContext) {
           const key = normKey(f.from);
           const seen = wordsInContext.get(key);
@@ -69,7 +72,7 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
     confirmed.add(key);
     heard.add(word.heard);
   }
-  const inCall = hearingsInCall(out.map((s) => s.text), lexiconFor(opts.glossary));
+  const inCall = hearingsInCall(out.map((s) => s.text), lexicon);
   secondLook(out, [...heard], inCall.heardIn, { ...clean, call: { confirmed, named: inCall.named } });
   markRepeats(out);
   return out;
@@ -96,7 +99,8 @@ function secondLook(sentences: Sentence[], heard: string[], heardIn: ReadonlyArr
       const result = cleanSpeech(s.raw, { ...opts, call });
       s.text = result.text;
       for (const f of result.fixes) {
-        if (f.contextual && !confirmed.has(normKey(f.from))) newly.push(f.from.toLowerCase());
+        if (!f.contextual) continue;
+        for (const h of hearingsConfirmedBy(f.from, f.to, lexiconFor(opts.glossary))) if (!confirmed.has(normKey(h))) newly.push(h);
       }
     });
     for (const h of newly) confirmed.add(normKey(h));

@@ -3,8 +3,9 @@ import { soundJoinIndex } from './sound-join';
 import { NEAR } from './tokens';
 
 /**
- * Talk about the system's stack: another product named within a few words, among three
- * technical words ("the jobs publish on pubs up, the workers run on GKE"). There a guarded
+ * Talk about the system's stack: another product named in the same sentence, among three
+ * technical words ("the jobs publish on pubs up, the workers run on GKE"; "slots live in MySQL
+ * on RDS, and while you pay your places are held in read us"). There a guarded
  * garble of several words is the product even when its own guard words are absent, since a
  * call names its stack in runs. Everyday talk near one product name is not enough ("we keep
  * the photos in a memory store at home, next to the Jenkins manual").

@@ -8,6 +8,7 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  ['open-responsibilities', 'acceptance-rule', "you've got till the end of week two to accept each one or push it back to me"],
   // raw speech runs the question into its answer
   ['system-overview', 'critical-when', 'every month when does it really matter the first few working days of the month thats when the collection run goes out'],
   // who uses it, said of the user side or of clerks and officers at work in it
@@ -471,6 +472,9 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // the acceptance environment is a stage before production, no rule for taking tasks
+  ['open-responsibilities', 'acceptance-rule', "The upgrade of the Mosquitto broker to version two, that's done on acceptance, not in production yet."],
+  ['open-responsibilities', 'acceptance-rule', 'It went to acceptance yesterday, and the acceptance environment is green.'],
   ['system-overview', 'purpose', "It's how we do it."],
   ['system-overview', 'business-impact', 'I read about it in the docs last week.'],
   ['ownership-escalation', 'contact', 'That is your boss.'],

@@ -636,7 +636,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // "and what stays with me" opening a sentence asks, or is cut from one; "whatever you don't want stays with me" is the rule.
       // "and I'm Priya, and I accept the handover": accepting the handover signs it off, it is no rule for tasks.
       require: (_t, n) => (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)) && !ACCEPTS_HANDOVER.test(n),
-      state: /\baccept\w*\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\b(you|we|i|they) (can |could |may |are free to )?opt out\b|\brefuse\b/,
+      // "that's done on acceptance", "the acceptance environment": the stage before production, no rule.
+      state: /\b(?<!\b(?:on|in|into|through|from) )(?:accept(?!ance\b)\w*|(?<!\bto )acceptance(?! (?:environment|env|test|tests|testing|stage|server|cluster)\b))\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\b(you|we|i|they) (can |could |may |are free to )?opt out\b|\brefuse\b/,
       also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|(?<!^((and|so|but|then|okay|ok) )?)what)( [a-z]+){0,6} (stays?|remains?) with me\b|\brule of thumb\b|\b(it s|it is) (ours|yours|mine) if\b|\bif it s (about|for) ([a-z]+ ){1,6}(it s|it is) (ours|yours|mine)\b|\b(you )?(send|pass|hand|forward) (it|them) (on )?to (the )?([a-z]+ ){0,2}team\b/,
     },
   },

@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // a rollback's time in any number of minutes; validation said of the deploy once it is out
+  ['deployment-rollback', 'rollback-time', 'The rollback takes about twelve minutes.'],
+  ['deployment-rollback', 'rollback-time', 'Rolling back takes an hour.'],
+  ['deployment-rollback', 'post-validation', "After it's out, the GTFS-Realtime feed timestamp should be moving every thirty seconds."],
   ['open-responsibilities', 'acceptance-rule', "you've got till the end of week two to accept each one or push it back to me"],
   // raw speech runs the question into its answer
   ['system-overview', 'critical-when', 'every month when does it really matter the first few working days of the month thats when the collection run goes out'],
@@ -472,6 +476,8 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // a trigger's deadline is no time for the rollback itself
+  ['deployment-rollback', 'rollback-time', "If the board is not updating, or the test patient hasn't shown up within five minutes, you roll back, no messing."],
   // the acceptance environment is a stage before production, no rule for taking tasks
   ['open-responsibilities', 'acceptance-rule', "The upgrade of the Mosquitto broker to version two, that's done on acceptance, not in production yet."],
   ['open-responsibilities', 'acceptance-rule', 'It went to acceptance yesterday, and the acceptance environment is green.'],
@@ -904,6 +910,14 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('danger-zones', ['And the things I must never touch?', 'The stand rules table in the database, where it says which aircraft fits on which stand.']).missing).not.toContain(
       'What not to touch',
     );
+  });
+
+  test('asked when to roll back, the answer is the trigger', () => {
+    expect(statusOf('deployment-rollback', ['And when do I decide to roll back?', "If the feed is not updated for two minutes, or the prediction age keeps climbing."]).missing).not.toContain('Rollback trigger');
+  });
+
+  test('asked when deployment is allowed, the answer is the window', () => {
+    expect(statusOf('deployment-rollback', ['And when is deployment allowed?', 'Tuesday to Thursday, ten till two, never on a Friday.']).missing).not.toContain('Deployment window');
   });
 
   test('who decides a rollback and how long it takes, said of "it" right after rolling back is talked of', () => {

@@ -352,9 +352,3 @@ describe('a longer hearing confirmed in the call', () => {
     expect(sentences[1]).toContain('GitHub team');
   });
 });
-
-describe('a listed hearing of several words and the words that confirm it', () => {
-  test('may be a sentence apart: several words are seldom heard wrong by chance', () => {
-    expect(clean("The route build is an Azure function on a timer, and the crews' photos of bins that weren't put out go into blog storage.")).toContain('Blob Storage');
-  });
-});

@@ -50,9 +50,7 @@ export function guardHolds(lex: CompiledLexicon, term: string, g: GuardedVariant
   if (sets.before && i > 0 && sets.before.has(seen[i - 1])) return true;
   if (sets.after && i + n < tokens.length && (sets.after.has(seen[i + n]) || (throughNext && heardAs(lex, term, seen, tokens, i + n, sets.after)))) return true;
   if (sets.near) {
-    // Several words heard wrong are seldom heard so by chance: their context is the whole sentence.
-    const reach = n > 1 ? tokens.length : NEAR;
-    for (let k = Math.max(0, i - reach); k < Math.min(tokens.length, i + n + reach); k++) {
+    for (let k = Math.max(0, i - NEAR); k < Math.min(tokens.length, i + n + NEAR); k++) {
       if ((k < i || k >= i + n) && (sets.near.has(seen[k]) || baseFormListed(seen[k], sets.near))) return true;
     }
   }

@@ -8,6 +8,9 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // no formal on-call "as such", and a path all the same; a committee as the owning team
+  ['ownership-escalation', 'escalation-path', "There's no on-call as such, Sentry alerts go into the cornerflag-alerts channel on Slack, and if you're stuck you ring Gareth, and if he can't sort it, Huw."],
+  ['ownership-escalation', 'owning-team', "Ownership, formally it's the league's management committee, but really it's the digital sub-committee."],
   // a rollback's time in any number of minutes; validation said of the deploy once it is out
   ['deployment-rollback', 'rollback-time', 'The rollback takes about twelve minutes.'],
   ['deployment-rollback', 'rollback-time', 'Rolling back takes an hour.'],

@@ -66,12 +66,12 @@ export function classifySentences(
     const scores = emit[i];
     let ru = -1;
     for (let k = 0; k <= K; k++) if (k !== y && (ru < 0 || scores[k] > scores[ru])) ru = k;
-    const reasons: SentenceDecision['reasons'] = defining.has(i) ? [{ feature: 'rule.definesTheSystem', value: 1, contribution: 0 }] : [];
-    reasons.push(...f[i].perLabel[y]
+    const strongest = f[i].perLabel[y]
       .map(([feature, value]) => ({ feature, value: round(value), contribution: round(value * (weights[feature] ?? 0)) }))
       .filter((r) => r.contribution !== 0)
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
-      .slice(0, 4));
+      .slice(0, 4);
+    const reasons = defining.has(i) ? [{ feature: 'rule.definesTheSystem', value: 1, contribution: 0 }, ...strongest] : strongest;
     return {
       index: sentences[i].index,
       section: idOf(y),

@@ -86,6 +86,7 @@ export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence
  */
 function secondLook(sentences: Sentence[], heard: string[], heardIn: ReadonlyArray<ReadonlySet<string> | undefined>, opts: CleanOptions & { call: CallHearings }): void {
   const { named } = opts.call;
+  const lexicon = lexiconFor(opts.glossary);
   const confirmed = new Set(opts.call.confirmed);
   let looking = [...heard];
   for (let pass = 0; pass < MOST_LOOKS && (looking.length || (pass === 0 && named.size)); pass++) {
@@ -100,7 +101,7 @@ function secondLook(sentences: Sentence[], heard: string[], heardIn: ReadonlyArr
       s.text = result.text;
       for (const f of result.fixes) {
         if (!f.contextual) continue;
-        for (const h of hearingsConfirmedBy(f.from, f.to, lexiconFor(opts.glossary))) if (!confirmed.has(normKey(h))) newly.push(h);
+        for (const h of hearingsConfirmedBy(f.from, f.to, lexicon)) if (!confirmed.has(normKey(h))) newly.push(h);
       }
     });
     for (const h of newly) confirmed.add(normKey(h));

@@ -8,6 +8,11 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the rule for taking work said as the rule itself, or as where new work goes
+  ['open-responsibilities', 'acceptance-rule', 'The rule we settled on, sorry, the rule we agreed is that unfinished work stays with you.'],
+  ['open-responsibilities', 'acceptance-rule', 'For anything new, if it is about invoicing you take it, otherwise Pieter decides.'],
+  ['open-responsibilities', 'acceptance-rule', 'anything new from marketing goes through Anke first'],
+  ['open-responsibilities', 'acceptance-rule', "You take whatever is already in review, and the rest comes back to me."],
   // no formal on-call "as such", and a path all the same; a committee as the owning team
   ['ownership-escalation', 'escalation-path', "There's no on-call as such, Sentry alerts go into the cornerflag-alerts channel on Slack, and if you're stuck you ring Gareth, and if he can't sort it, Huw."],
   ['ownership-escalation', 'owning-team', "Ownership, formally it's the league's management committee, but really it's the digital sub-committee."],
@@ -479,6 +484,9 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // new work mentioned, nobody saying where it goes
+  ['open-responsibilities', 'acceptance-rule', 'There is always something new on the board, it never stops.'],
+  ['open-responsibilities', 'acceptance-rule', 'Anything else on the list is just housekeeping, nothing urgent.'],
   // a trigger's deadline is no time for the rollback itself
   ['deployment-rollback', 'rollback-time', "If the board is not updating, or the test patient hasn't shown up within five minutes, you roll back, no messing."],
   // the acceptance environment is a stage before production, no rule for taking tasks

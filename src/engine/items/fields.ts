@@ -640,7 +640,16 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (_t, n) => (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)) && !ACCEPTS_HANDOVER.test(n),
       // "that's done on acceptance", "the acceptance environment": the stage before production, no rule.
       state: /\b(?<!\b(?:on|in|into|through|from) )(?:accept(?!ance\b)\w*|(?<!\bto )acceptance(?! (?:environment|env|test|tests|testing|stage|server|cluster)\b))\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\b(you|we|i|they) (can |could |may |are free to )?opt out\b|\brefuse\b/,
-      also: /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|(?<!^((and|so|but|then|okay|ok) )?)what)( [a-z]+){0,6} (stays?|remains?) with me\b|\brule of thumb\b|\b(it s|it is) (ours|yours|mine) if\b|\bif it s (about|for) ([a-z]+ ){1,6}(it s|it is) (ours|yours|mine)\b|\b(you )?(send|pass|hand|forward) (it|them) (on )?to (the )?([a-z]+ ){0,2}team\b/,
+      also: new RegExp(
+        /\btake it or leave it\b|\b(your|you r) (call|choice|decision)\b|\byou (can )?(decide|choose|pick) (which|what|whether|if)\b|\b(hand|give|send) (it|them|one|any|that) back\b|\bleave (it|them) with me\b|\b(anything|whatever|something|those|ones|if)( [a-z]+){0,3} you (do not|don t|didn t|won t|will not) (want|like|need|take|accept|fancy|pick)\b|\b(anything|whatever|everything|the rest|(?<!^((and|so|but|then|okay|ok) )?)what)( [a-z]+){0,6} (stays?|remains?) with me\b|\brule of thumb\b|\b(it s|it is) (ours|yours|mine) if\b|\bif it s (about|for) ([a-z]+ ){1,6}(it s|it is) (ours|yours|mine)\b|\b(you )?(send|pass|hand|forward) (it|them) (on )?to (the )?([a-z]+ ){0,2}team\b/.source +
+          '|' +
+          // "the rule we agreed is that ...", "the rule is anything new goes through Ruth first"
+          '\\bthe (only )?rule (we (agreed|have|ve got|set|use) )?(is|was)\\b|' +
+          // "for anything new, if it touches billing you take it", "anything else goes to the app team"
+          '\\b(anything|everything|whatever) (new|else)\\b( [a-z]+){0,12} (you (take|pick up|own|get) (it|them)|goes? (to|through)|(he|she|[a-z]+) decides)\\b|' +
+          // "you take anything that's in review, the rest comes back to me"
+          '\\byou (take|pick up|get|keep) (anything|everything|whatever|the ones)\\b',
+      ),
     },
   },
   'completion-check': {

@@ -352,3 +352,18 @@ describe('a longer hearing confirmed in the call', () => {
     expect(sentences[1]).toContain('GitHub team');
   });
 });
+
+describe('a hearing whose context words were misheard too', () => {
+  // The guard of "pubs of" (Pub/Sub) is met only once "memory store" after it reads as Memorystore.
+  test.each([
+    ['the sales go through pubs of and there is memory store in front of the cloud sequel database', 'the sales go through Pub/Sub and there is Memorystore in front of the Cloud SQL database'],
+  ])('is repaired once they are: %s', (input, expected) => {
+    const r = cleanSpeech(input);
+    expect(r.text).toBe(expected);
+    expectExactOffsets(input, r);
+  });
+
+  test.each(['we went to the pubs of the old town and a memory store of stories'])('everyday words stay: %s', (input) => {
+    expect(clean(input)).toBe(input);
+  });
+});

@@ -40,25 +40,80 @@ export function repairTerms(
       i++;
       continue;
     }
-    const first = tokens[i];
-    const last = tokens[i + hit.words - 1];
-    const from = text.slice(first.start, last.end);
-    const to = caseLike(from, hit.term, sentenceStart(text, first.start));
-    // "TTL" or "NPM" written in capitals is the abbreviation as written, whatever case the lexicon keeps.
-    if (from !== to && !(inCapitals(from) && from.toLowerCase() === to.toLowerCase())) {
-      const fix: TermFix = { from, to, start: first.start, end: last.end };
-      if (hit.contextual) fix.contextual = true;
-      else if (hit.wordInContext) fix.wordInContext = true;
-      fixes.push(fix);
-    }
-    // Context for later guards sees the repaired words, aligned from the end of the window.
-    const repaired = hit.term.split(/\s+/);
-    for (let k = 0; k < Math.min(repaired.length, hit.words); k++) {
-      seen[i + hit.words - 1 - k] = normKey(repaired[repaired.length - 1 - k]);
-    }
+    const fix = fixOf(text, tokens, i, hit);
+    if (fix) fixes.push(fix);
+    seeRepaired(seen, i, hit);
     i += hit.words;
   }
+  if (fixes.length) secondLook(text, tokens, lex, seen, protect, call, fixes);
   return { text: applyFixes(text, fixes), fixes };
+}
+
+type Hit = { term: string; words: number; contextual?: boolean; wordInContext?: boolean };
+
+/** The fix a hit makes, or none where the words already read as the term. */
+function fixOf(text: string, tokens: Token[], i: number, hit: Hit): TermFix | undefined {
+  const first = tokens[i];
+  const last = tokens[i + hit.words - 1];
+  const from = text.slice(first.start, last.end);
+  const to = caseLike(from, hit.term, sentenceStart(text, first.start));
+  // "TTL" or "NPM" written in capitals is the abbreviation as written, whatever case the lexicon keeps.
+  if (from === to || (inCapitals(from) && from.toLowerCase() === to.toLowerCase())) return undefined;
+  const fix: TermFix = { from, to, start: first.start, end: last.end };
+  if (hit.contextual) fix.contextual = true;
+  else if (hit.wordInContext) fix.wordInContext = true;
+  return fix;
+}
+
+/** Context for later guards sees the repaired words, aligned from the end of the window. */
+function seeRepaired(seen: string[], i: number, hit: Hit): void {
+  const repaired = hit.term.split(/\s+/);
+  for (let k = 0; k < Math.min(repaired.length, hit.words); k++) {
+    seen[i + hit.words - 1 - k] = normKey(repaired[repaired.length - 1 - k]);
+  }
+}
+
+/**
+ * A guarded hearing whose context was itself misheard and repaired only later in the text:
+ * "the predictions sit in reddish on elastic cash" is Redis once "elastic cash" is ElastiCache.
+ * Only listed hearings with a guard are looked at again, with every repair made, and only where
+ * no repair already stands; `fixes` stays in text order.
+ */
+function secondLook(text: string, tokens: Token[], lex: CompiledLexicon, seen: string[], protect: ReadonlySet<string>, call: CallHearings, fixes: TermFix[]): void {
+  const added: TermFix[] = [];
+  let f = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (f < fixes.length && fixes[f].end <= tokens[i].start) f++;
+    if (f < fixes.length && fixes[f].start <= tokens[i].start) continue;
+    const hit = guardedHearingAt(text, tokens, i, lex, seen, protect, call);
+    if (!hit) continue;
+    const end = tokens[i + hit.words - 1].end;
+    if (f < fixes.length && fixes[f].start < end) continue;
+    const fix = fixOf(text, tokens, i, hit);
+    if (fix) added.push(fix);
+    seeRepaired(seen, i, hit);
+    i += hit.words - 1;
+  }
+  if (!added.length) return;
+  fixes.push(...added);
+  fixes.sort((a, b) => a.start - b.start);
+}
+
+/** The longest listed hearing with a guard that starts at i and whose guard now holds. */
+function guardedHearingAt(text: string, tokens: Token[], i: number, lex: CompiledLexicon, seen: string[], protect: ReadonlySet<string>, call: CallHearings): Hit | undefined {
+  if (dottedName(text, tokens[i])) return undefined;
+  let key = '';
+  let best: Hit | undefined;
+  for (let n = 1; n <= Math.min(lex.maxWords, tokens.length - i); n++) {
+    if (n > 1 && !joinedBySpace(text, tokens[i + n - 2].end, tokens[i + n - 1].start)) break;
+    key += tokens[i + n - 1].key;
+    if (lex.exact.get(key)?.some((r) => r.guard)) {
+      const rule = exactRule(lex, key, tokens, i, n, seen, protect, call);
+      if (rule) best = { term: rule.term, words: n, contextual: rule.contextual, wordInContext: rule.wordInContext };
+    }
+    if (!lex.prefixes.has(key)) break;
+  }
+  return best;
 }
 
 /** A name written with a leading dot (".NET", ".env") is written, not heard: no spoken term starts at it. */
@@ -90,7 +145,7 @@ function matchAt(
   seen: string[],
   protect: ReadonlySet<string>,
   call: CallHearings,
-): { term: string; words: number; contextual?: boolean; wordInContext?: boolean } | undefined {
+): Hit | undefined {
   const head = tokens[i].key;
   if (letterNamed(head) !== undefined || head === 'double') {
     const named = namedLetters(text, tokens, i, lex) ?? letterThenRest(text, tokens, i, lex);

@@ -8,6 +8,7 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  ['plain-english-notes', 'tribal-knowledge', 'Good to know that the nightly export skips bank holidays.'],
   // the rule for taking work said as the rule itself, or as where new work goes
   ['open-responsibilities', 'acceptance-rule', 'The rule we settled on, sorry, the rule we agreed is that unfinished work stays with you.'],
   ['open-responsibilities', 'acceptance-rule', 'For anything new, if it is about invoicing you take it, otherwise Pieter decides.'],
@@ -484,6 +485,15 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // put off, never agreed, or handed to someone else to answer
+  ['sign-off', 'date', "Not yet, let's pick one on Monday once the manager is back."],
+  ['sign-off', 'date', "We never agreed that, let's raise it with Joanne next week."],
+  ['first-30-days', 'weekly-plan', "For the first month, I'd say we sit together with Tomas next week."],
+  ['open-responsibilities', 'acceptance-rule', "Probably yes, but we haven't talked about what you can refuse."],
+  ['open-responsibilities', 'acceptance-rule', 'can i say no to some of them that is a question for dimitri'],
+  // a listener's reaction, and agreeing when to meet
+  ['plain-english-notes', 'tribal-knowledge', "Oh wow, that's a nasty one, good to know."],
+  ['bad-windows', 'avoid-period', 'Monday morning, Monday at ten suits me.'],
   // new work mentioned, nobody saying where it goes
   ['open-responsibilities', 'acceptance-rule', 'There is always something new on the board, it never stops.'],
   ['open-responsibilities', 'acceptance-rule', 'Anything else on the list is just housekeeping, nothing urgent.'],

@@ -148,12 +148,15 @@ export const DEFERRAL = anyOfPatterns([
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
   /^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/, // same as before
+  /\b(let s|let us|we ll|we will|we can|we could|we should) (set|pick|fix|choose|agree|decide|raise|put|settle) (it|that|this|one|the date|a date)( one)?( on| for| in| at)? (next|tomorrow|later|monday|tuesday|wednesday|thursday|friday|with|once|when|after)\b/, // let's set it on Thursday, let's raise it on Friday with Emeka
+  /\b(i would say|i d say|i suggest|i propose|how about|what if|maybe) (we|you) (sit|meet|get together|catch up)( down| together)?( with [a-z]+( [a-z]+)?)? (next (week|time|call|session|month)|tomorrow|later|on (monday|tuesday|wednesday|thursday|friday))\b/, // I would say we sit together with Sabine next week
+  /\b(that s|that is|it s|it is) (a |one |something )?(good )?(question|one|thing) (for|to ask) (?!(the|a|an|this|that|it)\b)[a-z]+\b/, // that is a question for Priya
 ]);
 /**
  * Not knowing the thing: "I honestly don't know where the pages go now". Not knowing as what
  * follows ("... and then we don't know who is still in the building") is what is said.
  */
-const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) (really |actually |honestly )?know (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,6}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\b(we|i|you) (can|could|ll|will|should|need to|have to|must) (still )?(figure|work|find) out (who|which|what|when|whether|how)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not (totally |entirely |completely |quite |a hundred percent )?sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b/;
+const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) (really |actually |honestly )?know (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,6}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\b(we|i|you) (can|could|ll|will|should|need to|have to|must) (still )?(figure|work|find) out (who|which|what|when|whether|how)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not (totally |entirely |completely |quite |a hundred percent )?sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b|\b(never|not|haven t|have not|hasn t|has not|didn t|did not) (really |actually |yet |even )?(agreed|decided|settled|defined|discussed|talked about|sorted out) (that|this|it|on|one|what|who|when|how|which|whether)\b/;
 /** Not knowing who, and a person left vague: the fields that name someone are not given. */
 const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\b(not sure|no idea|can t remember|cannot remember) who\b/;
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
@@ -174,6 +177,9 @@ function namesNobody(norm: string, said: string): boolean {
 const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit)\b/;
 /** "Honestly, I've never had to ask": whom to ask, not known. */
 const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b/;
+
+/** Agreeing when to meet: "Thursday afternoon, Thursday at two works". */
+const MEETING_TIME = /\b(works|suits|is fine|sounds good|is good)( (for )?(me|us|you|everyone|both of us))?$/;
 
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
@@ -454,7 +460,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'plain-english-notes': {
     'tribal-knowledge': {
       state: /\b(shortcuts?|sharp edges?|gotchas?|tribal|historically|history|legacy|quirks?|workarounds?|trick|beware|watch out|careful|caveat|weird|drift|surprise|undocumented|nobody knows|hack|hard ?coded|in practice|unofficial|years ago|back in|the reason|don t assume|does not exist|doesn t exist|tip)\b/,
-      also: /\b(good to know|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b|\b(nobody|no one) (ever )?(wrote|has written|writes|documented|has documented) (it |this |that )?down\b|\bnot written (down )?(anywhere|somewhere)?\b|\b(small|little|dirty|open) secret\b|\bnobody tells you\b|\bunwritten\b/,
+      // "good to know" said back as a reaction ("that's a scary one, good to know") tells nothing.
+      also: /\b(good to know (?=[a-z])|fun fact|keep in mind|bear in mind|heads up|be aware|for some reason|don t ask (me )?why|long story|nobody remembers|no one remembers|the thing to know|something (people|nobody|no one) (know|knows|tell|tells))\b|\b(nobody|no one) (ever )?(wrote|has written|writes|documented|has documented) (it |this |that )?down\b|\bnot written (down )?(anywhere|somewhere)?\b|\b(small|little|dirty|open) secret\b|\bnobody tells you\b|\bunwritten\b/,
       // "there's loads of little quirks, but that's a longer chat": that there are some, none told.
       require: (_t, n) => !QUIRKS_EXIST.test(n) || QUIRK_TOLD.test(n),
       freeForm: true,
@@ -570,7 +577,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // or a month as the whole answer: "March, full stop, from the first of March to the middle of April".
       also: /\b\d{1,2} ?(am|pm)\b|\bo clock\b|^((so|and|oh|well|okay) )*(january|february|march|april|june|july|august|september|october|november|december)\b/,
       require: (_t, n) =>
-        PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n))),
+        PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n) && !MEETING_TIME.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
       answeredBy: PERIOD,
     },
@@ -698,6 +705,15 @@ const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the schools ask me for new stuff can i say no"). */
 const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
 
+/** A sentence that asks, punctuated or not; its answer is what comes next. */
+export function asksSomething(text: string): boolean {
+  return (
+    (QUESTION.test(text) && !TAG_QUESTION.test(text)) ||
+    (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS) ||
+    SPOKEN_QUESTION_END.test(text)
+  );
+}
+
 const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on'];
 /** Words of each section's title, aliases and field names: a sentence of only these reads out the topic. */
 const TOPIC_WORDS: Record<string, Set<string>> = Object.fromEntries(
@@ -753,10 +769,7 @@ export function matchFields(
 ): FieldMatch[] {
   const cues = FIELD_CUES[section];
   if (!cues) return [];
-  const question =
-    (QUESTION.test(text) && !TAG_QUESTION.test(text)) ||
-    (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS) ||
-    SPOKEN_QUESTION_END.test(text);
+  const question = asksSomething(text);
   if (!question && namesOnlyTheTopic(section, norm)) return [];
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.

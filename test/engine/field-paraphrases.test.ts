@@ -744,6 +744,12 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(verdict).toEqual({ status: 'covered', missing: [] });
   });
 
+  test('an approver named and then said to be gone, in the next sentence, approves nothing', () => {
+    const lines = ['Never change the payout limits in prod yourself.', 'One wrong digit and we pay out thousands twice.', 'Every limit change needs Oskar, the head of finance.'];
+    expect(statusOf('danger-zones', lines).status).toBe('covered');
+    expect(statusOf('danger-zones', [...lines, "But he moved to the bank last spring and I really don't know who does it now."])).toEqual({ status: 'partial', missing: ['Who must approve'] });
+  });
+
   test('a danger zone whose approver is a role a change "needs" is covered, and without it partial', () => {
     const lines = ['Never change the payout limits in prod yourself.', 'One wrong digit and we pay out thousands twice.'];
     expect(statusOf('danger-zones', [...lines, 'Every limit change needs the head of finance.']).status).toBe('covered');

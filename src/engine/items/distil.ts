@@ -7,7 +7,7 @@
  */
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { FIELD_CUES, answerFits, answersNothing, cuePosition, matchFields } from './fields';
+import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, holderGone, matchFields } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
@@ -122,6 +122,10 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
       const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cuePosition(section.id, f, norm)]));
       fields.sort((a, b) => at.get(a)! - at.get(b)!);
     }
+    if (holderGone(norm) && !fields.some((f) => PERSON_FIELDS.has(f))) {
+      const named = items.find((it) => it.last === k - 1);
+      if (named) forgetPeople(named, labelOf);
+    }
     const field = fields[0];
     const stems = keyStems(norm);
 
@@ -158,4 +162,13 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     if (it.field) out.field = it.field;
     return out;
   });
+}
+
+/** The item's sentences name nobody who holds a role now: its person fields go, and its label with them. */
+function forgetPeople(item: DistilledItem, labelOf: (id: string) => string): void {
+  const kept = item.fields.filter((f) => !PERSON_FIELDS.has(f));
+  if (kept.length === item.fields.length) return;
+  item.fields = kept;
+  if (kept.length) item.field = labelOf(kept[0]);
+  else delete item.field;
 }

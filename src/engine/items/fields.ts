@@ -160,7 +160,7 @@ const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (
 /** Not knowing who, and a person left vague: the fields that name someone are not given. */
 const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\b(not sure|no idea|can t remember|cannot remember) who\b/;
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
-const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approver', 'contact', 'verified-by', 'outgoing-owner', 'incoming-owner']);
+export const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approver', 'contact', 'verified-by', 'outgoing-owner', 'incoming-owner']);
 /** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January". */
 const FORMER_HOLDER = /\bused to be\b.*\b(left|retired|moved on|quit|gone)\b/;
 /** Nobody holds it now: "right now there isn't anyone who can approve it". */
@@ -174,7 +174,12 @@ function namesNobody(norm: string, said: string): boolean {
   return (UNKNOWN_WHO.test(norm) && (SOMEONE.test(said) || HOLDER_LEFT.test(norm))) || (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) || NOBODY_HOLDS.test(norm) || NEVER_ASKED.test(norm);
 }
 /** "Marco approved every change, but he left in September and I don't know who approves now." */
-const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit)\b/;
+const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit|moved (to|over|away|teams|in|last))\b/;
+/**
+ * The person just named holds the role no longer, said in the next breath: "it used to be
+ * Marcus" then "but he left in the summer and I honestly don't know who it is now".
+ */
+export const holderGone = (norm: string) => HOLDER_LEFT.test(norm) && UNKNOWN_WHO.test(norm);
 /** "Honestly, I've never had to ask": whom to ask, not known. */
 const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b/;
 

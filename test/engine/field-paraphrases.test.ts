@@ -9,6 +9,7 @@ type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
   ['plain-english-notes', 'tribal-knowledge', 'Good to know that the nightly export skips bank holidays.'],
+  ['bad-windows', 'avoid-period', 'December, the week before Christmas, we ship twice the normal volume, so nothing goes out that week.'],
   // the rule for taking work said as the rule itself, or as where new work goes
   ['open-responsibilities', 'acceptance-rule', 'The rule we settled on, sorry, the rule we agreed is that unfinished work stays with you.'],
   ['open-responsibilities', 'acceptance-rule', 'For anything new, if it is about invoicing you take it, otherwise Pieter decides.'],
@@ -494,6 +495,8 @@ const NOT_SAID: Case[] = [
   // a listener's reaction, and agreeing when to meet
   ['plain-english-notes', 'tribal-knowledge', "Oh wow, that's a nasty one, good to know."],
   ['bad-windows', 'avoid-period', 'Monday morning, Monday at ten suits me.'],
+  // how busy a period is, with nothing kept out of it, is when it is critical
+  ['bad-windows', 'avoid-period', 'And of course December, in the last week before Christmas we ship twice the normal volume.'],
   // new work mentioned, nobody saying where it goes
   ['open-responsibilities', 'acceptance-rule', 'There is always something new on the board, it never stops.'],
   ['open-responsibilities', 'acceptance-rule', 'Anything else on the list is just housekeeping, nothing urgent.'],
@@ -742,6 +745,20 @@ describe('sections said in other words come out as a reviewer would mark them', 
       'It is a Kotlin service with a Postgres database.',
     ]);
     expect(verdict).toEqual({ status: 'covered', missing: [] });
+  });
+
+  test('"do I need anybody to say yes to a rollback?" answered names the rollback approver', () => {
+    const lines = ['If the error rate goes over two percent we roll back to the previous revision.', 'Do I need anybody to say yes to a rollback?'];
+    expect(statusOf('deployment-rollback', [...lines, 'No, whoever is on call decides, you just tell the support desk in Slack afterwards.']).missing).not.toContain('Rollback approver');
+    expect(statusOf('deployment-rollback', lines).missing).toContain('Rollback approver');
+  });
+
+  test('"who approves?" answered with no one and a pointer to someone else names no approver', () => {
+    const lines = ['Never change the payout limits in prod yourself.', 'One wrong digit and we pay out thousands twice.', 'Who has to approve a limit change?'];
+    expect(statusOf('danger-zones', [...lines, 'Hmm, honestly nobody, it was always me, I think you have to ask Ilse about that.'])).toEqual({ status: 'partial', missing: ['Who must approve'] });
+    expect(statusOf('danger-zones', [...lines, 'Nobody, whoever is on call decides.']).status).toBe('covered');
+    expect(statusOf('danger-zones', [...lines, 'Nobody really, I changed one once on a Friday night and just hoped, so ask Lena.']).status).toBe('partial');
+    expect(statusOf('danger-zones', [...lines, 'Good question, I always did it myself, nobody ever asked me.']).status).toBe('partial');
   });
 
   test('an approver named and then said to be gone, in the next sentence, approves nothing', () => {

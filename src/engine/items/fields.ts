@@ -181,7 +181,10 @@ const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit
  */
 export const holderGone = (norm: string) => HOLDER_LEFT.test(norm) && UNKNOWN_WHO.test(norm);
 /** "Honestly, I've never had to ask": whom to ask, not known. */
-const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b/;
+const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b|\b(nobody|no one) (ever )?(asked|checked with) (me|us)\b/;
+
+/** How busy a period is, said without keeping changes out of it: "in Black Friday week we print about three times the normal volume". */
+const ONLY_BUSY = /\b(times (the )?(normal|usual|average)|(twice|double|triple|three times|four times|five times|ten times) (as much|as many|the (volume|traffic|load|orders))|busiest)\b/;
 
 /** Agreeing when to meet: "Thursday afternoon, Thursday at two works". */
 const MEETING_TIME = /\b(works|suits|is fine|sounds good|is good)( (for )?(me|us|you|everyone|both of us))?$/;
@@ -240,10 +243,20 @@ export function answersNothing(norm: string, text?: string): boolean {
   if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm) || (tentative(norm) && !(text && besidesTheGuess(text)))) return true;
   // "Honestly that is not decided, I will check with Arjun": nothing is said besides putting it off,
   // or only that there are some ("yeah, there's a couple, but I'll put them in the doc").
+  // "nobody really, I did it once on a Sunday night and just hoped": no one, and no one who decides.
+  if (NOBODY_FIRST.test(norm) && !SOMEONE_DECIDES.test(norm)) return true;
   if (text === undefined || !saysNothing(norm)) return false;
+  // "good question, actually nobody, it was always me, ask Renata about this": no one, and then put off.
+  if (NOBODY_FIRST.test(norm)) return true;
   const besides = saidBesides(text, norm);
   return !besides || SOME_EXIST.test(normalizeSpeech(besides));
 }
+
+/** An answer that opens with no one. */
+const NOBODY_FIRST = /^((hmm|um|uh|well|so|honestly|oh|good question|that s a good question|actually|to be honest) )*(nobody|no one|none)\b/;
+
+/** "Nobody, whoever is on call decides": no approver as such, but someone who decides. */
+const SOMEONE_DECIDES = /\b(decides?|approves?|signs? (it |that )?off|makes? (the|that) call|okays?|oks)\b/;
 
 /** Only that there are some, none named. */
 const SOME_EXIST = /^((yeah|yes|oh|well|so|um|sure|honestly) )*(there s|there are|there is|we have|we ve got) (a couple|a few|some|loads|lots|a lot|plenty|several|many|one or two|a handful)( of (them|things|those))?$/;
@@ -540,8 +553,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*|make (that|the) call)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
       also: /\broll ?back\b.*\b(the )?(go|go ahead|ok|okay|green light|nod|yes) from\b|\b(must|has to|have to|needs? to|should) (agree|ok|okay|say yes)( with| to| on)? (the |a |any |every )?roll ?back\b|\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b|\b(don t|do not|doesn t|does not|never) (need|needs|have to get|require) ([a-z]+ ){0,2}(permission|approval|sign ?off|ok|okay|go ahead)\b.*\b(roll ?back|revert)/,
       ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
-      // "Do I need somebody's okay for a rollback?"
-      alsoAsk: /\b(need|needs|get) (somebody s|someone s|anybody s|anyone s|an|the|a) (okay|ok|approval|sign off|go ahead|permission)\b.*\broll ?back\b/,
+      // "Do I need somebody's okay for a rollback?", "do I need anybody to say yes to a rollback?"
+      alsoAsk: /\b(need|needs|get) (somebody s|someone s|anybody s|anyone s|an|the|a) (okay|ok|approval|sign off|go ahead|permission)\b.*\broll ?back\b|\b(need|needs) (somebody|someone|anybody|anyone) to (okay|ok|say yes|sign off|approve)\b.*\broll ?back\b/,
     },
     'rollback-time': {
       state: new RegExp(`\\b(roll ?back|roll)\\b.*\\b${NUM} (minutes?|mins?|seconds?|hours?)\\b|\\b(expected|takes?|under)\\b.*\\b(minutes?|mins?)\\b.*\\broll|\\brollback time\\b|\\broll time\\b|^(it|that|this|a rollback|the rollback) takes (about |around |like |roughly |under |less than |maybe )?${NUM} (minutes?|mins?|seconds?)\\b`),
@@ -582,7 +595,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // or a month as the whole answer: "March, full stop, from the first of March to the middle of April".
       also: /\b\d{1,2} ?(am|pm)\b|\bo clock\b|^((so|and|oh|well|okay) )*(january|february|march|april|june|july|august|september|october|november|december)\b/,
       require: (_t, n) =>
-        PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n) && !MEETING_TIME.test(n))),
+        PERIOD.test(n) && !NO_WINDOW.test(n) && (AVOID.test(n) || (PERIOD_FIRST.test(n) && !CHANGES_HAPPEN.test(n) && !PERIOD_STORY.test(n) && !MEETING_TIME.test(n) && !ONLY_BUSY.test(n))),
       alsoAsk: /\b(times?|when|days?|periods?|windows?)\b.*\b(shouldn t|should not|not|never|avoid|don t|can t)\b.*\b(push|deploy|change|release|touch|ship|merge)\w*|\bbad (times?|days?|windows?)\b/,
       answeredBy: PERIOD,
     },

@@ -1,9 +1,20 @@
 /**
  * Fit the section model on every labelled transcript and write
- * src/engine/sections/weights.json. Prints leave-one-out accuracy first, so the
- * figure for unseen transcripts is known before the weights are replaced.
+ * src/engine/sections/weights.json and learned-vocabulary.json. Prints leave-one-out accuracy
+ * first, so the figure for unseen transcripts is known before the weights are replaced.
  *
- *   npx tsx scripts/train-sections.ts [--dry-run] [--epochs N] [--margin M] [--orders R]
+ * Every labelled call is fitted: the fitting set, the recorded call and the held-out calls,
+ * once their first score is recorded (a held-out call measures the engine once, unseen; after
+ * that its labels teach the model more than its score tells). Against the weights fitted on the
+ * 52 calls of the fitting set alone: four-fold over 259 calls, F1 0.933 -> 0.949 on the 201 older
+ * held-out calls (unseen either way); on seven fresh calls fitted on nothing and read by no one,
+ * F1 0.912 -> 0.943, status 0.802 -> 0.846, falsely covered sections 4 -> 2.
+ *
+ *   npx tsx scripts/train-sections.ts [--dry-run] [--skip-loo] [--fitting-only] [--without a,b]
+ *                                     [--epochs N] [--margin M] [--orders R] [--vocab-min-calls C]
+ *
+ * `--fitting-only` fits on test/fixtures and the recorded call alone; `--without a,b` leaves
+ * those calls out, to score them blind afterwards.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
@@ -22,6 +33,8 @@ const ROOT = join(__dirname, '..');
 /** Recorded calls (../shared) and the transcripts we wrote ourselves (test/fixtures). */
 const RECORDED_DIR = join(ROOT, '../shared/fixtures');
 const GOLD_DIRS = [join(ROOT, 'test/fixtures'), RECORDED_DIR];
+/** Calls written to be held out, fitted once scored (see above). */
+const HELD_OUT_DIR = join(ROOT, 'test/fixtures/holdout');
 
 /** The file the engine reads for a gold: the transcript, or the .docx its text came from. */
 export function inputFileOf(goldPath: string): string {
@@ -31,10 +44,19 @@ export function inputFileOf(goldPath: string): string {
   return t;
 }
 
-export function goldFiles(): string[] {
-  return GOLD_DIRS.filter(existsSync).flatMap((d) =>
-    readdirSync(d).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(d, f)),
+export function goldFiles(withHeldOut = !process.argv.includes('--fitting-only'), without = namesAfter('--without')): string[] {
+  return [...GOLD_DIRS, ...(withHeldOut ? [HELD_OUT_DIR] : [])].filter(existsSync).flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.gold.json') && !without.has(basename(f, '.gold.json')))
+      .sort()
+      .map((f) => join(d, f)),
   );
+}
+
+/** Calls named after a flag, comma-separated ("--without a,b": fit without them, to score them blind). */
+function namesAfter(flag: string): Set<string> {
+  const i = process.argv.indexOf(flag);
+  return new Set(i > 0 ? process.argv[i + 1].split(',') : []);
 }
 
 /** A labelled call as the fit needs it: its features are written per fold (see `docsFor`). */
@@ -100,6 +122,8 @@ export function weighted(docs: TrainingDoc[]): TrainingDoc[] {
   return docs.flatMap((d) => (RECORDED_CALLS.has(d.name) ? Array(RECORDED_CALL_WEIGHT).fill(d) : [d]));
 }
 
+const VOCABULARY_MIN_CALLS = 8;
+
 /** The perceptron's settings; shared with the leave-one-out scorer so both fit the same way. */
 export function fitOptions(argv: string[]): { epochs: number; margin: number; orders: number; init: Record<string, number>; vocabulary: VocabularyOptions } {
   const ei = argv.indexOf('--epochs');
@@ -108,8 +132,10 @@ export function fitOptions(argv: string[]): { epochs: number; margin: number; or
   // Leave-one-out is about flat for margins 5-15 (feature weights end near 10-60).
   const mi = argv.indexOf('--margin');
   const margin = mi > 0 ? Number(argv[mi + 1]) : 6;
+  // A word speaks for a section once eight calls said it there: about 3% of 259 calls. (At three,
+  // fitted on all calls, the vocabulary held 14k tokens and the engine's memory passed its bar.)
   const vi = argv.indexOf('--vocab-min-calls');
-  const vocabulary = vi > 0 ? { minCalls: Number(argv[vi + 1]) } : {};
+  const vocabulary = { minCalls: vi > 0 ? Number(argv[vi + 1]) : VOCABULARY_MIN_CALLS };
   // Three visiting orders averaged: four-fold sentence accuracy 0.9315 -> 0.9333 (end to end,
   // four-fold F1 0.933 -> 0.932: neutral), and the seed's closing recap is placed again.
   const oi = argv.indexOf('--orders');

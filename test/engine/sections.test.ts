@@ -114,6 +114,37 @@ describe('placing sentences in sections', () => {
     expect(labels.slice(4, 6)).toEqual(['ownership-escalation', 'ownership-escalation']);
   });
 
+  test('the sentence after a question is marked as answering the section the question asks about', () => {
+    const sentences = sentencesOf([
+      'If the error rate goes over two percent we roll back.',
+      "Do I need someone's OK before I roll back?",
+      "Yeah, you ring Marta, she's the operations manager, she OKs it.",
+      "Yeah, you ring Marta, she's the operations manager, she OKs it.",
+    ]).sentences;
+    const feats = featureExtractorFor(SECTIONS).extract(sentences);
+    const answering = (i: number) => SECTIONS.filter((_, s) => feats[i].perLabel[s].some(([name]) => name === 'sec.answers')).map((s) => s.id);
+    expect(answering(2)).toContain('deployment-rollback');
+    expect(answering(2)).not.toContain('ownership-escalation');
+    // the same words not after a question answer nothing
+    expect(answering(3)).toEqual([]);
+    expect(answering(1)).toEqual([]);
+  });
+
+  test('an answer stays with the question it answers, whatever words it answers in', () => {
+    const labels = classify([
+      'Okay, deployments next.',
+      'We merge to main and Argo CD syncs it to staging, and then to prod after a manual approval.',
+      'If the error rate goes over two percent after a release, we roll back to the previous revision.',
+      "Do I need someone's OK before I roll back?",
+      "Yeah, you ring Marta Vidal, she's the operations manager, she OKs it, and if she's not answering, the duty lead can.",
+      'Right.',
+      'And who do I call at night when the whole thing is down?',
+      "That's the on-call rota in PagerDuty, first the platform on-call, then Marta.",
+    ]);
+    expect(labels[4]).toBe('deployment-rollback');
+    expect(labels[7]).toBe('ownership-escalation');
+  });
+
   test('"one thing nobody tells you" opens the tribal notes, and what follows it stays there', () => {
     const labels = classify([
       'so the parcels come in from the depots and we print the labels for the vans',

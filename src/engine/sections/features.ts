@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { DEFERRAL, PROMISE, fieldCueCount } from '../items/fields';
+import { DEFERRAL, PROMISE, asksSomething, fieldCueCount } from '../items/fields';
 import { buildAnnouncementMatcher } from './announce';
 import { NONE_CUES, REVISIT_CUE } from './lexicon';
 import { anyOfPatterns } from './alternation';
@@ -19,6 +19,7 @@ export const SECTION_FEATURES = [
   'sec.bias', 'sec.kw', 'sec.kwShare', 'sec.kwTop', 'sec.kwCtx', 'sec.ann', 'sec.annTop', 'sec.annPrev',
   'sec.held', 'sec.heldNear', 'sec.field', 'sec.fieldTop', 'sec.afterClose', 'sec.posDist', 'sec.annBack', 'sec.annListed',
   'sec.kwPrev', 'sec.kwNext', 'sec.annRevisit', 'sec.vocab', 'sec.vocabTop', 'sec.vocabCtx', 'sec.heldListed',
+  'sec.answers',
 ] as const;
 export const NONE_FEATURES = [
   'none.bias', 'none.small', 'none.smallStrong', 'none.noKw', 'none.short', 'none.head', 'none.tail',
@@ -98,6 +99,7 @@ const SEC_VOCAB = SECTION_FEATURES.indexOf('sec.vocab');
 const SEC_VOCABTOP = SECTION_FEATURES.indexOf('sec.vocabTop');
 const SEC_VOCABCTX = SECTION_FEATURES.indexOf('sec.vocabCtx');
 const SEC_HELDLISTED = SECTION_FEATURES.indexOf('sec.heldListed');
+const SEC_ANSWERS = SECTION_FEATURES.indexOf('sec.answers');
 
 /** Dense weight vectors in the layout of `SentenceFeatures.values`, for scoring. */
 export function denseWeights(w: Record<string, number>): { sec: Float64Array; none: Float64Array } {
@@ -111,6 +113,8 @@ const QUESTION_FLAG = 1;
 const PROMISE_FLAG = 2;
 const REVISIT_FLAG = 4;
 const DEFER_LIST_FLAG = 8;
+/** The sentence asks something (punctuated or raw); what follows answers it. */
+const ASKS_FLAG = 16;
 /** "Deploys, the danger stuff, the checklist, we'll do all that next week": topics listed to be put off. */
 const DEFER_LIST_TOPICS = 3;
 /** A put-off that points at the topics just listed. */
@@ -163,6 +167,9 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
   const pos = i / Math.max(1, n - 1);
   const L = K + 1;
   const vo = i * L;
+  const answersAsked = i > 0 && (st.flags[i - 1] & ASKS_FLAG) !== 0 && (st.flags[i] & ASKS_FLAG) === 0;
+  // What the question asks about: the fields it asks, or the words it asks with ("before I roll back?").
+  const askedTop = answersAsked && kwMax[i - 1] > 0 ? argmax(kw[i - 1]) : -1;
   for (let s = 0; s < K; s++) {
     const o = s * SF;
     v[o + SEC_BIAS] = 1;
@@ -203,6 +210,8 @@ function writeFeatures(st: CallState, i: number, v: Float64Array): void {
     if (st.vocabTop[i] === s) v[o + SEC_VOCABTOP] = 1;
     const around = (i > 0 ? st.vocab[vo - L + s] : 0) + (i + 1 < n ? st.vocab[vo + L + s] : 0);
     if (around > 0) v[o + SEC_VOCABCTX] = Math.log1p(around / 2);
+    // "Do I need anybody to say yes to a rollback?" "No, whoever is on call decides": the answer stays in the question's section.
+    if (answersAsked && (st.fields[fo - K + s] > 0 || askedTop === s)) v[o + SEC_ANSWERS] = 1;
   }
   const words = st.words[i];
   const small = st.small[i];
@@ -478,6 +487,7 @@ function extractorWith(
         if (kwSum[i] === 0 && QUESTION.test(sentences[i].text)) flags |= QUESTION_FLAG;
         if (PROMISE_TEST.test(norms[i])) flags |= PROMISE_FLAG;
         if (REVISIT_CUE.test(norms[i])) flags |= REVISIT_FLAG;
+        if (asksSomething(sentences[i].text)) flags |= ASKS_FLAG;
         if (flags & PROMISE_FLAG && DEFERRAL.test(norms[i])) {
           const topics = topicsNamed(kw[i], a);
           if (topics >= DEFER_LIST_TOPICS) flags |= DEFER_LIST_FLAG;

@@ -28,6 +28,9 @@ describe('tool names heard as ordinary words', () => {
     ['the crown job runs at midnight', 'the cron job runs at midnight'],
     ['the escalation goes through paid your duty', 'the escalation goes through PagerDuty'],
     ['we spun up two easy two instances', 'we spun up two EC2 instances'],
+    ['the drivers use the flatter app on their phones', 'the drivers use the Flutter app on their phones'],
+    ['every merge runs the tests in bill kite and then deploys', 'every merge runs the tests in Buildkite and then deploys'],
+    ['the hub uses signal are to push the live scores', 'the hub uses SignalR to push the live scores'],
   ])('in its context: %s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -37,6 +40,8 @@ describe('tool names heard as ordinary words', () => {
     'he has a lot of spunk',
     'it was a low key meeting',
     'I bought a radish at the market',
+    'no need to flatter me, just send the app store link',
+    'the signal are weak out there',
     'we met at a cafe near the office',
     'I had granola for breakfast',
     'I ate a mango',

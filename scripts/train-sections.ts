@@ -66,10 +66,10 @@ export interface LabelledCall {
   allowed: Array<Set<number>>;
 }
 
-export async function loadCalls(): Promise<LabelledCall[]> {
+export async function loadCalls(golds: string[] = goldFiles()): Promise<LabelledCall[]> {
   const ids = KT_DEFAULT_TEMPLATE.sections.map((s) => s.id);
   const calls: LabelledCall[] = [];
-  for (const g of goldFiles()) {
+  for (const g of golds) {
     const gold = JSON.parse(readFileSync(g, 'utf8'));
     const input = inputFileOf(g);
     const transcript = await readTranscript(readFileSync(input), basename(input));

@@ -27,9 +27,13 @@ function call(counter: VocabularyCounter, name: string, system: string): void {
   counter.add(name, sentences.map((t) => vocabularyTokens(stems(t))), [[DANGER], [OVERVIEW], [K]]);
 }
 
+/** Indexed once per vocabulary, as the engine does: indexing thousands of tokens per sentence scored would take minutes. */
+const INDEXES = new WeakMap<LearnedVocabulary, ReturnType<typeof indexVocabulary>>();
 function scores(v: LearnedVocabulary, text: string): Float64Array {
+  let index = INDEXES.get(v);
+  if (!index) INDEXES.set(v, (index = indexVocabulary(v, IDS)));
   const out = new Float64Array(K + 1);
-  indexVocabulary(v, IDS).score(stems(text), out);
+  index.score(stems(text), out);
   return out;
 }
 

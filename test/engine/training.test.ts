@@ -8,14 +8,15 @@ import { featureExtractorFor } from '../../src/engine/sections/features';
 import { accuracy, trainPerceptron } from '../../src/engine/sections/training';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
 import PRIOR from '../../scripts/section-prior-weights.json';
-import { countVocabulary, docsFor, loadCalls } from '../../scripts/train-sections';
+import { countVocabulary, docsFor, goldFiles, loadCalls } from '../../scripts/train-sections';
 import { SEED_GOLD } from './reference';
 
 const SECTIONS = KT_DEFAULT_TEMPLATE.sections;
 const K = SECTIONS.length;
 
 test('fitted on the other labelled transcripts, the model places ≥ 90% of the unseen seed transcript', async () => {
-  const calls = await loadCalls();
+  // The fitting set alone: fitting every labelled call takes minutes, and the claim is the same.
+  const calls = await loadCalls(goldFiles(false));
   const seedName = basename(SEED_GOLD, '.gold.json');
   const seedCall = calls.find((c) => c.name === seedName);
   if (!seedCall) throw new Error(`the seed transcript's gold (${SEED_GOLD}) was not loaded`);

@@ -241,13 +241,13 @@ export function answerFits(section: string, field: string, text: string, norm: s
 
 export function answersNothing(norm: string, text?: string): boolean {
   if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm) || (tentative(norm) && !(text && besidesTheGuess(text)))) return true;
+  const putOff = text !== undefined && saysNothing(norm);
+  // No one, and no one said to decide ("nobody really, I did it once on a Sunday night and just hoped"),
+  // or no one and then put off ("good question, actually nobody, it was always me, ask Renata about this").
+  if (NOBODY_FIRST.test(norm) && (putOff || !SOMEONE_DECIDES.test(norm))) return true;
+  if (text === undefined || !putOff) return false;
   // "Honestly that is not decided, I will check with Arjun": nothing is said besides putting it off,
   // or only that there are some ("yeah, there's a couple, but I'll put them in the doc").
-  // "nobody really, I did it once on a Sunday night and just hoped": no one, and no one who decides.
-  if (NOBODY_FIRST.test(norm) && !SOMEONE_DECIDES.test(norm)) return true;
-  if (text === undefined || !saysNothing(norm)) return false;
-  // "good question, actually nobody, it was always me, ask Renata about this": no one, and then put off.
-  if (NOBODY_FIRST.test(norm)) return true;
   const besides = saidBesides(text, norm);
   return !besides || SOME_EXIST.test(normalizeSpeech(besides));
 }

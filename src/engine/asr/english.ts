@@ -57,8 +57,10 @@ export function isCommonWord(token: string): boolean {
  * syllable of a name heard apart ("dont raise" is no Dynatrace).
  */
 export function isContraction(token: string): boolean {
-  return NOT_CONTRACTIONS.has(token.toLowerCase().replace(/['\u2019]/g, ''));
+  // Asked of nearly every word in a call: only a word with a capital or an apostrophe needs rewriting first.
+  return NOT_CONTRACTIONS.has(PLAIN_WORD.test(token) ? token : token.toLowerCase().replace(/['\u2019]/g, ''));
 }
+const PLAIN_WORD = /^[a-z0-9]*$/;
 
 /** SCOWL's lists hold no contractions at all. */
 const NOT_CONTRACTIONS: ReadonlySet<string> = new Set(BARE_NOT_CONTRACTIONS);

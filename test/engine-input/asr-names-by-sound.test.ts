@@ -16,6 +16,9 @@ describe('misheard names found by their sound', () => {
     ["It's all Spring Boot services on gee kay ee, so Google's managed Cuba net is, bookings live in cloud sequel.", 'Kubernetes'],
     // the article as a name's unstressed vowel, after a word that is not among the commonest
     ["Tech-wise it's Java, Spring Boot services on cube a net ease in AWS, so EKS.", 'Kubernetes'],
+    // the z of Azure is a voiced "sh": heard as "ash your" and "Asher"
+    ['And three ash your functions pick them up, one sends the receipts', 'Azure Functions'],
+    ['The due date job is a timer in Asher functions that runs every night', 'Azure Functions'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -30,6 +33,8 @@ describe('misheard names found by their sound', () => {
     // a spelling listed as one word is not everyday words said in a row
     ['the tree no longer grows by the car park', 'Trino'],
     ['it is a sure thing that the sale goes ahead', 'Azure'],
+    ['I will ask your manager about the functions she needs', 'Azure'],
+    ['my colleague Asher runs the Kubernetes cluster', 'Azure'],
     // the article inside a phrase is everyday talk, not a name's unstressed vowel
     ['now and then staff sell a seat that somebody just bought online', 'StatefulSet'],
     // a contraction is no word a dictionary lacks: "they're from" is not Terraform

@@ -28,6 +28,8 @@ export const SOUND_RULES: [RegExp, string][] = [
   [/dg(?=[iey])/g, 'j'],
   [/g(?=[iey])/g, 'j'],
   [/gh(?![aeiou])/g, ''],
+  // The z of "azure" is the sound of "sh" voiced: speech engines write "Asher" and "ash your".
+  [/z(?=ur)/g, 'X'],
   [/z/g, 's'],
   [/v/g, 'f'],
   [/d/g, 't'],

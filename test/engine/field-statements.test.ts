@@ -98,6 +98,17 @@ describe('what does not state a field', () => {
       expect(statusOf('deployment-rollback', ['When do we normally release?', 'Wednesday and Thursday mornings, never after lunch on Friday.']).missing).not.toContain('Deployment window');
       expect(statusOf('deployment-rollback', ['When do we normally release?', 'No idea, honestly.']).missing).toContain('Deployment window');
     });
+    test('what "was actually wrong" and "how did you fix it" after a failure', () => {
+      const failure = [
+        "You'll see the level on the dashboard stuck for forty minutes while the water keeps rising.",
+        'So what was actually wrong?',
+        'The radio link from the level gauge to the RTU dropped, and the RTU kept sending the last value.',
+        "Okay, and how'd you fix it?",
+        'Marc phoned the dam operator for a reading by hand, and they opened gate two another metre.',
+      ];
+      expect(statusOf('common-failures', failure).status).toBe('covered');
+      expect(statusOf('common-failures', [failure[0], failure[1], failure[3]]).missing).toEqual(['Cause', 'Fix']);
+    });
   });
 
   test('a question with no real answer does not state the field', () => {

@@ -42,6 +42,10 @@ const SAID: Case[] = [
   ['ownership-escalation', 'escalation-path', 'At night the standby of the ERP team gets the call.'],
   // a danger zone's approver signing it off, and why said as what it wipes, costs or charges
   ['danger-zones', 'approver', 'Nobody changes that list without me and Fiona Drummond, the site HSE lead, both signing it off in writing.'],
+  // two actions forbidden at once; a change signed by someone, or let through only by them
+  ['danger-zones', 'do-not-touch', 'So never clear or edit the bounce list by hand.'],
+  ['danger-zones', 'approver', 'Every change to the mapping needs a change request signed by Ilse and by Tomas from QA.'],
+  ['danger-zones', 'approver', "Nobody edits those templates unless it's come through me or the head of compliance, Mariam Yusuf."],
   ['danger-zones', 'why', "Number two, don't edit the working_patterns table directly in the database, a bad row there wipes a stylist's availability for weeks ahead."],
   ['danger-zones', 'why', "It's incremental, a full rebuild takes six hours on the XL warehouse and costs about nine hundred pounds in credits."],
   ['danger-zones', 'why', 'Number one is the no-show fee batch, it charges real cards, so never run it by hand.'],

@@ -111,6 +111,12 @@ describe('what does not state a field', () => {
     });
   });
 
+  test('"anything you would not want us touching?" is answered by the thing named next', () => {
+    const asked = ["Is there anything in there you'd really not want us touching?", 'The pricing rules.'];
+    expect(statusOf('danger-zones', asked).missing).not.toContain('What not to touch');
+    expect(statusOf('danger-zones', asked.slice(0, 1)).missing).toContain('What not to touch');
+  });
+
   test('a question with no real answer does not state the field', () => {
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'Honestly, I do not know.']).missing).toContain('Rollback approver');
   });

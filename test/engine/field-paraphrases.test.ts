@@ -8,6 +8,27 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // money in the singular ("thirty million euro"), and a pair of consequences
+  ['system-overview', 'business-impact', "It's about thirty million euro of bookings a year going through it."],
+  ['system-overview', 'business-impact', 'If we miss the cut-off every deposit clears a day late, and that is complaints, compensation and the phones ringing all afternoon.'],
+  // people at work in it, named by their crew or trade
+  ['system-overview', 'users', 'The cellar crews watch the temperatures on the tablets and the head brewers sign off the batch records in the web app.'],
+  // the owning team named without an article
+  ['ownership-escalation', 'owning-team', 'The team is grow tech under Marieke in the IT department.'],
+  // a fix said as republishing, as running the playbook, or as starting the job by hand
+  ['common-failures', 'fix', 'You republish the tariff for only that meter with the admin endpoint.'],
+  ['common-failures', 'fix', 'You run the Ansible playbook for the database and it rejoins the node.'],
+  ['common-failures', 'fix', 'then you start the compression job by hand'],
+  // a cause after an upgrade
+  ['common-failures', 'cause', 'The compression job sometimes stops after an upgrade, then the disk fills.'],
+  // rolling back somewhere to the previous revision; a check before you start
+  ['deployment-rollback', 'rollback-action', 'You roll back in Argo CD to the previous revision and leave the database alone.'],
+  ['deployment-rollback', 'pre-checks', 'Before you start, the submit queue has to be at zero and the change approved.'],
+  // an approver a change needs to agree
+  ['danger-zones', 'approver', 'Anything touching the ledger needs me and Dafydd to agree first, in writing.'],
+  // who is who at sign-off with the names between
+  ['sign-off', 'outgoing-owner', "Outgoing that's me, Rangi Thompson, incoming Adaeze Okonkwo."],
+  ['sign-off', 'incoming-owner', "Outgoing that's me, Rangi Thompson, incoming Adaeze Okonkwo."],
   ['plain-english-notes', 'tribal-knowledge', 'Good to know that the nightly export skips bank holidays.'],
   ['bad-windows', 'avoid-period', 'December, the week before Christmas, we ship twice the normal volume, so nothing goes out that week.'],
   // the rule for taking work said as the rule itself, or as where new work goes
@@ -490,6 +511,12 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // a goodbye is no safe first action; a long story is no environment; a blank date no date
+  ['day-1-checklist', 'safe-actions', 'Aye, nae bother, safe travels.'],
+  ['system-overview', 'environments', 'the environments is a long story i explain you properly next week'],
+  ['sign-off', 'date', "Leave the date blank for now, Fiona wants her name on it as well and she's off till Thursday."],
+  // that some exist, with the list promised, names none of them
+  ['open-responsibilities', 'tasks', "And the open stuff, there's a couple of Jira tickets in flight, I'll email you the list."],
   // put off, never agreed, or handed to someone else to answer
   ['sign-off', 'date', "Not yet, let's pick one on Monday once the manager is back."],
   ['sign-off', 'date', "We never agreed that, let's raise it with Joanne next week."],
@@ -889,6 +916,7 @@ describe('sections said in other words come out as a reviewer would mark them', 
     for (const answer of [
       "Oh, a few things, but that's a proper conversation, I don't want to rush it.",
       "Yeah, there's a couple, but I'll put them in the doc, I don't want to rush it and tell you something wrong.",
+      "Eish, ja, there's a few, let me think about it properly and I'll put them all in the runbook.",
     ]) {
       expect(statusOf('danger-zones', [asked, answer]).status).toBe('missing');
     }

@@ -16,6 +16,11 @@ describe('everyday phrases amid technical talk stay as said', () => {
     ['the bike positions and dock counts in there come from the city api every minute', 'Intercom'],
     // the commonest words spelled far from the name
     ['The onboarding ops analysts in Lisbon work it day to day, and compliance look at anything the api flags.', 'Workato'],
+    // a jacket, a pie, an apple: only beside what the term is for
+    ['she wore a blazer to the server room party', 'Blazor'],
+    ['he wore a blazer to the front desk', 'Blazor'],
+    ['we baked a raspberry pie for the team', 'Raspberry Pi'],
+    ['I ate an apple sitting in the park', 'App Insights'],
     // a person's name, then talk
     ['for the bank connection itself, you go to treasury, Priya there has the contact at the bank for the api', 'Prettier'],
     ["completion check and the sign-off at the end of the template, let's do those on Monday with Carla.", 'Monte Carlo'],

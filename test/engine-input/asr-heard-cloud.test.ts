@@ -22,6 +22,14 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['the note pool for the gpu jobs is on spot nodes in aks', 'node pool'],
     ['the h pa scales the pods on cpu', 'HPA'],
     ['build the dokker image in the pipeline', 'Docker'],
+    // the short name as the speaker said it, beside its telemetry; the long one likewise
+    ['you watch the failed requests in apple sites for fifteen minutes', 'App Insights'],
+    ['reading the function logs in app insites, and watching the dashboard', 'App Insights'],
+    ['the traces are in application in sites', 'Application Insights'],
+    // a vault for secrets and tokens; a front end named before "server" or "app"
+    ['so you renew the token, put it in key ball, and rerun the sync', 'Key Vault'],
+    ['the front end is blazer server, and it sits on App Service', 'Blazor server'],
+    ['the staff portal, which is a blazer app, and finance use it', 'Blazor app'],
     // IaC
     ['the terra grant config wraps the modules', 'Terragrunt'],
     ['the pull you me stack is in typescript', 'Pulumi'],

@@ -4,6 +4,8 @@ const clean = (s: string) => cleanSpeech(s).text;
 
 describe('languages, frameworks, integration, testing, edge, collaboration, identity, payments, mobile and analytics terms as speech engines mishear them', () => {
   test.each([
+    // a small computer at the edge, beside its gateway and sensors
+    ['a raspberry pie gateway in each cellar reads the sensors every minute', 'Raspberry Pi'],
     // Languages and frameworks
     ['the batch service is written in jaava seventeen on tomcat', 'Java'],
     ['it is a sprint boot app with the actuator endpoints exposed', 'Spring Boot'],

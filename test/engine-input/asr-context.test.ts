@@ -372,3 +372,22 @@ describe('a hearing whose context words were misheard too', () => {
     expect(clean(input)).toBe(input);
   });
 });
+
+describe('a person the call names with a surname', () => {
+  test('stays that person wherever the first name comes, however close it sounds to a term', () => {
+    const lines = [
+      'It sits with the digital team, under Aroha Ngata, the operations manager, and it runs on Aurora PostgreSQL.',
+      "Outgoing that's me, and Aroha countersigns.",
+      "We'll put the date on once Aroha's had a read of the Postgres setup.",
+    ];
+    const sentences = splitSentences(parseTranscriptText(lines.map((l) => `Rangi: ${l}`).join('\n'))).map((s) => s.text);
+    expect(sentences.join(' ')).not.toMatch(/Aurora (Ngata|countersigns|'s had)/);
+    expect(sentences[0]).toContain('Aroha Ngata');
+  });
+
+  test('two words that open a listed hearing are no name: "Ops Jenny" is still Opsgenie', () => {
+    const lines = ['The alerts come to Ops Jenny, there is a primary and a secondary on the rota.', 'Week four, you go in the Ops Jenny rota as secondary.'];
+    const sentences = splitSentences(parseTranscriptText(lines.map((l) => `Ana: ${l}`).join('\n'))).map((s) => s.text);
+    expect(sentences.join(' ')).not.toContain('Ops Jenny');
+  });
+});

@@ -2,6 +2,7 @@ import { hearingsConfirmedBy, hearingsInCall, type CallHearings } from '../asr/c
 import { cleanSpeech, lexiconFor, type CleanOptions } from '../asr/clean';
 import { isCommonWord } from '../asr/english';
 import { normKey, type Glossary } from '../asr/lexicon';
+import { peopleNamed } from '../asr/people-named';
 import type { Sentence, Transcript } from '../model';
 import { speechBoundaries, words } from './boundary-model';
 import { punctuationEnds } from './punctuation';
@@ -25,8 +26,8 @@ const LONG_RUN_WORDS = 45;
  */
 export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence[] {
   const rawSpeech = isRawSpeech(t);
-  const clean: CleanOptions = { glossary: opts.glossary, protect: speakerNames(t) };
   const lexicon = lexiconFor(opts.glossary);
+  const clean: CleanOptions = { glossary: opts.glossary, protect: new Set([...speakerNames(t), ...peopleNamed(t.text, lexicon)]) };
   const out: Sentence[] = [];
   const confirmed = new Set<string>();
   const heard = new Set<string>();

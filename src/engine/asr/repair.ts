@@ -102,18 +102,30 @@ function secondLook(text: string, tokens: Token[], lex: CompiledLexicon, seen: s
 /** The longest listed hearing with a guard that starts at i and whose guard now holds. */
 function guardedHearingAt(text: string, tokens: Token[], i: number, lex: CompiledLexicon, seen: string[], protect: ReadonlySet<string>, call: CallHearings): Hit | undefined {
   if (dottedName(text, tokens[i])) return undefined;
+  const keys = WINDOW_KEYS;
+  for (let n = windowKeysAt(text, tokens, i, lex, keys); n >= 1; n--) {
+    if (!lex.exact.get(keys[n - 1])?.some((r) => r.guard)) continue;
+    const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect, call);
+    if (rule) return { term: rule.term, words: n, contextual: rule.contextual, wordInContext: rule.wordInContext };
+  }
+  return undefined;
+}
+
+/**
+ * The keys of the word windows from i, shortest first, into `keys`; returns how many. A window
+ * grows only while it can still spell a listed key, or that key with a plural s.
+ */
+function windowKeysAt(text: string, tokens: Token[], i: number, lex: CompiledLexicon, keys: string[]): number {
+  const widest = Math.min(lex.maxWords, tokens.length - i);
+  let windows = 0;
   let key = '';
-  let best: Hit | undefined;
-  for (let n = 1; n <= Math.min(lex.maxWords, tokens.length - i); n++) {
+  for (let n = 1; n <= widest; n++) {
     if (n > 1 && !joinedBySpace(text, tokens[i + n - 2].end, tokens[i + n - 1].start)) break;
     key += tokens[i + n - 1].key;
-    if (lex.exact.get(key)?.some((r) => r.guard)) {
-      const rule = exactRule(lex, key, tokens, i, n, seen, protect, call);
-      if (rule) best = { term: rule.term, words: n, contextual: rule.contextual, wordInContext: rule.wordInContext };
-    }
-    if (!lex.prefixes.has(key)) break;
+    keys[windows++] = key;
+    if (!lex.prefixes.has(key) && !(key.endsWith('s') && lex.prefixes.has(key.slice(0, -1)))) break;
   }
-  return best;
+  return windows;
 }
 
 /** A name written with a leading dot (".NET", ".env") is written, not heard: no spoken term starts at it. */
@@ -159,18 +171,9 @@ function matchAt(
     const pair = head.length + tokens[i + 1].key.length < 5 ? undefined : fuzzyPair(tokens, i, head + tokens[i + 1].key, lex, protect);
     return pair ?? joinAt(text, tokens, i, lex, seen, protect, undefined, call);
   }
-  const widest = Math.min(lex.maxWords, tokens.length - i);
   // Reused across calls: this runs for most words of a call, and the windows are few.
   const keys = WINDOW_KEYS;
-  let windows = 0;
-  let key = '';
-  for (let n = 1; n <= widest; n++) {
-    if (n > 1 && !joinedBySpace(text, tokens[i + n - 2].end, tokens[i + n - 1].start)) break;
-    key += tokens[i + n - 1].key;
-    keys[windows++] = key;
-    // Longer windows only matter while they can still spell a listed key.
-    if (!lex.prefixes.has(key) && !(key.endsWith('s') && lex.prefixes.has(key.slice(0, -1)))) break;
-  }
+  const windows = windowKeysAt(text, tokens, i, lex, keys);
   // Listed spellings first (longest window first), sound only when none applies.
   for (let n = windows; n >= 1; n--) {
     const rule = exactRule(lex, keys[n - 1], tokens, i, n, seen, protect, call);

@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the impact pointed at as such, why it matters, what matters commercially
+  ['system-overview', 'business-impact', "Schools plan the week with it and the buses are booked off it, so that's the impact."],
+  ['system-overview', 'business-impact', 'The reason it matters is safety: a missed reminder and a patient runs out of tablets.'],
+  ['system-overview', 'business-impact', 'The one that really matters commercially is ad sales, the reports are due at seven.'],
   // money in the singular ("thirty million euro"), and a pair of consequences
   ['system-overview', 'business-impact', "It's about thirty million euro of bookings a year going through it."],
   ['system-overview', 'business-impact', 'If we miss the cut-off every deposit clears a day late, and that is complaints, compensation and the phones ringing all afternoon.'],

@@ -515,6 +515,9 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // agreeing when to meet next is no bad window; a raw question run into "good question" states nothing
+  ['bad-windows', 'avoid-period', 'Thursday works, same time.'],
+  ['ownership-escalation', 'escalation-path', 'is there an on call for this that is a good question after i move'],
   // a goodbye is no safe first action; a long story is no environment; a blank date no date
   ['day-1-checklist', 'safe-actions', 'Aye, nae bother, safe travels.'],
   ['system-overview', 'environments', 'the environments is a long story i explain you properly next week'],

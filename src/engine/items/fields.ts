@@ -189,7 +189,7 @@ const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely
 const ONLY_BUSY = /\b(times (the )?(normal|usual|average)|(twice|double|triple|three times|four times|five times|ten times) (as much|as many|the (volume|traffic|load|orders))|busiest)\b/;
 
 /** Agreeing when to meet: "Thursday afternoon, Thursday at two works". */
-const MEETING_TIME = /\b(works|suits|is fine|sounds good|is good)( (for )?(me|us|you|everyone|both of us))?$/;
+const MEETING_TIME = /\b(works|suits|is fine|sounds good|is good)( (for )?(me|us|you|everyone|both of us))?( same time| then| yes| yeah)?$/;
 
 /** Saying the thing does not exist: "honestly no formal approver, until now I just do it myself". */
 const NO_SUCH =
@@ -727,6 +727,8 @@ const TAG_QUESTION = /,\s*(no|right|yes|yeah|correct|true|isn\u2019?'?t it|wasn\
 const SPOKEN_QUESTION =
   /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright) )*(?:(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
+/** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
+const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;
 /** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the schools ask me for new stuff can i say no"). */
 const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
 
@@ -734,7 +736,7 @@ const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|w
 export function asksSomething(text: string): boolean {
   return (
     (QUESTION.test(text) && !TAG_QUESTION.test(text)) ||
-    (SPOKEN_QUESTION.test(text) && text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS) ||
+    (SPOKEN_QUESTION.test(text) && (text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS || GOOD_QUESTION.test(text))) ||
     SPOKEN_QUESTION_END.test(text)
   );
 }

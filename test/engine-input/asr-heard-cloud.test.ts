@@ -22,6 +22,9 @@ describe('Kubernetes, IaC and cloud terms as speech engines mishear them', () =>
     ['the note pool for the gpu jobs is on spot nodes in aks', 'node pool'],
     ['the h pa scales the pods on cpu', 'HPA'],
     ['build the dokker image in the pipeline', 'Docker'],
+    // a bus named amid its Azure neighbours, or before its explorer
+    ['Azure SQL for the database, the service boss in the middle, a logic app for the emails', 'Service Bus'],
+    ['open the dead-letter queue in service boss explorer just to see what lands there', 'Service Bus explorer'],
     // the short name as the speaker said it, beside its telemetry; the long one likewise
     ['you watch the failed requests in apple sites for fifteen minutes', 'App Insights'],
     ['reading the function logs in app insites, and watching the dashboard', 'App Insights'],

@@ -99,7 +99,8 @@ function joinBySound(
     // commonest ("cube a net ease"), never inside everyday talk ("staff sell a seat").
     const article = t.key === 'a' && !isCommonWord(head);
     if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || (t.key.length < 2 && !article) || !LETTERS.test(t.key)) break;
-    if (isContraction(t.key) || personAfterWord(text, tokens, i + n - 1, lex)) break;
+    // "there's" as written is the word said whole: "down there's" is no Dynatrace.
+    if (isContraction(t.key) || WITH_APOSTROPHE.test(t.text) || personAfterWord(text, tokens, i + n - 1, lex)) break;
     words.push(t.key);
     if (FUNCTION_WORDS.has(t.key)) {
       if (++functionWords > 1) break;
@@ -357,6 +358,8 @@ function oddWord(key: string, lex: CompiledLexicon): boolean {
  * A word heard as a whole, not as a syllable of a name: a contraction is said as the words it
  * shortens ("can't do" is not Conda), and capitals are an abbreviation ("user ID").
  */
+const WITH_APOSTROPHE = /['\u2019]/;
+
 function writtenWhole(text: string): boolean {
   return text.includes("'") || text.includes('\u2019') || isContraction(text) || inCapitals(text);
 }

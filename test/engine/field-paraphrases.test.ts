@@ -8,6 +8,17 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // what it does in a long name for its kind; a rollback when uploads start failing; a rollback someone has to OK
+  ['system-overview', 'purpose', 'Pestle is the home delivery routing and proof-of-delivery service for Ashgrove Pharmacy.'],
+  ['deployment-rollback', 'rollback-trigger', 'If proof-of-delivery uploads start failing or Sentry lights up, you roll back.'],
+  ['deployment-rollback', 'rollback-approver', "Rolling back is swapping the slots again, but you don't do it on your own, Gurpreet has to OK it."],
+  // a short lead-in stays with the check it leads into, beside a promise
+  ['deployment-rollback', 'pre-checks', "Before you start, check the bookings queue is empty and read the migration, I'll tell you why in a sec."],
+  // why said as a legal or safety matter; the approver a change needs in writing
+  ['danger-zones', 'why', "Don't touch any of them, every one is a legal or a patient safety thing."],
+  ['danger-zones', 'approver', 'Any change there needs me and the superintendent pharmacist, both of us, in writing.'],
+  // the users as every passenger who does something
+  ['system-overview', 'users', 'Every passenger who walks on scans the code of the ticket at the turnstile.'],
   // the impact pointed at as such, why it matters, what matters commercially
   ['system-overview', 'business-impact', "Schools plan the week with it and the buses are booked off it, so that's the impact."],
   ['system-overview', 'business-impact', 'The reason it matters is safety: a missed reminder and a patient runs out of tablets.'],

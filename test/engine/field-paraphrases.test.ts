@@ -8,6 +8,8 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the window named plainly in the deploy talk
+  ['deployment-rollback', 'deploy-window', 'The window is Tuesday and Thursday between ten and two, when the control room is fully staffed.'],
   // what it does in a long name for its kind; a rollback when uploads start failing; a rollback someone has to OK
   ['system-overview', 'purpose', 'Pestle is the home delivery routing and proof-of-delivery service for Ashgrove Pharmacy.'],
   ['deployment-rollback', 'rollback-trigger', 'If proof-of-delivery uploads start failing or Sentry lights up, you roll back.'],
@@ -529,6 +531,9 @@ const NOT_SAID: Case[] = [
   // agreeing when to meet next is no bad window; a raw question run into "good question" states nothing
   ['bad-windows', 'avoid-period', 'Thursday works, same time.'],
   ['ownership-escalation', 'escalation-path', 'is there an on call for this that is a good question after i move'],
+  // raw speech asking in statement order; an approval that used to go to someone who has retired
+  ['day-1-checklist', 'avoid-actions', 'no and what i should not do yet'],
+  ['danger-zones', 'approver', 'who approves thats the question isnt it it used to go past doctor rhian but she retired at christmas'],
   // a goodbye is no safe first action; a long story is no environment; a blank date no date
   ['day-1-checklist', 'safe-actions', 'Aye, nae bother, safe travels.'],
   ['system-overview', 'environments', 'the environments is a long story i explain you properly next week'],

@@ -164,7 +164,7 @@ const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\b(not sure|
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
 export const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approver', 'contact', 'verified-by', 'outgoing-owner', 'incoming-owner']);
 /** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January". */
-const FORMER_HOLDER = /\bused to be\b.*\b(left|retired|moved on|quit|gone)\b/;
+const FORMER_HOLDER = /\bused to (be|go (past|to|through)|come (to|through)|need)\b.*\b(left|retired|moved on|quit|gone)\b/;
 /** Nobody holds it now: "right now there isn't anyone who can approve it". */
 const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
 
@@ -522,7 +522,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
-      state: /\b(deployment|deploy|release|change|prod|production|maintenance) windows?\b|^((so|and|usually|normally) )*(we|you) (only |usually |normally )?(do|go) (it |them |that |this )?(only )?on (mon|tues|wednes|thurs|fri)days?\b|^((so|and|but|well|yeah) )*(prod|production|live)( deploys?| releases?| changes?)? (is|are|goes|go|happens?) (only )?(on )?(mon|tues|wednes|thurs|fri)days?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b/,
+      state: /\b(deployment|deploy|release|change|prod|production|maintenance) windows?\b|^((so|and|usually|normally) )*(we|you) (only |usually |normally )?(do|go) (it |them |that |this )?(only )?on (mon|tues|wednes|thurs|fri)days?\b|^((so|and|but|well|yeah) )*(prod|production|live)( deploys?| releases?| changes?)? (is|are|goes|go|happens?) (only )?(on )?(mon|tues|wednes|thurs|fri)days?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b|\b(the|our) window (is|s|are) (usually |normally |always )?(on |between |from |after |before )?((mon|tues|wednes|thurs|fri|satur|sun)days?|evenings?|mornings?|afternoons?|nights?|weekdays?|\d)/,
       // "we only apply on tuesday to thursday mornings", "releases go out on wednesdays"
       also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|press|click|trigger|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|that|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+)|(any|every) (working|business) day)\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside|before|any)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
       // "when do you usually push changes?": the answer is the window.
@@ -730,7 +730,7 @@ const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;
 /** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the schools ask me for new stuff can i say no"). */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {

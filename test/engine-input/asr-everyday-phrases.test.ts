@@ -16,6 +16,11 @@ describe('everyday phrases amid technical talk stay as said', () => {
     ['the bike positions and dock counts in there come from the city api every minute', 'Intercom'],
     // the commonest words spelled far from the name
     ['The onboarding ops analysts in Lisbon work it day to day, and compliance look at anything the api flags.', 'Workato'],
+    // cloth, a conference attended, oars in a shed
+    ['she was dressed in cotton for the summer party', 'Kotlin'],
+    ['I wrote a page about the conference we went to', 'Confluence'],
+    ['we met at a conference and she showed me her wiki', 'Confluence'],
+    ['we keep the oar tools in the shed by the boats', 'OR-Tools'],
     // a word written with an apostrophe is said whole; a place is no tool named after it
     ["If it's down there's no routes, so the hub leads go back to paper.", 'Dynatrace'],
     ['a bag pinned out in the Atlantic or in the wrong county', 'Atlantis'],

@@ -4,6 +4,11 @@ const clean = (s: string) => cleanSpeech(s).text;
 
 describe('languages, frameworks, integration, testing, edge, collaboration, identity, payments, mobile and analytics terms as speech engines mishear them', () => {
   test.each([
+    // hearings that independent calls made alike: a route solver, a JVM language, the wiki
+    ['it uses Google oar tools to solve the routes', 'OR-Tools'],
+    ['the route solving is done with oar tools', 'OR-Tools'],
+    ['the app is written in cotton and it talks only to the api', 'Kotlin'],
+    ['theres a page on conference called bluebell architecture', 'Confluence'],
     // a small computer at the edge, beside its gateway and sensors
     ['a raspberry pie gateway in each cellar reads the sensors every minute', 'Raspberry Pi'],
     // Languages and frameworks

@@ -16,6 +16,8 @@ describe('everyday phrases amid technical talk stay as said', () => {
     ['the bike positions and dock counts in there come from the city api every minute', 'Intercom'],
     // the commonest words spelled far from the name
     ['The onboarding ops analysts in Lisbon work it day to day, and compliance look at anything the api flags.', 'Workato'],
+    // a colour
+    ['the walls were painted in reddish brown', 'Redis'],
     // cloth, a conference attended, oars in a shed
     ['she was dressed in cotton for the summer party', 'Kotlin'],
     ['I wrote a page about the conference we went to', 'Confluence'],

@@ -4,6 +4,9 @@ const clean = (s: string) => cleanSpeech(s).text;
 
 describe('languages, frameworks, integration, testing, edge, collaboration, identity, payments, mobile and analytics terms as speech engines mishear them', () => {
   test.each([
+    // a store things sit in, said after "in" or "use" (five calls)
+    ['the slot holds sit in reddish for fifteen minutes while the boater pays', 'Redis'],
+    ['we use reddish for the run progress and the locks', 'Redis'],
     // hearings that independent calls made alike: a route solver, a JVM language, the wiki
     ['it uses Google oar tools to solve the routes', 'OR-Tools'],
     ['the route solving is done with oar tools', 'OR-Tools'],

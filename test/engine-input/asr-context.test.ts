@@ -391,3 +391,18 @@ describe('a person the call names with a surname', () => {
     expect(sentences.join(' ')).not.toContain('Ops Jenny');
   });
 });
+
+describe('everyday words in a call that names the term they sound like', () => {
+  test('a contraction as written, and a conference with an article, stay as said', () => {
+    const lines = [
+      "Gareth from compliance said he'll jump on about halfway.",
+      'The Helm chart release goes out on Tuesday from the pipeline, and the runbook is in Confluence.',
+      'The conference itself was nice, but everybody talked about the Helm upgrade and the Kubernetes pipeline.',
+    ];
+    const text = splitSentences(parseTranscriptText(lines.map((l) => `Ana: ${l}`).join('\n')))
+      .map((s) => s.text)
+      .join(' ');
+    expect(text).toContain("he'll jump");
+    expect(text).toContain('The conference itself');
+  });
+});

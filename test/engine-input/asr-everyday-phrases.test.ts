@@ -18,6 +18,8 @@ describe('everyday phrases amid technical talk stay as said', () => {
     ['The onboarding ops analysts in Lisbon work it day to day, and compliance look at anything the api flags.', 'Workato'],
     // a colour
     ['the walls were painted in reddish brown', 'Redis'],
+    // a conference as an event, beside a runbook in Confluence
+    ['the front desk staff print vouchers for conference delegates, the runbook is in Confluence', 'Confluence delegates'],
     // cloth, a conference attended, oars in a shed
     ['she was dressed in cotton for the summer party', 'Kotlin'],
     ['I wrote a page about the conference we went to', 'Confluence'],

@@ -7,11 +7,10 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     // a store things sit in, said after "in" or "use" (five calls)
     ['the slot holds sit in reddish for fifteen minutes while the boater pays', 'Redis'],
     ['we use reddish for the run progress and the locks', 'Redis'],
-    // hearings that independent calls made alike: a route solver, a JVM language, the wiki
+    // hearings that independent calls made alike: a route solver, a JVM language
     ['it uses Google oar tools to solve the routes', 'OR-Tools'],
     ['the route solving is done with oar tools', 'OR-Tools'],
     ['the app is written in cotton and it talks only to the api', 'Kotlin'],
-    ['theres a page on conference called bluebell architecture', 'Confluence'],
     // a small computer at the edge, beside its gateway and sensors
     ['a raspberry pie gateway in each cellar reads the sensors every minute', 'Raspberry Pi'],
     // Languages and frameworks

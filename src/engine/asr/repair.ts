@@ -146,6 +146,7 @@ export function applyFixes(text: string, fixes: readonly TermFix[]): string {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const CONTRACTED = /['\u2019](ll|d|re|ve|m|t)$/i;
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it']);
 const WINDOW_KEYS: string[] = [];
 
@@ -384,6 +385,8 @@ function pickRule(
     if (n === 1 && tokens[i].text.length >= 3 && inCapitals(tokens[i].text) && isEnglishWord(tokens[i].key)) continue;
     // A name with a surname after it is a person ("that's Hannah Brooks" is no HANA).
     if (n === 1 && fullName(tokens, i, lex)) continue;
+    // A contraction as written is the words said ("he'll jump on" is no Helm); a possessive may be a term's.
+    if (n === 1 && CONTRACTED.test(tokens[i].text)) continue;
     if (vetoed(r.guard, tokens, i, n)) continue;
     // A multi-word garble already confirmed by its context elsewhere in the call needs none here;
     // nor does one word the call has settled as the term (heard so three times, `splitSentences`), unless said of someone.

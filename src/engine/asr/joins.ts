@@ -361,7 +361,7 @@ function oddWord(key: string, lex: CompiledLexicon): boolean {
 const WITH_APOSTROPHE = /['\u2019]/;
 
 function writtenWhole(text: string): boolean {
-  return text.includes("'") || text.includes('\u2019') || isContraction(text) || inCapitals(text);
+  return WITH_APOSTROPHE.test(text) || isContraction(text) || inCapitals(text);
 }
 
 /** The most of a name's letters a phrase of the commonest words may spell otherwise ("day to dog" 2 of 7). */

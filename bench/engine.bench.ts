@@ -14,6 +14,11 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 
+/**
+ * The labelled calls' plain text: a `.txt` with a gold file beside it. The old tool's output in
+ * ../shared/fixtures is a .txt too, but no call: one chunk of the seed repeated under every
+ * heading, which made up the whole of the 1 h call before.
+ */
 function sourceTexts(): string[] {
   const dirs = [join(ROOT, '../shared/fixtures'), join(ROOT, 'test/fixtures')];
   const texts: string[] = [];
@@ -24,7 +29,8 @@ function sourceTexts(): string[] {
     } catch {
       continue;
     }
-    for (const f of files.sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(d, f), 'utf8'));
+    const labelled = new Set(files.filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)));
+    for (const f of files.sort()) if (f.endsWith('.txt') && labelled.has(f.replace(/(\.docx)?\.txt$/, ''))) texts.push(readFileSync(join(d, f), 'utf8'));
   }
   return texts;
 }

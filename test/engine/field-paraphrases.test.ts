@@ -8,6 +8,10 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // criteria: someone named doing the work without the outgoing owner
+  ['completion-check', 'criteria', 'From my side, when Daniel did one prod deployment and one rollback on staging without me helping.'],
+  // "never" said as what not to do
+  ['day-1-checklist', 'avoid-actions', 'Never restart the broker in your first week.'],
   // the window named plainly in the deploy talk
   ['deployment-rollback', 'deploy-window', 'The window is Tuesday and Thursday between ten and two, when the control room is fully staffed.'],
   // what it does in a long name for its kind; a rollback when uploads start failing; a rollback someone has to OK
@@ -528,6 +532,14 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // small talk that happens "without me" is no criterion
+  ['completion-check', 'criteria', 'These people will finish the jollof without me.'],
+  // what happens to someone ("he never gets any job") is no action to avoid
+  ['day-1-checklist', 'avoid-actions', 'Tony in the control room keeps it now, and if a technician is missing from it, he never gets any job.'],
+  // the date put on the form "then", later
+  ['sign-off', 'date', "Gillian will countersign the handover form once Tom's done his first deploy, and we'll put the date on it then."],
+  // a raw question run on after "and" asks for the contact, it names none
+  ['ownership-escalation', 'contact', 'in teams and who do i call when it is really bad'],
   // agreeing when to meet next is no bad window; a raw question run into "good question" states nothing
   ['bad-windows', 'avoid-period', 'Thursday works, same time.'],
   ['ownership-escalation', 'escalation-path', 'is there an on call for this that is a good question after i move'],
@@ -1044,6 +1056,10 @@ describe('sections said in other words come out as a reviewer would mark them', 
       "Good question, I don't think we ever agreed on anyone, there's nobody whose job that is.",
     ]);
     expect(verdict.missing).toContain('Whom to contact');
+  });
+
+  test('the topic read out in a longer phrase, then "next week" in small talk, is no plan by week', () => {
+    expect(statusOf('first-30-days', ['and the plan for your first month', 'next week pole about your father diolch thats kind so right']).status).toBe('missing');
   });
 
   test("the plan's title, its topic asked and its talk put off to next week are no plan by week", () => {

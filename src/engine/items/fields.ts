@@ -125,6 +125,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(let s|lets|let us|we ll|we will|we can|we should) sit (down )?(with [a-z]+ )?(next (week|time|month)|tomorrow|later|on (monday|tuesday|wednesday|thursday|friday))\b/, // let's sit down with Priya next week // let's do those on Thursday, let's do that with Helen next week
   /\b(haven t|have not|didn t|did not|hasn t|has not) (written|put|got|jotted) (anything|it|that|this|them|much|a lot) (down|up|together)\b/, // I haven't written anything down
   /\b(put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up|on it|on there|in there) )?(later|once|when|after)\b/, // we'll put the date in once ..., put a date on it once ...
+  /\b(ll|will|can|could|should) (put|fill|add|write) (the|a|that|it) ([a-z]+ )?((in|down|up|on it|on there|in there) )?then\b/, // we'll put the date on it then
   /\b(i|we) (will|ll|shall) (check|confirm|find out|verify) and (update|confirm|tell|let (you|them) know|get back|come back|share)\b/, // I will check and update
   /\b(is|s) a long story\b/, // environments is a long story
   /\blet me (think|have a think) (about )?(it|that|them|this)( properly| first| over)?\b/, // let me think about it properly
@@ -505,8 +506,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'avoid-actions': {
       // "remind me if I don't", "I never asked": the speaker's own doing tells you nothing to avoid.
+      // "he never gets any job" tells what happens, not what not to do.
       require: (_t, n) => !SPEAKER_DOES_NOT.test(n) || avoidBesidesSpeaker(n),
-      state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
+      state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|(?<!\b(he|she|it|they|which) )\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
       also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bneither should you\b|\byou shouldn t either\b|\b(i|you) (wouldn t|would not|shouldn t) (do|touch|run|click|press|restart|retry|change|apply|delete)\b|\b(wouldn t|shouldn t) ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b|\b(first (days?|week|weeks|month)|day one)\b ([a-z]+ ){0,3}no\b/,
     },
   },
@@ -687,7 +689,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'completion-check': {
     criteria: {
       state: /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/,
-      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\b(can|could) (do|run|handle|own|take) (a |the )?([a-z]+ ){0,2}(alone|on your own|by yourself|yourself)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b|\b(consider|count|call) (it|the handover|this) (done|complete|finished)\b|\bwe re done when\b|\bwe are done when\b|\bwithout (me|my help|help|anyone)\b/,
+      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\b(can|could) (do|run|handle|own|take) (a |the )?([a-z]+ ){0,2}(alone|on your own|by yourself|yourself)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b|\b(consider|count|call) (it|the handover|this) (done|complete|finished)\b|\bwe re done when\b|\bwe are done when\b|\b(you|when|once|after|until)\b.*\bwithout (me|my help|help|anyone)\b/,
     },
   },
   'sign-off': {
@@ -729,8 +731,8 @@ const SPOKEN_QUESTION =
 const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;
-/** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the schools ask me for new stuff can i say no"). */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
+/** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the schools ask me for new stuff can i say no", "in teams and who do i call when it is really bad"). */
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {
@@ -749,12 +751,14 @@ const TOPIC_WORDS: Record<string, Set<string>> = Object.fromEntries(
     new Set([s.title, ...s.aliases, ...s.fields.map((f) => f.label)].flatMap((p) => normalizeSpeech(p).split(' ')).concat(TOPIC_FILLER)),
   ]),
 );
+/** The longest read-out topic: "and the plan for your first month". */
+const TOPIC_MAX_WORDS = 8;
 function namesOnlyTheTopic(section: string, norm: string): boolean {
   const topic = TOPIC_WORDS[section];
   if (!topic || !norm) return false;
   // Only short sentences can be a read-out title; most are ruled out before any split.
   let spaces = 0;
-  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) if (++spaces > 5) return false;
+  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) if (++spaces > TOPIC_MAX_WORDS - 1) return false;
   return norm.split(' ').every((w) => topic.has(w));
 }
 

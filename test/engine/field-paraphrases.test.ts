@@ -532,6 +532,12 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // a plan promised, its sending put off to next week
+  ['first-30-days', 'weekly-plan', "Yes, I'll write something with Alan for Kojo's first month and send it next week."],
+  // the approver the role always had, who has left
+  ['danger-zones', 'approver', 'And who signs off on those the open all was always marek and he left in the summer'],
+  // a raw question for what not to touch
+  ['danger-zones', 'do-not-touch', 'ok anything i should absolutely not touch'],
   // small talk that happens "without me" is no criterion
   ['completion-check', 'criteria', 'These people will finish the jollof without me.'],
   // what happens to someone ("he never gets any job") is no action to avoid
@@ -1056,6 +1062,18 @@ describe('sections said in other words come out as a reviewer would mark them', 
       "Good question, I don't think we ever agreed on anyone, there's nobody whose job that is.",
     ]);
     expect(verdict.missing).toContain('Whom to contact');
+  });
+
+  test('weeks only listed as what a plan would cover are no plan by week; weeks with something said for them are', () => {
+    expect(statusOf('first-30-days', ['and a plan for my first month like week one week two']).status).toBe('missing');
+    expect(statusOf('first-30-days', ['in week one and week two you shadow me, in week three you take the pager']).status).toBe('covered');
+  });
+
+  test('a plan for the first weeks with the rest left open is a plan in part', () => {
+    const twoWeeks = ['Week one you just shadow passes with the flight controllers.', 'Week two you do a staging deploy with me watching.'];
+    expect(statusOf('first-30-days', [...twoWeeks, "After that, honestly, I don't know, I think you and Marloes should decide the rest."]).status).toBe('partial');
+    expect(statusOf('first-30-days', [...twoWeeks, "So weeks three and four, Dafydd will sort that out with you."]).status).toBe('partial');
+    expect(statusOf('first-30-days', [...twoWeeks, 'Weeks three and four you take the on-call yourself.']).status).toBe('covered');
   });
 
   test('the topic read out in a longer phrase, then "next week" in small talk, is no plan by week', () => {

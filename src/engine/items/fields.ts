@@ -28,6 +28,11 @@ export interface FieldCue {
    * is a day-1 remark, not a plan.
    */
   periods?: RegExp;
+  /**
+   * An item that leaves the rest of such a list to later or to someone else ("after that, honestly,
+   * I don't know"; "weeks three and four, Dafydd will sort that out"): the field is said in part.
+   */
+  unfinished?: RegExp;
   ask?: RegExp;
   strip?: RegExp;
   /** Extra check on the original sentence text (e.g. a link must be a real URL). */
@@ -53,7 +58,7 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 /** Speech that only promises or points elsewhere. */
 export const PROMISE =
-  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (email|mail|message|slack|forward|ping) (you|it|them|that|those|over)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) put (it|them|that|those|these|everything)( all)? (in|into|on) (the|a|our) (runbook|doc|docs|document|wiki|confluence|page|readme|handover page|list)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added|have a look|take a look)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out|check with|ask|confirm with|find out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (email|mail|message|slack|forward|ping) (you|it|them|that|those|over)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) put (it|them|that|those|these|everything)( all)? (in|into|on) (the|a|our) (runbook|doc|docs|document|wiki|confluence|page|readme|handover page|list)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added|have a look|take a look)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline|next (week|time|month)|tomorrow)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out|check with|ask|confirm with|find out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
 
 /**
  * A sentence that opens with the system as its subject: "the inventory sync moves ...",
@@ -164,8 +169,8 @@ const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (
 const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\b(not sure|no idea|can t remember|cannot remember) who\b/;
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
 export const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approver', 'contact', 'verified-by', 'outgoing-owner', 'incoming-owner']);
-/** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January". */
-const FORMER_HOLDER = /\bused to (be|go (past|to|through)|come (to|through)|need)\b.*\b(left|retired|moved on|quit|gone)\b/;
+/** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January", "it was always Marek and he left in the summer". */
+const FORMER_HOLDER = /\b(used to (be|go (past|to|through)|come (to|through)|need)|(was|were) always)\b.*\b(left|retired|moved on|quit|gone)\b/;
 /** Nobody holds it now: "right now there isn't anyone who can approve it". */
 const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
 
@@ -655,6 +660,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'first-30-days': {
     'weekly-plan': {
       periods: PLAN_PERIOD,
+      unfinished:
+        /^((and|so|but|okay|ok|honestly|then|yeah) )*(after that|the rest( of (it|the month))?|(for )?(the )?weeks? (three|four|3|4)( and (four|4))?|(the )?(third|last) (and (fourth|last) )?weeks?)\b.*\b(don t know|not sure|no idea|decide|sort (that|it|this|them) out|up to (you|him|her|them)|leave (it|that|them)|will (do|plan|sort)|ll (do|plan|sort)|figure (it |that )?out)\b/,
       state: /\bweek (one|two|three|four|1|2|3|4)\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|last|next) weeks?\b|\bweeks? \d\b|\bby (day|week) \d+|\bday (thirty|30)\b|\b(thirty|30) day\b|\bfirst month\b/,
       also: /\bweeks (one|two|three|four|1|2|3|4)\b|\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the |your )?(first |second )?(week|month|fortnight)\b|\b(first|second|third|fourth|next) sprint\b|\bafter (one|two|three|four|a|the first) weeks?\b|\bthe week after\b/,
     },
@@ -724,10 +731,11 @@ const QUESTION = /\?\s*$/;
 const TAG_QUESTION = /,\s*(no|right|yes|yeah|correct|true|isn\u2019?'?t it|wasn\u2019?'?t it|didn\u2019?'?t (he|she|they|we)|ok|okay|eh)(\s+[A-Z][a-z]+)?\s*\?\s*$/i;
 /**
  * Raw speech-to-text has no "?": a short unpunctuated sentence that opens like a question
- * is one. A long one is more likely the question with its answer run on.
+ * ("what do we do when it fails", "ok anything i should absolutely not touch") is one. A long
+ * one is more likely the question with its answer run on.
  */
 const SPOKEN_QUESTION =
-  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright) )*(?:(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
+  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright) )*(?:(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:anything|something) (?:else )?(?:i|we) (?:should|must|need to|have to|ought to)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;

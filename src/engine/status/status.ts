@@ -29,12 +29,17 @@ export function sectionStatus(section: TemplateSection, items: DistilledItem[]):
   if (substantial >= 2) {
     for (const f of section.fields) if (FIELD_CUES[section.id]?.[f.id]?.freeForm) stated.add(f.id);
   }
+  let leftUnfinished = false;
   for (const f of section.fields) {
-    const periods = FIELD_CUES[section.id]?.[f.id]?.periods;
-    if (periods && stated.has(f.id) && distinctPeriods(items, f.id, periods) < 2) stated.delete(f.id);
+    const cue = FIELD_CUES[section.id]?.[f.id];
+    if (cue?.periods && stated.has(f.id) && distinctPeriods(items, f.id, cue.periods) < 2) stated.delete(f.id);
+    if (cue?.unfinished && stated.has(f.id) && items.some((it) => cue.unfinished!.test(normalizeSpeech(it.text)))) {
+      stated.delete(f.id);
+      leftUnfinished = true;
+    }
   }
   const missing = section.fields.filter((f) => !stated.has(f.id)).map((f) => f.label);
-  const none = missing.length === section.fields.length && !saidInPart(section, items);
+  const none = missing.length === section.fields.length && !leftUnfinished && !saidInPart(section, items);
   const status: SectionStatus = missing.length === 0 ? 'covered' : none ? 'missing' : 'partial';
   return { status, missing };
 }
@@ -59,9 +64,35 @@ function distinctPeriods(items: DistilledItem[], field: string, periods: RegExp)
   const seen = new Set<string>();
   for (const it of items) {
     if (!it.fields.includes(field)) continue;
-    for (const m of normalizeSpeech(it.text).matchAll(periods)) seen.add(m[0]);
+    for (const period of periodsPlanned(normalizeSpeech(it.text), periods)) seen.add(period);
   }
   return seen.size;
+}
+
+/**
+ * The periods a sentence says something for. Periods only listed at its end ("a plan for my first
+ * month like week one week two") name what a plan would cover, and plan nothing.
+ */
+function periodsPlanned(norm: string, periods: RegExp): string[] {
+  const found = [...norm.matchAll(periods)];
+  // Back from the end: periods one after another, nothing after the last, at most a word between.
+  let firstListed = found.length;
+  let nextStart = norm.length;
+  let gapAllowed = 0;
+  while (firstListed > 0) {
+    const m = found[firstListed - 1];
+    if (wordsBetween(norm, m.index + m[0].length, nextStart) > gapAllowed) break;
+    firstListed--;
+    nextStart = m.index;
+    gapAllowed = 1;
+  }
+  const listedAtEnd = found.length - firstListed >= 2;
+  return (listedAtEnd ? found.slice(0, firstListed) : found).map((m) => m[0]);
+}
+
+function wordsBetween(norm: string, from: number, to: number): number {
+  const between = norm.slice(from, to).trim();
+  return between ? between.split(' ').length : 0;
 }
 
 export function missingFields(verdicts: Array<{ id: string; missing: string[] }>): MissingField[] {

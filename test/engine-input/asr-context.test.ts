@@ -392,6 +392,26 @@ describe('a person the call names with a surname', () => {
   });
 });
 
+describe('a name the call gives its system', () => {
+  const textsOf = (lines: string[]) => splitSentences(parseTranscriptText(lines.join('\n\n'))).map((s) => s.text).join(' ');
+
+  test('is said as given all call long, however close it sounds to a term', () => {
+    const raw = textsOf([
+      'so the system is called furtka and it is the backend for all the lockers on the kubernetes cluster',
+      'if furtka is down the couriers cannot drop anything and the pods restart',
+    ]);
+    expect(raw).toContain('if furtka is down');
+    expect(raw).not.toContain('Vertex AI');
+    // wrapped over two lines, as a caption file has it
+    const named = textsOf(['thats where the system got its\nname haar somebody thought it was funny', 'the first haar of the spring sent an alert from the kubernetes pods']);
+    expect(named).toContain('the first haar of the spring');
+  });
+
+  test('everyday words after "called" name nothing: a term heard after them is still repaired', () => {
+    expect(textsOf(['the job is called twice a night and the qbritis pods restart'])).toContain('Kubernetes pods');
+  });
+});
+
 describe('everyday words in a call that names the term they sound like', () => {
   test('a contraction as written, and a conference with an article, stay as said', () => {
     const lines = [

@@ -1,4 +1,4 @@
-import { cleanSpeech } from '../../src/engine/input';
+import { cleanSpeech, parseTranscriptText, splitSentences } from '../../src/engine/input';
 
 const clean = (s: string) => cleanSpeech(s).text;
 
@@ -71,5 +71,12 @@ describe('everyday handover and engineering jargon heard wrong is repaired besid
     ['we saw a snooker cue on the table', 'queue'],
   ])('ordinary words stay: %s', (s, term) => {
     expect(clean(s)).not.toContain(term);
+  });
+
+  test('a desk people work at stays a desk in a call that settled "desk" as disk', () => {
+    const call = 'the desk usage alert fires at night. then the desk usage graph goes red. we clear the desk usage by hand. the control desk types the defect cards in.';
+    const texts = splitSentences(parseTranscriptText(call)).map((s) => s.text);
+    expect(texts[0]).toContain('disk usage');
+    expect(texts[3]).toContain('the control desk types');
   });
 });

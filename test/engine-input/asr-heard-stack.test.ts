@@ -11,6 +11,13 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     ['it uses Google oar tools to solve the routes', 'OR-Tools'],
     ['the route solving is done with oar tools', 'OR-Tools'],
     ['the app is written in cotton and it talks only to the api', 'Kotlin'],
+    // a deploy tool before its commands, a dashboard tool beside its login, a chat and an email service where they are used
+    ['for production you run camel deploy from your laptop', 'Kamal'],
+    ['if it breaks you do camel rollback and it goes back to the previous version', 'Kamal'],
+    ['and a login for metal base and the depot badge', 'Metabase'],
+    ['you see the job failing and an alert in matter most', 'Mattermost'],
+    ['every signature sends a verification email through amazon says and we hit our sending quota', 'Amazon SES'],
+    ['you watch the success rate in grafana and century for half an hour', 'Sentry'],
     // a small computer at the edge, beside its gateway and sensors
     ['a raspberry pie gateway in each cellar reads the sensors every minute', 'Raspberry Pi'],
     // Languages and frameworks
@@ -88,6 +95,11 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     'she is a real looker',
     'I will submit the form today',
     'the camel walked in the desert',
+    'we rode a camel to the oasis and back',
+    'the sensor sits on a metal base bolted to the wall',
+    'that is when it would matter most',
+    'Amazon says the parcel is late',
+    'in the last century the site was a farm',
     'the photo URLs expire after about a day',
   ])('ordinary words stay: %s', (s) => {
     expect(clean(s)).toBe(s);

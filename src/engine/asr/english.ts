@@ -33,7 +33,7 @@ function load(): Set<string> {
   return words;
 }
 
-/** True for "radius", "plot", "cube", "checks", "don't"; false for "qbritis", "teleform". */
+/** True for "radius", "plot", "cube", "checks", "don't", "they're"; false for "qbritis", "teleform". */
 export function isEnglishWord(token: string): boolean {
   let known = answers.get(token);
   if (known === undefined) {
@@ -70,13 +70,17 @@ function lookup(token: string): boolean {
   const set = load();
   if (set.has(w)) return true;
   if (NOT_CONTRACTIONS.has(w.replace("'", ''))) return true;
-  // Inflections SCOWL lists under the stem.
+  // Inflections SCOWL lists under the stem, and the contractions it lists none of ("they're", "we'll").
   if (w.endsWith("'s") && set.has(w.slice(0, -2))) return true;
+  const contracted = CONTRACTION.exec(w);
+  if (contracted && set.has(contracted[1])) return true;
   for (const [suffix, repl] of INFLECTIONS) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && set.has(w.slice(0, -suffix.length) + repl)) return true;
   }
   return false;
 }
+
+const CONTRACTION = /^([a-z]+)'(re|ve|ll|d|m)$/;
 
 const INFLECTIONS: [string, string][] = [
   ['s', ''],

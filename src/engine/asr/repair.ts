@@ -7,7 +7,7 @@ import { joinAt } from './joins';
 import { NO_CALL_HEARINGS, type CallHearings } from './call-hearings';
 import { soundJoinIndex } from './sound-join';
 import { stackTalkNear, technicalNear } from './stack-talk';
-import { CAPITALISED, FUNCTION_WORDS, inCapitals, joinedBySpace, tokenize, type Token } from './tokens';
+import { CAPITALISED, CONTRACTED, FUNCTION_WORDS, inCapitals, joinedBySpace, tokenize, type Token } from './tokens';
 
 /** One repaired term; offsets are into the text given to `repairTerms`. */
 export interface TermFix {
@@ -146,7 +146,6 @@ export function applyFixes(text: string, fixes: readonly TermFix[]): string {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-const CONTRACTED = /['\u2019](ll|d|re|ve|m|t)$/i;
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it']);
 const WINDOW_KEYS: string[] = [];
 

@@ -69,6 +69,8 @@ export const LETTERS = /^[a-z]+$/;
 
 /** A word written as a name is: a capital, then small letters ("Priya", "Derek"). */
 export const CAPITALISED = /^[A-Z][a-z\u00C0-\u024F]+$/;
+/** A contraction as written ("he'll", "they're", "can't"): the words said whole, never a term's syllables. */
+export const CONTRACTED = /['\u2019](ll|d|re|ve|m|t)$/i;
 
 /** A word of two letters or more written in capitals ("ID", "RADIUS"): an abbreviation as written. */
 export function inCapitals(text: string): boolean {

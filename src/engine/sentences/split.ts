@@ -3,6 +3,7 @@ import { cleanSpeech, lexiconFor, type CleanOptions } from '../asr/clean';
 import { isCommonWord } from '../asr/english';
 import { normKey, type Glossary } from '../asr/lexicon';
 import { peopleNamed } from '../asr/people-named';
+import { namesGiven } from '../asr/system-named';
 import type { Sentence, Transcript } from '../model';
 import { speechBoundaries, words } from './boundary-model';
 import { punctuationEnds } from './punctuation';
@@ -27,7 +28,7 @@ const LONG_RUN_WORDS = 45;
 export function splitSentences(t: Transcript, opts: SplitOptions = {}): Sentence[] {
   const rawSpeech = isRawSpeech(t);
   const lexicon = lexiconFor(opts.glossary);
-  const clean: CleanOptions = { glossary: opts.glossary, protect: new Set([...speakerNames(t), ...peopleNamed(t.text, lexicon)]) };
+  const clean: CleanOptions = { glossary: opts.glossary, protect: new Set([...speakerNames(t), ...peopleNamed(t.text, lexicon), ...namesGiven(t.text, lexicon)]) };
   const out: Sentence[] = [];
   const confirmed = new Set<string>();
   const heard = new Set<string>();

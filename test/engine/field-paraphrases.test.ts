@@ -8,6 +8,9 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // checking after, said with "after" alone; a rollback trigger as "if ..., you roll back"
+  ['deployment-rollback', 'post-validation', 'After, you watch the next real pass end to end and the pass health dashboard goes green.'],
+  ['deployment-rollback', 'rollback-trigger', "If we miss a pass, or the frames don't arrive after the next pass, you roll back."],
   // criteria: someone named doing the work without the outgoing owner
   ['completion-check', 'criteria', 'From my side, when Daniel did one prod deployment and one rollback on staging without me helping.'],
   // "never" said as what not to do
@@ -532,6 +535,8 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // a raw question run on after its lead-in, asking when it matters
+  ['system-overview', 'critical-when', 'anything right so when does it really matter like when would i get the call'],
   // a plan promised, its sending put off to next week
   ['first-30-days', 'weekly-plan', "Yes, I'll write something with Alan for Kojo's first month and send it next week."],
   // the approver the role always had, who has left
@@ -1067,6 +1072,20 @@ describe('sections said in other words come out as a reviewer would mark them', 
   test('weeks only listed as what a plan would cover are no plan by week; weeks with something said for them are', () => {
     expect(statusOf('first-30-days', ['and a plan for my first month like week one week two']).status).toBe('missing');
     expect(statusOf('first-30-days', ['in week one and week two you shadow me, in week three you take the pager']).status).toBe('covered');
+  });
+
+  test('an answer that does not know and names someone to ask names no approver', () => {
+    const verdict = statusOf('deployment-rollback', [
+      'And who approves a rollback?',
+      "Honestly this is not written anywhere, until now it was always me, so for you I don't know, we must ask Paolo.",
+    ]);
+    expect(verdict.missing).toContain('Rollback approver');
+  });
+
+  test('how long a rollback takes, said of the part rolled back right after it ("central takes maybe five minutes")', () => {
+    const rollback = "If the frames don't arrive, you roll back, you revert the tag in the GitOps repo.";
+    expect(statusOf('deployment-rollback', [rollback, 'Central takes maybe five minutes, a site box more like fifteen.']).missing).not.toContain('Expected rollback time');
+    expect(statusOf('deployment-rollback', [rollback, 'The deploy pipeline takes about ten minutes.']).missing).toContain('Expected rollback time');
   });
 
   test('a plan for the first weeks with the rest left open is a plan in part', () => {

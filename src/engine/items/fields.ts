@@ -179,8 +179,16 @@ const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybod
  * cannot name, someone who has gone, or no one at all.
  */
 function namesNobody(norm: string, said: string): boolean {
-  return (UNKNOWN_WHO.test(norm) && (SOMEONE.test(said) || HOLDER_LEFT.test(norm))) || (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) || NOBODY_HOLDS.test(norm) || NEVER_ASKED.test(norm);
+  return (
+    (UNKNOWN_WHO.test(norm) && (SOMEONE.test(said) || HOLDER_LEFT.test(norm))) ||
+    (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) ||
+    NOBODY_HOLDS.test(norm) ||
+    NEVER_ASKED.test(norm) ||
+    ASK_SOMEONE_ELSE.test(norm)
+  );
 }
+/** Not knowing, and someone to ask: "so for you I don't know, we must ask Paolo" names whom to ask, not who holds it. */
+const ASK_SOMEONE_ELSE = /\b(i|we) (honestly |really |just )?(don t|do not) know\b.*\b(we|you|i) (must|should|need to|have to|ll have to|d have to|ll need to|can|could) (ask|check with)\b/;
 /** "Marco approved every change, but he left in September and I don't know who approves now." */
 const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit|moved (to|over|away|teams|in|last))\b/;
 /**
@@ -541,14 +549,14 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       also: /\b(the|a|any|each|every) (change|release|version|update|build|flow) (must|has to|needs to|should) (first )?(run|pass|sit|soak|be tested|go through)\b|\b(open|raise|create|push) (a|the) (pull request|pr|merge request|mr)\b.*\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation|simulation)\b|\bbefore (you |we |i )?(press|click|hit|trigger|start|kick off) (it|that|the [a-z]+( button)?)\b.*\b(check|verify|make sure|confirm|look)\w*\b|\bbefore (anything|it|something|each|every|any|a|the) ?([a-z]+ )?(goes out|ships|goes live|is released|is deployed|deploy\w*|release\w*|go live|rollout|roll out|apply|sync|upgrade|promotion|cutover|switchover|goes to (prod|production|live))\b|\b(first|beforehand) (check|verify|make sure|confirm)\b|^((so|and|okay|ok|right|first|then) )*before (you|we|i) (start|begin|kick (it )?off|go ahead)\b|\b(tests?|checks?|ci|build|pipeline|lint\w*|scans?) (has|have|must|need|needs|should) (to )?(pass|be green|succeed)\b|\b(green|passing) (tests|build|pipeline|ci|checks)\b|\b(tests?|dry run|checks?|scans?)\b.*\bif (that|it|everything|they|all (of )?(that|it))( s| is| are)? (green|passing|passes|pass|clean)\b|\b(runs?|run) ([a-z]+ ){0,4}(checks?|tests?|lint\w*|scans?|validation)\b.*\b(every|each|the|a) (pull request|pr|merge request|mr|commit)\b|\b(reviews?|review|approves?) the (plan|diff|pull request|pr|merge request)\b|\b(make sure|check|verify|confirm) ([a-z]+ ){0,6}(first|beforehand)\b|\bbefore (you |we |i )?(approve|promote|push|apply|sync|swap|switch|cut over|go (to )?(live|prod|production))\w*\b|\bbefore (that|this|then|doing that|doing so) (you|we) (run|check|test|compare|verify|review|make sure|confirm|look)\w*|\b(verify|check|confirm|make sure)\w*\b.*\bbefore (starting|we start|you start|kicking off|it starts)\b|^((and|so|then|okay|ok) )?before (you|we) (check|make sure|confirm|verify|look)\b/,
     },
     'post-validation': {
-      state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
+      state: /\bpost deploy(ment)?\b|\bafter (you |we |the )?(deploy\w*|release|ship|rollout|switch|cutover|merge)\b|^((and|so|then) )*after (that )?(you|we) (watch|check|verify|confirm|monitor|make sure|look at)\b|\bsmoke tests?\b|\bpost (release|checks?)\b|\bvalidat\w+ (that|the deploy)\b|\bwatch (the )?([a-z]+ ){0,4}(dashboard|metrics|graphs?|runs?|logs|alerts)\b/,
       // Watching and checking with no "after" count only when nothing says they come "before".
       also: /^((and|so|then) )*after (it s|it is|it has|it goes|the deploy s|the deploy is|the deploy has|the release is) (out|live|deployed|done|gone out|gone live)\b|\bafter (a|an|the|each|every) ([a-z]+ )?(deploy|deployment|release|rollout)\b.*\b(watch|check|look|monitor|verify|confirm|spot check)\w*\b|\bafter (prod|production|live|go live|staging)\b.*\b(watch|check|look|monitor|verify|confirm|test)\w*\b|\bwatch (the )?([a-z]+ ){0,4}(panels?|boards?|error rates?|errors)\b.*\bfor ([a-z]+ ){1,2}(minutes|hour|hours)\b|\b(afterwards|after that|once (it s|it is) (out|live|deployed|released)|once (deployed|released|live))\b.*\b(check|look|watch|verify|confirm|monitor|test)\w*\b|\bafter (the |a |each |every |you |we )?(apply|sync|push|upgrade|migration|go live|promotion|install|switchover)\b.*\b(check|look|watch|verify|confirm|monitor|test|run)\w*\b|^(?!.*\bbefore\b).*(\bkeep an eye on\b|\b(watch|check|look at) (the )?([a-z]+ ){0,4}(dashboards|graphs|charts|error rates?|latency|failure rates?)\b|\b(check|verify|confirm|make sure) (that )?(the )?(new )?([a-z]+ ){0,2}(is|are|looks?) (healthy|green|up|running|serving|fine|ok|okay)\b|\bhealth checks? (pass|are green|go green)\b|\b(watch|monitor|keep an eye on|look at) (the )?([a-z]+ ){0,3}for (half an hour|an hour|a while|a bit|the first|the next|(\d+|one|two|three|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b|\b(check|verify|confirm|make sure|see) (that )?(it|they|the [a-z]+|the [a-z]+ [a-z]+) (shows? up|arrives?|appears?|comes? through|lands?|gets? there|turns? up|picks? up)\b|\b(sends?|sending|places?|placing) (a |one )?(test|dummy|sample|synthetic) (result|message|order|transaction|payment|request|booking|record|file|event)\b)/,
     },
     'rollback-trigger': {
       // "and when do I decide to roll back?": the answer is the trigger.
       ask: /\bwhen (do|should|would|can|must) (i|we|you) (decide to |choose to |have to |need to )?(roll ?back|revert)\b|\bwhat (makes|triggers) (you|us|a|the) ?(roll ?back|revert)\b/,
-      state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b/,
+      state: /\brollback trigger\b|\b(roll ?back|revert) (if|when)\b|\btrigger(s)? (a |the |to |for )?(a )?roll ?back\b|\bwe roll ?back (if|when)\b|\bif something goes wrong\b.*\broll|\bif\b.*\b(drops?|spikes?|fails?|goes up|increases?|errors?)\b.*\broll ?back\b|^((and|so|but) )*if (?!(you|i|we) (do not|don t|are not|re not|aren t|didn t|did not|have not|haven t|feel|are unsure|re unsure)\b).*\b(you|we|then) (just )?roll ?back\b/,
       // The condition said in other words: "if the block rate jumps ... you roll back", "revert the moment alerts fire",
       // "when the smoke test fails in prod, we roll back"
       also: /\b(when|whenever|once)\b.*\b(drops?|spikes?|fails?|failing|goes up|increases?|errors?)\b.*\b(roll(ing)? ?back|revert\w*)\b|\bif\b.*\b(jumps?|jumped|doubles?|climbs?|breaks?|(go|goes|went) (red|wrong|bad|down|up|over|above|below)|looks? (wrong|bad|off|broken)|is (broken|down|red|unhealthy|worse)|fire|fires|firing|failing|lights? up|complain\w*|higher|lower|worse|above|below|exceeds?|stays?|more than)\b.*\b(roll(ing|ed|s)? ?back|revert\w*|go back)\b|\b(roll ?back|revert)\w* (as soon as|the moment|once|whenever)\b|\bif (the |a |an |our |any |it |they |those |these )?(?!(you|i|we)\b)([a-z]+ ){0,3}(does not|doesn t|do not|don t|isn t|is not|aren t|are not|won t|will not|can t|never|keeps?|keep|grows?|growing|rises?|rising|is missing|are missing|stops?|starts?)\b.*\b(you|we|then|just) (roll(ing)? ?back|revert\w*|swap\w* ([a-z]+ ){0,2}back|switch\w* ([a-z]+ ){0,2}back|go back)\b/,
@@ -740,7 +748,7 @@ const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;
 /** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the schools ask me for new stuff can i say no", "in teams and who do i call when it is really bad"). */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+)?(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {
@@ -848,7 +856,7 @@ export function matchFields(
  * when and how to roll back are said with the words themselves.
  */
 function carriedRollbackFields(said: string, previous: string): string[] {
-  if (!ROLLBACK.talk.test(previous.replace(ROLLBACK.title, '')) || ROLLBACK.talk.test(said) || !ROLLBACK.pointer.test(said)) return [];
+  if (!ROLLBACK.talk.test(previous.replace(ROLLBACK.title, '')) || ROLLBACK.talk.test(said) || !ROLLBACK.pointer.test(said) || ROLLBACK.otherWork.test(said)) return [];
   const carried = 'roll back ' + said;
   return CUE_TESTS[ROLLBACK.section].filter((c) => ROLLBACK.carried.has(c.field) && c.stated.test(carried)).map((c) => c.field);
 }
@@ -857,9 +865,11 @@ const ROLLBACK = {
   talk: /\b(roll ?(ed |ing |s )?back|rollbacks?|revert\w*)\b/,
   /** The section's own name ("now deployment and rollback") is no talk of rolling back. */
   title: /\b(deployments?|deploys?|releases?) (and|&) roll ?backs?\b/g,
-  /** What points back at the rollback: "approve it", "make that call", "it takes". */
-  pointer: /\b(it|that|this|one)\b/,
+  /** What points back at the rollback: "approve it", "make that call", "it takes", "central takes maybe five minutes". */
+  pointer: /\b(it|that|this|one|takes)\b/,
   carried: new Set(['rollback-approver', 'rollback-time']),
+  /** "The deploy takes ten minutes" after a rollback is about the deploy. */
+  otherWork: /\b(deploy\w*|release\w*|builds?|pipelines?|tests?|migrations?)\b/,
 };
 
 /**

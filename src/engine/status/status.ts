@@ -33,7 +33,8 @@ export function sectionStatus(section: TemplateSection, items: DistilledItem[]):
   for (const f of section.fields) {
     const cue = FIELD_CUES[section.id]?.[f.id];
     if (cue?.periods && stated.has(f.id) && distinctPeriods(items, f.id, cue.periods) < 2) stated.delete(f.id);
-    if (cue?.unfinished && stated.has(f.id) && items.some((it) => cue.unfinished!.test(normalizeSpeech(it.text)))) {
+    const unfinished = cue?.unfinished;
+    if (unfinished && stated.has(f.id) && items.some((it) => unfinished.test(normalizeSpeech(it.text)))) {
       stated.delete(f.id);
       leftUnfinished = true;
     }

@@ -27,10 +27,10 @@ const FIGURES = ['F1', 'status', 'facts', 'asr'] as const;
 
 async function main(): Promise<void> {
   const filter = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '';
-  const opts = fitOptions(process.argv);
   const K = KT_DEFAULT_TEMPLATE.sections.length;
   const golds = goldFiles();
   const calls = await loadCalls();
+  const opts = fitOptions(process.argv, calls.length);
   const counter = countVocabulary(calls);
   const fi = process.argv.indexOf('--folds');
   const folds = fi > 0 ? Number(process.argv[fi + 1]) : 0;

@@ -23,6 +23,15 @@ describe('reading transcript formats', () => {
     expect(t.segments.map((s) => s.time)).toEqual(['00:00:01', '00:00:04', '00:00:09', '00:02:33']);
   });
 
+  test('Zoom WebVTT: a surname with a capital inside ("McLaughlin") is all the speaker, not a name glued to its words', () => {
+    const cue = (n: number, name: string, words: string) => `${n}\n00:00:0${n}.000 --> 00:00:0${n}.900\n${name}: ${words}\n`;
+    const t = parseTranscriptText(
+      ['WEBVTT\n', cue(1, 'Róisín McLaughlin', 'Right, that is us recording.'), cue(2, 'Bilal Hussain', 'Loud and clear.'), cue(3, 'Róisín McLaughlin', 'Lychgate holds every grave.')].join('\n'),
+    );
+    expect(t.segments.map((s) => s.speaker)).toEqual(['Róisín McLaughlin', 'Bilal Hussain', 'Róisín McLaughlin']);
+    expect(spoken(t)[2]).toBe('Lychgate holds every grave.');
+  });
+
   test('Teams WebVTT: voice tags, GUID cue ids, NOTE/STYLE blocks, missing </v>, two voices in one cue', async () => {
     const t = await readTranscript(fixture('teams.vtt'), 'teams.vtt');
     expect(t.format).toBe('vtt');

@@ -58,15 +58,16 @@ export function parseCues(text: string, opts: { paragraphs?: boolean } = {}): Sp
       continue;
     }
     let from = start;
-    const gluedSpeaker = gluedName(lines[0].text);
-    if (!speaker && gluedSpeaker && glued.has(gluedSpeaker)) {
-      speaker = gluedSpeaker;
-      from = start + gluedSpeaker.length;
-    }
+    // A `Name:` prefix first: "Róisín McLaughlin: ..." also reads as "Róisín Mc" glued to "Laughlin".
     const prefix = speakerPrefix(lines[0].text);
     if (!speaker && prefix && usesPrefixes) {
       speaker = prefix.name;
       from = start + prefix.length;
+    }
+    const gluedSpeaker = gluedName(lines[0].text);
+    if (!speaker && gluedSpeaker && glued.has(gluedSpeaker)) {
+      speaker = gluedSpeaker;
+      from = start + gluedSpeaker.length;
     }
     push(segments, text, from, end, speaker, cue.time);
   }

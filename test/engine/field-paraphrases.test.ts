@@ -535,6 +535,13 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // the outgoing owner held it so far
+  ['danger-zones', 'approver', 'na ja until now it was just me'],
+  // raw questions: who approves, or whether some can be refused
+  ['danger-zones', 'approver', 'and for these who approves if i must change something'],
+  ['open-responsibilities', 'acceptance-rule', 'okay and do i take all of these automatically or can i say no to some'],
+  // the role held once, nobody holds it now
+  ['danger-zones', 'approver', "It was the clinical lead, but we don't have one since the summer, so I don't know, really, maybe Morag knows."],
   // a raw question run on after its lead-in, asking when it matters
   ['system-overview', 'critical-when', 'anything right so when does it really matter like when would i get the call'],
   // a plan promised, its sending put off to next week
@@ -1072,6 +1079,15 @@ describe('sections said in other words come out as a reviewer would mark them', 
   test('weeks only listed as what a plan would cover are no plan by week; weeks with something said for them are', () => {
     expect(statusOf('first-30-days', ['and a plan for my first month like week one week two']).status).toBe('missing');
     expect(statusOf('first-30-days', ['in week one and week two you shadow me, in week three you take the pager']).status).toBe('covered');
+  });
+
+  test('whether tasks can be refused, answered with nothing or with what the speaker never did, gives no rule', () => {
+    const tasks = ['The new tariff is not started, it must be live in January.', 'Moving the storage is half done.'];
+    expect(
+      statusOf('open-responsibilities', [...tasks, "Can I say no to one of them if it's too much?", "I really don't know, that's between you and Fiona, I never had to refuse anything."]).missing,
+    ).toContain('Rule for accepting or rejecting tasks');
+    expect(statusOf('open-responsibilities', [...tasks, 'Can I say no to one of them?', 'Yes, you can refuse anything that is not billing.']).status).toBe('covered');
+    expect(statusOf('open-responsibilities', [...tasks, 'I never had to refuse anything, to be honest.']).missing).toContain('Rule for accepting or rejecting tasks');
   });
 
   test('an answer that does not know and names someone to ask names no approver', () => {

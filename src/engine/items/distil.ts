@@ -110,10 +110,17 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     let askedField: string | undefined;
     if (pendingAsk) {
       evidence.push(evidenceOf(pendingAsk.sentence));
-      const answered = answersNothing(norm, s.text) ? [] : pendingAsk.fields.filter((f) => answerFits(section.id, f, s.text, norm));
-      if (answered.length) {
-        askedField = answered[0];
-        for (const f of [...answered].reverse()) if (!fields.includes(f)) fields.unshift(f);
+      const asked = pendingAsk.fields;
+      if (answersNothing(norm, s.text)) {
+        // "Can I say no to one?" "I really don't know, ... I never had to refuse anything": an answer
+        // that gives nothing states none of what was asked, whatever words follow.
+        for (const f of asked) if (fields.includes(f)) fields.splice(fields.indexOf(f), 1);
+      } else {
+        const answered = asked.filter((f) => answerFits(section.id, f, s.text, norm));
+        if (answered.length) {
+          askedField = answered[0];
+          for (const f of [...answered].reverse()) if (!fields.includes(f)) fields.unshift(f);
+        }
       }
     }
     pendingAsk = null;

@@ -58,7 +58,7 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 /** Speech that only promises or points elsewhere. */
 export const PROMISE =
-  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (email|mail|message|slack|forward|ping) (you|it|them|that|those|over)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) put (it|them|that|those|these|everything)( all)? (in|into|on) (the|a|our) (runbook|doc|docs|document|wiki|confluence|page|readme|handover page|list)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added|have a look|take a look)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline|next (week|time|month)|tomorrow)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out|check with|ask|confirm with|find out)\b|\blet s (define|decide|agree|figure out|work out)\b/;
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (email|mail|message|slack|forward|ping) (you|it|them|that|those|over)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) put (it|them|that|those|these|everything)( all)? (in|into|on) (the|a|our) (runbook|doc|docs|document|wiki|confluence|page|readme|handover page|list)\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna|will be) (try to )?(share|send|add|document|write|post|cover|get back|follow up|circle back|tell you|explain|shared|sent|added|have a look|take a look)\b|\b(are|is) (documented|in the (wiki|runbook|doc|docs|confluence))\b|\b(share|send|post|add|forward|drop) (it|that|this|them|the link|the doc|you)? ?(later|in some time|afterwards|after the call|offline|next (week|time|month)|tomorrow)\b|\b(i|we) can forward\b|\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (check|find out|ask|figure (it |that )?out|work (it |that )?out|define|decide)\b|\b(we|you) (should|need to|have to|must) (still )?(write (down|up)|document|define|decide|agree|figure out|work out|check with|ask|confirm with|find out|talk (to|with))\b|\blet s (define|decide|agree|figure out|work out)\b/;
 
 /**
  * A sentence that opens with the system as its subject: "the inventory sync moves ...",
@@ -171,8 +171,8 @@ const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
 export const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approver', 'contact', 'verified-by', 'outgoing-owner', 'incoming-owner']);
 /** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January", "it was always Marek and he left in the summer". */
 const FORMER_HOLDER = /\b(used to (be|go (past|to|through)|come (to|through)|need)|(was|were) always)\b.*\b(left|retired|moved on|quit|gone)\b/;
-/** Nobody holds it now: "right now there isn't anyone who can approve it". */
-const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
+/** Nobody holds it now: "right now there isn't anyone who can approve it", "it was the clinical lead, but we don't have one since the summer". */
+const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(we|they) (don t|do not) have (one|anyone|anybody)( now| anymore| any more| since| at the moment| right now)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
 
 /**
  * Whether talk of a person-shaped field names nobody who holds it: someone vague the speaker
@@ -184,9 +184,12 @@ function namesNobody(norm: string, said: string): boolean {
     (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) ||
     NOBODY_HOLDS.test(norm) ||
     NEVER_ASKED.test(norm) ||
-    ASK_SOMEONE_ELSE.test(norm)
+    ASK_SOMEONE_ELSE.test(norm) ||
+    ONLY_ME_SO_FAR.test(norm)
   );
 }
+/** The outgoing owner held it, and is going: "na ja, until now it was just me". */
+const ONLY_ME_SO_FAR = /\b(until now|so far|up to now|till now|up till now)\b( [a-z]+){0,2} (it was|it s been|it has been|that was|that s been|that has been) (just |always |only |basically |really )?me\b/;
 /** Not knowing, and someone to ask: "so for you I don't know, we must ask Paolo" names whom to ask, not who holds it. */
 const ASK_SOMEONE_ELSE = /\b(i|we) (honestly |really |just )?(don t|do not) know\b.*\b(we|you|i) (must|should|need to|have to|ll have to|d have to|ll need to|can|could) (ask|check with)\b/;
 /** "Marco approved every change, but he left in September and I don't know who approves now." */
@@ -329,6 +332,8 @@ const WHO_IS_WHO =
 const THINGS_REJECTED = /\b(rejected|rejects|accepted|accepts)\b|\b(does not|doesn t|won t|will not|can t|cannot|didn t) accept\b|\bin acceptance\b|\bacceptance (environment|env|testing|tests?|stage)\b/;
 const PEOPLE_DECIDE = /\b(you|we|i|they|he|she)( [a-z]+){0,3} (accept|reject|refuse|decline|say (yes|no)|push back|choose|pick)\b|\b(accept|reject)\w* or (accept|reject|refuse|decline)\w*\b|\bup to (you|the)\b/;
 
+/** The speaker's own history of refusing: "I never had to refuse anything". */
+const NEVER_REFUSED = /\b(i|we)( ve| have)? never (had to |needed to |really )?(refuse|refused|reject|rejected|decline|declined|say no|said no|turn(ed)? (anything|anyone|it) down)\b/;
 const ACCEPTS_HANDOVER = /\b(i|we) (hereby |formally |officially )?accept (the |this )?(handover|hand over|kt|knowledge transfer|ownership)\b/;
 const REQUEST_REFUSED = /\b(if|when|whenever) (anyone|anybody|someone|somebody|people|they|a [a-z]+)( [a-z]+){0,4} asks? you\b/;
 const HANDED_WORK = /\b(tasks?|work|items?|tickets?|projects?|responsibilit\w+)\b/;
@@ -686,7 +691,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // "if anyone asks you to change the file, say no": refusing a request guards the system, it is no rule for taking work.
       // "and what stays with me" opening a sentence asks, or is cut from one; "whatever you don't want stays with me" is the rule.
       // "and I'm Priya, and I accept the handover": accepting the handover signs it off, it is no rule for tasks.
-      require: (_t, n) => (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)) && !ACCEPTS_HANDOVER.test(n),
+      // "I never had to refuse anything": what the speaker never did is no rule.
+      require: (_t, n) =>
+        (!THINGS_REJECTED.test(n) || PEOPLE_DECIDE.test(n)) && (!REQUEST_REFUSED.test(n) || HANDED_WORK.test(n)) && !ACCEPTS_HANDOVER.test(n) && !NEVER_REFUSED.test(n),
       // "that's done on acceptance", "the acceptance environment": the stage before production, no rule.
       state: /\b(?<!\b(?:on|in|into|through|from) )(?:accept(?!ance\b)\w*|(?<!\bto )acceptance(?! (?:environment|env|test|tests|testing|stage|server|cluster)\b))\b|\breject\w*\b|\bsay (yes|no)\b|\bdecline\b|\bfree to choose\b|\bpush back\b|\bup to (you|the)\b|\b(you|we|i|they) (can |could |may |are free to )?opt out\b|\brefuse\b/,
       also: new RegExp(
@@ -747,8 +754,12 @@ const SPOKEN_QUESTION =
 const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;
-/** Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the schools ask me for new stuff can i say no", "in teams and who do i call when it is really bad"). */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2})\s*$/i;
+/**
+ * Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the
+ * schools ask me for new stuff can i say no", "in teams and who do i call when it is really bad", "do i take all of these
+ * automatically or can i say no to some", "and for these who approves if i must change something").
+ */
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,3}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {

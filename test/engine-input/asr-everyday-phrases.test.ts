@@ -27,6 +27,9 @@ describe('everyday phrases amid technical talk stay as said', () => {
     ['we keep the oar tools in the shed by the boats', 'OR-Tools'],
     // a word written with an apostrophe is said whole; a place is no tool named after it
     ["If it's down there's no routes, so the hub leads go back to paper.", 'Dynatrace'],
+    // a cemetery's plots beside its staging and prod; informatics is a field of work
+    ['It does four things, plot reservations, burial bookings, and the deploy to staging is automatic.', 'prod reservations'],
+    ['the SharePoint site of pharmacy informatics has the architecture page for the Azure deployment', 'Informatica'],
     // a contraction as written opens no name
     ["Never renumber an accession number in the Django admin, because they're printed on the foil bags in the cold rooms.", 'Terragrunt'],
     ['a bag pinned out in the Atlantic or in the wrong county', 'Atlantis'],

@@ -79,4 +79,18 @@ describe('everyday handover and engineering jargon heard wrong is repaired besid
     expect(texts[0]).toContain('disk usage');
     expect(texts[3]).toContain('the control desk types');
   });
+
+  test("a cemetery's plots stay plots in a call that deploys to prod", () => {
+    const call = [
+      'It does four things, um, plot reservations, burial bookings from the funeral directors, the grave deeds, and the public search.',
+      'After, you book a test burial at Plot Zero in prod, see it land on the dig sheet preview and cancel it.',
+      "First, online pre-purchase of plots with card payment, that's built and sitting on staging.",
+      'You merge to main, it deploys to staging, and prod is a manual job.',
+    ].join('\n\n');
+    const text = splitSentences(parseTranscriptText(call)).map((s) => s.text).join(' ');
+    expect(text).toContain('plot reservations');
+    expect(text).toContain('Plot Zero');
+    expect(text).toContain('pre-purchase of plots');
+  });
 });
+

@@ -8,6 +8,11 @@ import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // access as roles on environments; a path up when it cannot be fixed; the worst moments; the previous release's time
+  ['day-1-checklist', 'access', 'You need the Google Cloud projects, viewer on production and editor on staging, and the GitHub repository.'],
+  ['ownership-escalation', 'escalation-path', "Alerts go through xMatters, and if you can't fix it in thirty minutes it goes to Fiona, and after her to the duty officer."],
+  ['system-overview', 'critical-when', 'The worst moments are the last two days before the late deadline at the end of May.'],
+  ['deployment-rollback', 'rollback-time', 'In Envoyer you redeploy the previous release, it just swaps the symlink back, takes about a minute.'],
   // checking after, said with "after" alone; a rollback trigger as "if ..., you roll back"
   ['deployment-rollback', 'post-validation', 'After, you watch the next real pass end to end and the pass health dashboard goes green.'],
   ['deployment-rollback', 'rollback-trigger', "If we miss a pass, or the frames don't arrive after the next pass, you roll back."],
@@ -535,6 +540,8 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // what the newcomer need not have is nothing to avoid
+  ['day-1-checklist', 'avoid-actions', "Come and get a badge from me, you don't need an airside pass, but you need to get into the ops room."],
   // the outgoing owner held it so far
   ['danger-zones', 'approver', 'na ja until now it was just me'],
   // raw questions: who approves, or whether some can be refused
@@ -1088,6 +1095,15 @@ describe('sections said in other words come out as a reviewer would mark them', 
     ).toContain('Rule for accepting or rejecting tasks');
     expect(statusOf('open-responsibilities', [...tasks, 'Can I say no to one of them?', 'Yes, you can refuse anything that is not billing.']).status).toBe('covered');
     expect(statusOf('open-responsibilities', [...tasks, 'I never had to refuse anything, to be honest.']).missing).toContain('Rule for accepting or rejecting tasks');
+  });
+
+  test("asked whose call a rollback is, or what is needed on day one, the answer gives it", () => {
+    expect(
+      statusOf('deployment-rollback', ['Whose call is the rollback, do I need to ask anyone?', "No, it's yours, you're the owner, you don't wait for anyone, you just tell Denise after."]).missing,
+    ).not.toContain('Rollback approver');
+    expect(statusOf('day-1-checklist', ['Okay, practical, what do I need on day one?', 'The Google Cloud projects, the GitHub repository and the Mux dashboard.']).missing).not.toContain(
+      'Access needed',
+    );
   });
 
   test('an answer that does not know and names someone to ask names no approver', () => {

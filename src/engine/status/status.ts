@@ -25,10 +25,9 @@ const SUBSTANTIAL_WORDS = 8;
 
 export function sectionStatus(section: TemplateSection, items: DistilledItem[]): SectionVerdict {
   const stated = new Set(items.flatMap((it) => it.fields));
-  const substantial = items.filter((it) => isSubstantial(it.text)).length;
-  if (substantial >= 2) {
-    for (const f of section.fields) if (FIELD_CUES[section.id]?.[f.id]?.freeForm) stated.add(f.id);
-  }
+  // Only free-form fields are stated by talk alone; judging talk costs a regex pass per item.
+  const freeForm = section.fields.filter((f) => FIELD_CUES[section.id]?.[f.id]?.freeForm);
+  if (freeForm.length && substantialItems(items, 2) >= 2) for (const f of freeForm) stated.add(f.id);
   let leftUnfinished = false;
   for (const f of section.fields) {
     const cue = FIELD_CUES[section.id]?.[f.id];
@@ -53,6 +52,13 @@ function saidInPart(section: TemplateSection, items: DistilledItem[]): boolean {
     const n = normalizeSpeech(it.text);
     return partly.some((p) => p.test(n));
   });
+}
+
+/** How many items are statements of some length, counting up to `enough`. */
+function substantialItems(items: DistilledItem[], enough: number): number {
+  let n = 0;
+  for (const it of items) if (isSubstantial(it.text) && ++n >= enough) break;
+  return n;
 }
 
 /** A statement of some length: not a fragment, a question, a promise or a shrug. */

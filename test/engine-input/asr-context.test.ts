@@ -385,6 +385,18 @@ describe('a person the call names with a surname', () => {
     expect(sentences[0]).toContain('Aroha Ngata');
   });
 
+  test('in raw speech, a known first name before a surname is that person all call long', () => {
+    const lines = [
+      'kelvin belongs to the pharmacy informatics team and ruth cadogan is our head on the kubernetes cluster',
+      'if the on call engineer cannot solve it it goes to siobhan kerr and then to the chief pharmacist',
+    ];
+    const text = splitSentences(parseTranscriptText(lines.join('\n\n'))).map((s) => s.text).join(' ');
+    expect(text).toContain('and ruth cadogan');
+    expect(text).toContain('siobhan kerr');
+    // a first name that is an everyday word, or a listed hearing ("katie" is KT), is not protected
+    expect(splitSentences(parseTranscriptText('the katie session with mark brennan covers the kubernetes cluster')).map((s) => s.text).join(' ')).toContain('KT session');
+  });
+
   test('two words that open a listed hearing are no name: "Ops Jenny" is still Opsgenie', () => {
     const lines = ['The alerts come to Ops Jenny, there is a primary and a secondary on the rota.', 'Week four, you go in the Ops Jenny rota as secondary.'];
     const sentences = splitSentences(parseTranscriptText(lines.map((l) => `Ana: ${l}`).join('\n'))).map((s) => s.text);

@@ -458,7 +458,7 @@ const fuzzyCache = new WeakMap<CompiledLexicon, Map<string, string | null>>();
 
 function fuzzyTerm(tokens: Token[], i: number, n: number, key: string, lex: CompiledLexicon, protect: ReadonlySet<string>): string | undefined {
   if (key.length < 5 || /\d/.test(key)) return undefined;
-  if (n === 1 && (surnameAfterName(tokens, i, lex) || nameBeforeSurname(tokens, i, lex))) return undefined;
+  if (n === 1 && surnameAfterName(tokens, i, lex)) return undefined;
   let unknown = false;
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k];
@@ -486,12 +486,6 @@ function surnameAfterName(tokens: Token[], i: number, lex: CompiledLexicon): boo
   const prev = tokens[i - 1];
   if (i < 2 || !prev || !CAPITALISED.test(tokens[i].text) || !CAPITALISED.test(prev.text)) return false;
   return !lex.exact.has(prev.key);
-}
-
-/** A capitalised word before a capitalised word that is neither English nor a term: "under Aroha Ngata" is no Aurora. */
-function nameBeforeSurname(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && CAPITALISED.test(tokens[i].text) && CAPITALISED.test(next.text) && !lex.exact.has(next.key) && !isEnglishWord(next.key);
 }
 
 /** Sounds that, all agreeing, outweigh spelling. */

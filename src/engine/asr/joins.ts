@@ -4,7 +4,7 @@ import { editDistance, phoneticKey } from './phonetic';
 import { letterNamed } from './letter-names';
 import { syllableKey, thenSyllables } from './syllables';
 import { hasShape, opensShape, opensTerm, soundJoinIndex, startsShape, termBySound, termBySyllables, type JoinHit, type SoundJoinIndex } from './sound-join';
-import { CAPITALISED, CONTRACTED, FUNCTION_WORDS, LETTERS, inCapitals, joinedBySpace, type Token } from './tokens';
+import { CAPITALISED, FUNCTION_WORDS, LETTERS, inCapitals, joinedBySpace, type Token } from './tokens';
 import { technicalNear } from './stack-talk';
 import { guardHolds, vetoed } from './guards';
 import { NO_CALL_HEARINGS, type CallHearings } from './call-hearings';
@@ -35,8 +35,8 @@ export function joinAt(
   call: CallHearings = NO_CALL_HEARINGS,
 ): JoinedTerm | undefined {
   const head = tokens[i].key;
-  // "because they're printed" is no Terragrunt: a contraction as written opens no name.
-  if (protect.has(head) || !LETTERS.test(head) || isContraction(head) || CONTRACTED.test(tokens[i].text)) return undefined;
+  // "because they're printed" is no Terragrunt: a word written whole opens no name.
+  if (protect.has(head) || !LETTERS.test(head) || writtenWhole(tokens[i].text)) return undefined;
   // "The system is called Folio": what follows "called" is a name as given, not a term's first syllable.
   if (NAMING_WORDS.has(head) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
   const idx = soundJoinIndex(lex);

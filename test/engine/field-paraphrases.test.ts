@@ -3,11 +3,16 @@
  * near misses that must state nothing: promises, pointers, questions, stories and other
  * fields' sentences. Written for the kind of sentence, not copied from any transcript.
  */
-import { sectionStatusOf as statusOf, statedFields as stated } from './helpers';
+import { distilSection } from '../../src/engine/items/distil';
+import { sectionStatus } from '../../src/engine/status/status';
+import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
+import { sectionStatusOf as statusOf, sentencesOf, statedFields as stated } from './helpers';
 
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the names said before the date is put off
+  ['sign-off', 'outgoing-owner', 'It will be me, Ravi, as the outgoing owner, and you, Aoife, as the incoming owner, and the date we will fix once you have done one production deploy.'],
   // access as roles on environments; a path up when it cannot be fixed; the worst moments; the previous release's time
   ['day-1-checklist', 'access', 'You need the Google Cloud projects, viewer on production and editor on staging, and the GitHub repository.'],
   ['ownership-escalation', 'escalation-path', "Alerts go through xMatters, and if you can't fix it in thirty minutes it goes to Fiona, and after her to the duty officer."],
@@ -575,6 +580,7 @@ const NOT_SAID: Case[] = [
   ['day-1-checklist', 'safe-actions', 'Aye, nae bother, safe travels.'],
   ['system-overview', 'environments', 'the environments is a long story i explain you properly next week'],
   ['sign-off', 'date', "Leave the date blank for now, Fiona wants her name on it as well and she's off till Thursday."],
+  ['sign-off', 'date', "The date we'll put once she has read the notes, maybe next week, I'm here till the twenty-eighth."],
   // that some exist, with the list promised, names none of them
   ['open-responsibilities', 'tasks', "And the open stuff, there's a couple of Jira tickets in flight, I'll email you the list."],
   // put off, never agreed, or handed to someone else to answer
@@ -1073,6 +1079,29 @@ describe('sections said in other words come out as a reviewer would mark them', 
         'For prod you make a merge request in the environment repository, a second person approves it, and then you sync in Argo CD by hand.',
       ]).missing,
     ).toContain('Rollback approver');
+  });
+
+  test('asked who approves, "good question, we never wrote that down" names nobody', () => {
+    const zone = ['The paging rules, if you get that wrong people just dont get the page.', 'and who approves a change in those'];
+    expect(statusOf('danger-zones', [...zone, 'good question we never wrote that down i just changed it very carefully']).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [...zone, 'good question the team leader approves every change']).missing).not.toContain('Who must approve');
+  });
+
+  test('a statement another speaker answers "no, nobody ..." names nobody', () => {
+    const said = (replies: Array<[string, string]>) => {
+      const s = KT_DEFAULT_TEMPLATE.sections.find((x) => x.id === 'architecture-reference')!;
+      const { sentences } = sentencesOf(replies.map(([, line]) => line));
+      return sectionStatus(s, distilSection(s, sentences.map((x, i) => ({ ...x, speaker: replies[i][0] }))));
+    };
+    const drawing: Array<[string, string]> = [
+      ['Gethin', 'there is on the github wiki github.com/glen-arroch/brocken/wiki/architecture'],
+      ['Gethin', 'i redid the drawing in october'],
+      ['Rafaela', 'and somebody checked it after you'],
+    ];
+    expect(said([...drawing, ['Gethin', 'no fair play nobody has looked at it except me']]).missing).toContain('Who verified it');
+    // the same speaker going on is no reply to the statement
+    expect(said([...drawing, ['Rafaela', 'no fair play nobody has looked at it except me']]).missing).not.toContain('Who verified it');
+    expect(said([...drawing, ['Gethin', 'yes Siân in the platform team went through it in november']]).missing).not.toContain('Who verified it');
   });
 
   test('an answer that there is nobody gives no contact', () => {

@@ -7,7 +7,7 @@
  */
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, holderGone, matchFields } from './fields';
+import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, holderGone, matchFields, nobodyInReply } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
@@ -129,7 +129,8 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
       const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cuePosition(section.id, f, norm)]));
       fields.sort((a, b) => at.get(a)! - at.get(b)!);
     }
-    if (holderGone(norm) && !fields.some((f) => PERSON_FIELDS.has(f))) {
+    const repliedNobody = nobodyInReply(norm) && s.speaker !== undefined && sentences[k - 1]?.speaker !== undefined && sentences[k - 1].speaker !== s.speaker;
+    if ((holderGone(norm) || repliedNobody) && !fields.some((f) => PERSON_FIELDS.has(f))) {
       const named = items.find((it) => it.last === k - 1);
       if (named) forgetPeople(named, labelOf);
     }

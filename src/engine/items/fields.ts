@@ -156,6 +156,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
   /^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/, // same as before
+  /^((so|and|well|then|yeah|okay|ok|oh) )*(the )?(date|day) (we ll|we will|i ll|i will|she ll|she will|he ll|he will|they ll|they will|you ll|you will) (put|set|fix|pick|add|write|fill|choose|agree)\b/, // the date we'll put once she has read the notes
   /\b(let s|let us|we ll|we will|we can|we could|we should) (set|pick|fix|choose|agree|decide|raise|put|settle) (it|that|this|one|the date|a date)( one)?( on| for| in| at)? (next|tomorrow|later|monday|tuesday|wednesday|thursday|friday|with|once|when|after)\b/, // let's set it on Thursday, let's raise it on Friday with Emeka
   /\b(i would say|i d say|i suggest|i propose|how about|what if|maybe) (we|you) (sit|meet|get together|catch up)( down| together)?( with [a-z]+( [a-z]+)?)? (next (week|time|call|session|month)|tomorrow|later|on (monday|tuesday|wednesday|thursday|friday))\b/, // I would say we sit together with Sabine next week
   /\b(that s|that is|it s|it is) (a |one |something )?(good )?(question|one|thing) (for|to ask) (?!(the|a|an|this|that|it)\b)[a-z]+\b/, // that is a question for Priya
@@ -199,6 +200,12 @@ const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit
  * Marcus" then "but he left in the summer and I honestly don't know who it is now".
  */
 export const holderGone = (norm: string) => HOLDER_LEFT.test(norm) && UNKNOWN_WHO.test(norm);
+/**
+ * Another speaker's "no" to the person just named, as in a question said as a statement in raw
+ * speech: "and somebody checked it after you", "no, fair play, nobody has looked at it except me".
+ */
+export const nobodyInReply = (norm: string) => NOBODY_IN_REPLY.test(norm);
+const NOBODY_IN_REPLY = /^((well|um|uh|oh|ah) )*(no|nope|nah|not really)( [a-z]+){0,3} (nobody|no one)\b/;
 /** "Honestly, I've never had to ask": whom to ask, not known. */
 const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b|\b(nobody|no one) (ever )?(asked|checked with) (me|us)\b/;
 
@@ -242,7 +249,7 @@ export const saysNothing = (norm: string) => SAYS_NOTHING.test(norm);
 
 /** An answer that gives nothing ("good question, no idea", "approver, hmm, nobody is defined") does not state the asked field. */
 const NON_ANSWER =
-  /^((well|hmm|um|uh|so|honestly|approver|approval|owner|contact|(that s |that is )?(a )?(really |very |great )?good question|to be honest) )*((nobody|no one) (s |has )?(ever )?asked\b|(nobody|no one|none) (is |s |was )?(really )?(defined|assigned|named|nominated|agreed|official|formal)\b|i ((honestly|really|actually|genuinely|just) )?(don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i (m|am) ((honestly|really|actually|genuinely|just) )?not (sure|certain)|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not)|i (don t|do not) think (we|anyone|anybody|there s|there is|there was) (ever |really |actually )?(agreed|decided|settled|named|picked|wrote|defined|set|had|any|one)|there (s|is|was) (nobody|no one))\b/;
+  /^((well|hmm|um|uh|so|honestly|approver|approval|owner|contact|(that s |that is )?(a )?(really |very |great )?good question|to be honest) )*((nobody|no one) (s |has )?(ever )?asked\b|(nobody|no one|none) (is |s |was )?(really )?(defined|assigned|named|nominated|agreed|official|formal)\b|i ((honestly|really|actually|genuinely|just) )?(don t|do not|dont|can t|cannot) (know|remember|recall|say)|not sure|no idea|nobody knows|no one knows|i (m|am) ((honestly|really|actually|genuinely|just) )?not (sure|certain)|i have no idea|not that i know( of)?|let me (check|find out|ask)|i ll (check|find out|ask)|i (would|d) have to (check|ask|look)|we (don t|do not) (know|have (one|that|it))|we (have |ve )?never (had|needed|did|do|have|wrote|written|agreed|decided|defined|discussed|settled)|never had (to|one|any)|(not really|no|nope|nah) (we |there )?(never|don t|do not|dont|is no|s no|are no|isn t|aren t|haven t|have not)|i (don t|do not) think (we|anyone|anybody|there s|there is|there was) (ever |really |actually )?(agreed|decided|settled|named|picked|wrote|defined|set|had|any|one)|there (s|is|was) (nobody|no one))\b/;
 /**
  * An answer to an asked field that opens by giving nothing: a shrug, not knowing, or saying
  * there is none. The statement path (`matchFields`) drops the same talk through `saysNothing`.

@@ -11,6 +11,15 @@ import { sectionStatusOf as statusOf, sentencesOf, statedFields as stated } from
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // a staging box beside production; a committee that is the speaker; a path when it is not fixed (raw "its") and who is above;
+  // a line that stops with an error; "usually it is" a cause; what it makes
+  ['system-overview', 'environments', 'There is a staging server the same as live but smaller.'],
+  ['ownership-escalation', 'owning-team', 'The digital committee which is me and two volunteers, and it reports to the trustees.'],
+  ['ownership-escalation', 'escalation-path', 'if its not fixed in half an hour the shift lead rings the supplier'],
+  ['ownership-escalation', 'escalation-path', 'First you, then the agency, and above them it is Priya.'],
+  ['common-failures', 'symptom', 'The packing line stops with a barcode mismatch on the first boxes.'],
+  ['common-failures', 'cause', 'Usually it is one record with no postcode that blocks the rest of the batch.'],
+  ['system-overview', 'purpose', 'Every evening it makes the delivery lists for the drivers.'],
   // the names said before the date is put off
   ['sign-off', 'outgoing-owner', 'It will be me, Ravi, as the outgoing owner, and you, Aoife, as the incoming owner, and the date we will fix once you have done one production deploy.'],
   // access as roles on environments; a path up when it cannot be fixed; the worst moments; the previous release's time
@@ -545,6 +554,8 @@ const SAID: Case[] = [
 ];
 
 const NOT_SAID: Case[] = [
+  // nobody above the speaker is no path up
+  ['ownership-escalation', 'escalation-path', 'There is nobody above me, it is just me.'],
   // what the newcomer need not have is nothing to avoid
   ['day-1-checklist', 'avoid-actions', "Come and get a badge from me, you don't need an airside pass, but you need to get into the ops room."],
   // the outgoing owner held it so far
@@ -1102,6 +1113,13 @@ describe('sections said in other words come out as a reviewer would mark them', 
     // the same speaker going on is no reply to the statement
     expect(said([...drawing, ['Rafaela', 'no fair play nobody has looked at it except me']]).missing).not.toContain('Who verified it');
     expect(said([...drawing, ['Gethin', 'yes Siân in the platform team went through it in november']]).missing).not.toContain('Who verified it');
+  });
+
+  test('asked who works in it or about the business side, the answer gives who uses it and the business impact', () => {
+    expect(statusOf('system-overview', ["And who's actually working in it every day?", 'The two booking clerks, the drivers on the app, and the office for invoices.']).missing).not.toContain('Who uses it');
+    expect(
+      statusOf('system-overview', ['And the business side, is there money in it?', 'Not directly, but the operating licence depends on these records, so without it we close.']).missing,
+    ).not.toContain('Business impact');
   });
 
   test('an answer that there is nobody gives no contact', () => {

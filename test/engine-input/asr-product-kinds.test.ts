@@ -60,6 +60,31 @@ describe('product names heard as ordinary words are repaired beside their contex
     ['the theatre tickets come from spec tricks through their booking api', 'the theatre tickets come from Spektrix through their booking API'],
     ['the fridges use blood track and the units are scanned out', 'the fridges use BloodTrack and the units are scanned out'],
     ['the crossmatch is recorded in safe trace before the units leave', 'the crossmatch is recorded in SafeTrace before the units leave'],
+    // vision checks, plant-floor controllers and label design on a packing line
+    ['each line has a cognac camera that reads the label', 'each line has a Cognex camera that reads the label'],
+    ['the simmons plc stops the conveyor when the check fails', 'the Siemens plc stops the conveyor when the check fails'],
+    ['the tags come off the plc through the kept where server', 'the tags come off the plc through the Kepware server'],
+    ['the retailer templates are designed in bar tender and sent to the printers', 'the retailer templates are designed in BarTender and sent to the printers'],
+    // council finance, children's case records, payments by bank file
+    ['the payment file is imported into aggressor by finance', 'the payment file is imported into Agresso by finance'],
+    ['the referrals come over from liquor logic every night', 'the referrals come over from Liquidlogic every night'],
+    ['finance sends the backs file to the bank on wednesday', 'finance sends the Bacs file to the bank on wednesday'],
+    // hosting, backups and copies
+    ['it is one box at heads near with docker on it', 'it is one box at Hetzner with docker on it'],
+    ['the nightly rest stick backup goes to the bucket', 'the nightly restic backup goes to the bucket'],
+    ['the audio files are copied to the studio with our sink', 'the audio files are copied to the studio with rsync'],
+    // web frameworks said as everyday words beside their language
+    ['the admin site is a jangle app in python', 'the admin site is a Django app in python'],
+    ['the data sits on post a sequel in rds', 'the data sits on PostgreSQL in RDS'],
+    ['the front end is angler and the api is java', 'the front end is Angular and the API is Java'],
+    ['the screens are vardeen on top of spring', 'the screens are Vaadin on top of spring'],
+    ['the portal is a lava bell app in php', 'the portal is a Laravel app in PHP'],
+    ['the connection of the blazer screens drops at night', 'the connection of the Blazor screens drops at night'],
+    ['the api is nest chess on node', 'the API is NestJS on node'],
+    ['the workers run on google clown run as containers', 'the workers run on google Cloud Run as containers'],
+    // messaging and weather feeds
+    ['the reminders go as a text through twin leo', 'the reminders go as a text through Twilio'],
+    ['we pull the forecast from meadow blue every hour', 'we pull the forecast from Meteoblue every hour'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -95,6 +120,18 @@ describe('the same ordinary words stay without that context, or where their neig
     'we went to the event bright and early',
     'we had a fast if i remember right api call',
     'it is safe to trace the units back to the donor',
+    'a glass of cognac after dinner',
+    'mrs simmons from the school office rang',
+    'the records are kept where nobody can lose them',
+    'the bar tender at the leaving do was great',
+    'the aggressor in the video was never found',
+    'the guide had to be an angler to run the fishing trips',
+    'the angler licence renewals peak in march',
+    'we sat in our sink drained slowly',
+    'the new blazer looked smart at the launch',
+    'she jangled her keys and the jangle woke the dog',
+    'we walked in the meadow blue with flowers',
+    'a text from the twin leo who lives next door',
   ])('%s', (sentence) => {
     expect(changedWords(sentence)).toEqual([]);
   });

@@ -397,6 +397,11 @@ describe('a person the call names with a surname', () => {
     expect(splitSentences(parseTranscriptText('the katie session with mark brennan covers the kubernetes cluster')).map((s) => s.text).join(' ')).toContain('KT session');
   });
 
+  test('the surname is the person too, however close it and the next word sound to a term', () => {
+    const text = splitSentences(parseTranscriptText('for kit its kenny macrae and for the vehicles donnie on the docker host')).map((s) => s.text).join(' ');
+    expect(text).toContain('kenny macrae and');
+  });
+
   test('two words that open a listed hearing are no name: "Ops Jenny" is still Opsgenie', () => {
     const lines = ['The alerts come to Ops Jenny, there is a primary and a secondary on the rota.', 'Week four, you go in the Ops Jenny rota as secondary.'];
     const sentences = splitSentences(parseTranscriptText(lines.map((l) => `Ana: ${l}`).join('\n'))).map((s) => s.text);

@@ -16,11 +16,13 @@ let firstNames: Set<string> | undefined;
  * neither English nor the opening of a listed term ("Azure Functions", "Ops Jenny" are no one's name).
  * Raw speech-to-text has no capitals to say "name": there a known first name before such a
  * surname ("ruth cadogan is our head", "siobhan kerr") names the person, so "goes to ruth" stays.
+ * Both words are the person's.
  */
 export function peopleNamed(text: string, lex: CompiledLexicon): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(TWO_NAMES)) if (nameLike(m[1], lex) && nameLike(m[2], lex)) out.add(m[1]);
-  for (const m of text.matchAll(TWO_WORDS)) if (knownFirstName(m[1], lex) && nameLike(m[2], lex)) out.add(m[1]);
+  // The surname too: "its kenny macrae and for the vehicles" is no Micronaut.
+  for (const m of text.matchAll(TWO_NAMES)) if (nameLike(m[1], lex) && nameLike(m[2], lex)) out.add(m[1]).add(m[2]);
+  for (const m of text.matchAll(TWO_WORDS)) if (knownFirstName(m[1], lex) && nameLike(m[2], lex)) out.add(m[1]).add(m[2]);
   return [...out];
 }
 

@@ -132,6 +132,24 @@ describe('what does not state a field', () => {
     expect(fieldsOf('completion-check', 'when is the handover done when you have deployed and rolled back once on your own')).toContain('criteria');
   });
 
+  test('raw speech asks as an alternative ("or is it all mine now", "or i can say no"), or with the subject first ("who they call")', () => {
+    expect(fieldsOf('open-responsibilities', 'and can i say no to any of those or is it all mine now')).toEqual([]);
+    expect(fieldsOf('open-responsibilities', 'and i must take all of them or i can say no for some')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'and at the weekend if the server is down who they call')).toEqual([]);
+    expect(fieldsOf('day-1-checklist', 'and what i should not touch in the beginning')).toEqual([]);
+    // a statement of what to do, however it goes on, is still said
+    expect(fieldsOf('day-1-checklist', 'what we should not do is restart the workers on prod')).toContain('avoid-actions');
+    expect(fieldsOf('open-responsibilities', 'you can say no to any of them except the billing fix')).toContain('acceptance-rule');
+  });
+
+  test('an on-call never sorted out, a wish, the dates sent by someone else and a trip are nothing said', () => {
+    expect(fieldsOf('ownership-escalation', 'we never sorted a real on call so talk to the manager about that one')).not.toContain('escalation-path');
+    const zone = ['Never edit a closed report in the database, it is the legal record.', 'Who signs off a change to those?'];
+    expect(statusOf('danger-zones', [...zone, "Well, I'd like to say me, but it might be the head of operations, we've never settled it."]).missing).toContain('Who must approve');
+    expect(fieldsOf('bad-windows', "Yeah, so there's a freeze, the office sends the dates out every term, I'll forward you the email.")).toEqual([]);
+    expect(fieldsOf('bad-windows', 'Yep, Friday, and then I fly to Lisbon on Saturday.')).toEqual([]);
+  });
+
   test('a freeze said with a word between "no" and "changes" is still a freeze', () => {
     expect(fieldsOf('bad-windows', 'no network changes in the last three days of the month because of the finance close')).toContain('avoid-period');
   });

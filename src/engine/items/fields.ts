@@ -115,13 +115,14 @@ const PERIOD_FIRST =
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
 const POINTER =
-  /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|ticket|onboarding (doc|guide|pack))( (so|and|you|just)( [a-z]+){0,5})?$|\b(s|re|are|is) (attached to|linked (in|from)) (the|a|our) [a-z]+( [a-z]+)?$/;
+  /\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|ticket|onboarding (doc|guide|pack))( (so|and|you|just)( [a-z]+){0,5})?$|\b(s|re|are|is) (attached to|linked (in|from)) (the|a|our) [a-z]+( [a-z]+)?$|\b(sends?|sent|publishes|posts|emails?|circulates) (out )?the (dates|list|calendar|schedule)\b/;
 /**
  * Putting the topic off: "I have not prepared it yet", "we will sit separately next week and
  * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
  * The week or the day in such a sentence is when the talk will happen, not the thing itself.
  */
 export const DEFERRAL = anyOfPatterns([
+  /\b(i d|i would) (like|love|want) to (say|think|believe)\b/, // I'd like to say me, but ... we've never settled it
   /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b/, // not prepared or decided yet
   /\b(didn t|did not) (really |actually )?(prepare|plan|decide|finalise|finalize|agree|figure out|work out|think about) (that|this|it|one|anything)\b/, // I didn't prepare that
   /\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b/, // the talk never got to it
@@ -286,9 +287,9 @@ const SOMEONE_DECIDES = /\b(decides?|approves?|signs? (it |that )?off|makes? (th
 
 /** Only that there are some, none named. */
 const SOME_EXIST =
-  /^([a-z]+ ){0,2}(there s|there are|there is|we have|we ve got|i have|i ve got) (a couple|a few|some|loads|lots|a lot|plenty|several|many|one or two|two or three|a handful|a bunch)( of ([a-z]+ ){0,2}(them|things|those|tickets|tasks|items|ones|bits|jobs|stories|issues|bugs|prs|pull requests))?( (in flight|open|left|in progress|on the go|still open|outstanding))?$/;
+  /^([a-z]+ ){0,2}(there s|there are|there is|we have|we ve got|i have|i ve got) (a couple|a few|some|loads|lots|a lot|plenty|several|many|one or two|two or three|a handful|a bunch)( of ([a-z]+ ){0,2}(them|things|those|tickets|tasks|items|ones|bits|jobs|stories|issues|bugs|prs|pull requests))?( (in flight|open|left|in progress|on the go|still open|outstanding))?$|^([a-z]+ ){0,2}(there s|there is|we have|we ve got) (a|an|the) (change )?(freeze|blackout|quiet period)$/;
 
-const NO_ESCALATION = /\b(never had|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
+const NO_ESCALATION = /\b(never had|never (really )?(sorted|set up|got|organised|organized|made)|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 const EXCEPTION = /\b(except|apart from|other than|as such)\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
 const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
@@ -312,7 +313,7 @@ const CHANNEL_TALK = /\b(day to day|questions?|talk|chat|ask)\b/;
  * the period, not a rule to keep changes out of it.
  */
 const PERIOD_STORY =
-  /\b(couldn t|could not|wasn t|weren t|didn t|did not|was|were|had|happened|started|broke|crashed|failed|went|came)\b|\b(you|we|they|people|users|customers|parents|staff) (always |usually |often |sometimes |normally )?(get|see|saw|got|notice|hear|complain)\b/;
+  /\b(couldn t|could not|wasn t|weren t|didn t|did not|was|were|had|happened|started|broke|crashed|failed|went|came)\b|\b(you|we|they|people|users|customers|parents|staff) (always |usually |often |sometimes |normally )?(get|see|saw|got|notice|hear|complain)\b|\b(i|we) (drive|fly|travel|move|head|go home)\b/;
 const CHANGES_HAPPEN = /\b(we|you|they|it) (usually |normally |always |often |typically )?(deploy|deploys|release|releases|ship|ships|merge|push|run|runs|go live|goes live)\b/;
 
 /** The worst case named as a topic to come back to ("you said we'd come back to the worst case, earlier"). */
@@ -770,9 +771,10 @@ const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fa
 /**
  * Raw speech that ends by asking, however long its lead-in ("and if people ask me for new features what do i accept", "if the
  * schools ask me for new stuff can i say no", "in teams and who do i call when it is really bad", "do i take all of these
- * automatically or can i say no to some", "and for these who approves if i must change something").
+ * automatically or can i say no to some", "and for these who approves if i must change something", "can i say no to any of them or are
+ * they all mine now", "i must take all of them or i can say no for some", "if a pump is down who they call").
  */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: [a-z]+)?|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,3}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: (?!(?:is|was|are|were)\b)[a-z]+){0,3}|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,3}|\bor (?:i|we) (?:can|could|should|must|may) [a-z]+(?: [a-z]+){0,3}|\bor (?:is|are) (?:it|they|that|this|these|those) (?:all )?(?:mine|yours|ours|on me|with me)(?: now| then)?|\bwho (?:they|he|she|i|we|people) (?:call|ring|ask|contact|phone|page)|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {

@@ -3,6 +3,7 @@
  * a keyword in an unrelated remark, a question nobody answered, a stated absence or a
  * pointer elsewhere does not. Sentences here are paraphrases of our own, not fixture text.
  */
+import { normalizeSpeech } from '../../src/engine/sections/text';
 import { sectionStatusOf as statusOf, statedFields as fieldsOf } from './helpers';
 
 describe('fields said in other words', () => {
@@ -199,6 +200,10 @@ describe('what does not state a field', () => {
   test('raw speech without apostrophes is read like speech with them', () => {
     expect(fieldsOf('first-30-days', 'we didnt get to the plan for your first weeks so lets do those on friday')).toEqual([]);
     expect(fieldsOf('danger-zones', 'dont ever touch the lifecycle rule on the photos bucket')).toContain('do-not-touch');
+    // "its" before a word no possessive takes is "it's"; before a noun it is the possessive
+    expect(fieldsOf('system-overview', 'so its called halla like the irish word for a hall')).toContain('system-name');
+    expect(fieldsOf('ownership-escalation', 'its the fleet payments team in the finance directorate')).toContain('owning-team');
+    expect(normalizeSpeech('the job keeps its own queue')).toBe('the job keeps its own queue');
   });
 
   test('something rejected by the system is not the rule for accepting tasks', () => {

@@ -45,10 +45,18 @@ const BARE_CONTRACTION = new RegExp(`\\b(${[...BARE_CONTRACTIONS.keys()].join('|
 
 const HAS_BARE_CONTRACTION = new RegExp(BARE_CONTRACTION.source);
 
+/**
+ * "its" is "it's" before a word no possessive takes ("its called halla", "its not", "its the
+ * booking system"); before a noun ("its own queue", "its name") it stays the possessive.
+ */
+const ITS_BEFORE_NO_NOUN =
+  /\bits (?=(a|an|the|not|just|been|only|all|called|down|up|in|on|at|about|done|half|really|still|fine|ok|okay|because|like|me|you|us|them|there|here|got|going|gone|basically|usually|always|never|probably|mostly|mainly|also|very|quite|pretty|too|so|what|who|when|where|how|that|this|my|your|our|their|his|her|one|two|three|no|nothing|something|everything|broken|live|safe|built|written|running|hosted|stuck|every|each|more|less|kind|sort|actually|honestly|definitely|normally|either|both|already|easy|hard|fixed|bad|good|worse|better)\b)/g;
+
 /** `normalize` with apostrophe-less contractions spaced out as if the apostrophe were there. */
 export function normalizeSpeech(text: string): string {
-  const n = normalize(text);
-  return HAS_BARE_CONTRACTION.test(n) ? n.replace(BARE_CONTRACTION, (w) => BARE_CONTRACTIONS.get(w) ?? w) : n;
+  let n = normalize(text);
+  if (HAS_BARE_CONTRACTION.test(n)) n = n.replace(BARE_CONTRACTION, (w) => BARE_CONTRACTIONS.get(w) ?? w);
+  return n.includes('its ') ? n.replace(ITS_BEFORE_NO_NOUN, 'it s ') : n;
 }
 
 export function words(text: string): string[] {

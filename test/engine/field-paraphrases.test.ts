@@ -11,6 +11,9 @@ import { sectionStatusOf as statusOf, sentencesOf, statedFields as stated } from
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // money in it said as a budget a mistake costs, or as what a part costs to rebuild
+  ['system-overview', 'business-impact', "There's money in it too, a late return can cost a club its season grant."],
+  ['system-overview', 'business-impact', 'The pitches are the whole business, one pitch is about forty grand to rebuild.'],
   // a staging box beside production; a committee that is the speaker; a path when it is not fixed (raw "its") and who is above;
   // a line that stops with an error; "usually it is" a cause; what it makes
   ['system-overview', 'environments', 'There is a staging server the same as live but smaller.'],

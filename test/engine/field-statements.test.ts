@@ -138,6 +138,7 @@ describe('what does not state a field', () => {
     expect(fieldsOf('open-responsibilities', 'and i must take all of them or i can say no for some')).toEqual([]);
     expect(fieldsOf('ownership-escalation', 'and at the weekend if the server is down who they call')).toEqual([]);
     expect(fieldsOf('day-1-checklist', 'and what i should not touch in the beginning')).toEqual([]);
+    expect(statusOf('system-overview', ['and when does it really matter like when can it not go down', 'friday nights and weekends are the big ones']).missing).not.toContain('When it is critical');
     // a statement of what to do, however it goes on, is still said
     expect(fieldsOf('day-1-checklist', 'what we should not do is restart the workers on prod')).toContain('avoid-actions');
     expect(fieldsOf('open-responsibilities', 'you can say no to any of them except the billing fix')).toContain('acceptance-rule');

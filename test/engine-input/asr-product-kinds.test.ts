@@ -108,6 +108,8 @@ describe('product names heard as ordinary words are repaired beside their contex
     ['honey badge her emails you when the exceptions pile up', 'Honeybadger emails you when the exceptions pile up'],
     ['the course lists come from elusion banner every night', 'the course lists come from Ellucian banner every night'],
     ['the pipeline runs the play right tests against staging', 'the pipeline runs the Playwright tests against staging'],
+    // the section's title, garbled as it is read out
+    ['okay next owners ship and ask elation', 'okay next owners ship and escalation'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });

@@ -152,6 +152,18 @@ describe('what does not state a field', () => {
     expect(fieldsOf('bad-windows', 'Yep, Friday, and then I fly to Lisbon on Saturday.')).toEqual([]);
   });
 
+  test('no on-call said anywhere in the sentence, a section read out by number or by title, and roles nobody decided or took up, state nothing', () => {
+    expect(fieldsOf('ownership-escalation', 'We never sorted an on-call, I just had my phone on the bedside table.')).not.toContain('escalation-path');
+    expect(fieldsOf('ownership-escalation', "There's no real on-call, the nurses just ring my mobile, and Helen will sort out a proper escalation path once I'm gone.")).not.toContain('escalation-path');
+    expect(fieldsOf('ownership-escalation', "There's no proper on-call, but in the marking season there's a rota, and if you're stuck you go to Martin.")).toContain('escalation-path');
+    expect(fieldsOf('ownership-escalation', 'Number nine, ownership and escalation.')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'right im skipping about a bit owners ship and escalation')).toEqual([]);
+    expect(fieldsOf('completion-check', "Number twelve, completion check, again Helen, she'll tell you when she thinks the handover is complete.")).toEqual([]);
+    expect(fieldsOf('deployment-rollback', "Who has to okay a rollback, nobody's ever actually decided that, I just do it and tell Sian afterwards.")).not.toContain('rollback-approver');
+    expect(fieldsOf('danger-zones', 'it used to be the planning consultant but we stopped using them and nobody has picked that up since')).not.toContain('approver');
+    expect(fieldsOf('ownership-escalation', 'and in the night if some alarm is coming whom i should call')).toEqual([]);
+  });
+
   test('a freeze said with a word between "no" and "changes" is still a freeze', () => {
     expect(fieldsOf('bad-windows', 'no network changes in the last three days of the month because of the finance close')).toContain('avoid-period');
   });

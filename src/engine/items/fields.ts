@@ -35,8 +35,11 @@ export interface FieldCue {
   unfinished?: RegExp;
   ask?: RegExp;
   strip?: RegExp;
-  /** Extra check on the original sentence text (e.g. a link must be a real URL). */
-  require?: (text: string, norm: string) => boolean;
+  /**
+   * Extra check on what the sentence says besides putting things off (e.g. a link must be a real
+   * URL); `whole` is the whole sentence, normalised, put-off clauses included.
+   */
+  require?: (text: string, norm: string, whole: string) => boolean;
   /**
    * The field said in part: where the thing is without the thing itself ("a page called Verity
    * design in the Onboarding space" is no link). The field stays missing, but the section is
@@ -122,6 +125,8 @@ const POINTER =
  * The week or the day in such a sentence is when the talk will happen, not the thing itself.
  */
 export const DEFERRAL = anyOfPatterns([
+  /\b(she ll|he ll|they ll|she will|he will|they will) (tell|let) you (know )?(when|if|what|whether|how)\b/, // she'll tell you when she thinks the handover is complete
+  /\b(nobody|no one)( s| has)? (ever )?(really |actually )?(decided|agreed|defined|settled|worked out)( that| it| this| on)?\b/, // nobody's ever actually decided that
   /\b(i d|i would) (like|love|want) to (say|think|believe)\b/, // I'd like to say me, but ... we've never settled it
   /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b/, // not prepared or decided yet
   /\b(didn t|did not) (really |actually )?(prepare|plan|decide|finalise|finalize|agree|figure out|work out|think about) (that|this|it|one|anything)\b/, // I didn't prepare that
@@ -174,7 +179,7 @@ export const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback
 /** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January", "it was always Marek and he left in the summer". */
 const FORMER_HOLDER = /\b(used to (be|go (past|to|through)|come (to|through)|need)|(was|were) always)\b.*\b(left|retired|moved on|quit|gone)\b/;
 /** Nobody holds it now: "right now there isn't anyone who can approve it", "it was the clinical lead, but we don't have one since the summer". */
-const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(we|they) (don t|do not) have (one|anyone|anybody)( now| anymore| any more| since| at the moment| right now)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b/;
+const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(we|they) (don t|do not) have (one|anyone|anybody)( now| anymore| any more| since| at the moment| right now)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b|\b(nobody|no one) (has |s )?(picked|taken) (that|it|this|them) (up|over)\b/;
 
 /**
  * Whether talk of a person-shaped field names nobody who holds it: someone vague the speaker
@@ -289,8 +294,9 @@ const SOMEONE_DECIDES = /\b(decides?|approves?|signs? (it |that )?off|makes? (th
 const SOME_EXIST =
   /^([a-z]+ ){0,2}(there s|there are|there is|we have|we ve got|i have|i ve got) (a couple|a few|some|loads|lots|a lot|plenty|several|many|one or two|two or three|a handful|a bunch)( of ([a-z]+ ){0,2}(them|things|those|tickets|tasks|items|ones|bits|jobs|stories|issues|bugs|prs|pull requests))?( (in flight|open|left|in progress|on the go|still open|outstanding))?$|^([a-z]+ ){0,2}(there s|there is|we have|we ve got) (a|an|the) (change )?(freeze|blackout|quiet period)$/;
 
-const NO_ESCALATION = /\b(never had|never (really )?(sorted|set up|got|organised|organized|made)|don t have|do not have|didn t have|there s no|there is no) (a |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
+const NO_ESCALATION = /\b(never had|never (really )?(sorted|set up|got|organised|organized|made)|don t have|do not have|didn t have|there s no|there is no) (a |an |any )?(real |proper |formal )?(on call|escalation|rotation|pager)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 const EXCEPTION = /\b(except|apart from|other than|as such)\b/;
+const BUT = /\bbut\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
 const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 /** "He's who you'd go to": whom to ask, said of a person. */
@@ -682,7 +688,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       also: /\b(ring|call|phone|text) ([a-z]+ s|her|his|their|my|the) (mobile|phone|cell)\b|\balerts? (from [a-z]+ )?(go|goes|land|lands|are sent|get sent) (to|in|into) (the |a |our )?([a-z]+ ){0,3}(space|channel|room)\b|\b(gets|get|takes) the (call|page)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them|us)\b|\b(does not|doesn t|don t|do not|didn t) (answer|respond|pick up|ack|acknowledge)\w*\b.*\b(goes|escalates|moves|passes|rolls) (up )?to\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b|\bif (you re|you are|you get|it s|its|it is|they re|they are) (still )?(stuck|blocked|not fixed|unsure|out of ideas)\b.*\b(goes|go|escalate\w*|calls?|rings?|asks?|talks? to|pages?)\b|\b(carries|carry|has|holds|hold) the (phone|pager)\b|\bif (you|we) (can t|cannot|can not|don t|do not) (fix|solve|sort|resolve) (it|that|this)\b.*\b(goes|go|escalate\w*|call|ring|page|hand)\b|\bafter (her|him|them) (it goes )?to\b|(?<!\b(nobody|no one|nothing|none) )\b(above|over) (me|him|her|them) (it s|it is|is|it goes to|you go to)\b/,
       // "No, no on-call, we only watch in working hours" says there is no path; "no on-call,
       // except in payroll week" gives one.
-      require: (_t, n) => !NO_ESCALATION.test(n) || EXCEPTION.test(n),
+      // Nor does talk in a sentence that says so: "there's no real on-call, the teachers just ring my mobile, and Helen will sort out a path".
+      require: (_t, n, whole) => (!NO_ESCALATION.test(n) && !(NO_ESCALATION.test(whole) && !BUT.test(whole))) || EXCEPTION.test(n),
     },
   },
   'first-30-days': {
@@ -775,7 +782,7 @@ const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fa
  * automatically or can i say no to some", "and for these who approves if i must change something", "can i say no to any of them or are
  * they all mine now", "i must take all of them or i can say no for some", "if a pump is down who they call").
  */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: (?!(?:is|was|are|were)\b)[a-z]+){0,3}|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,3}|\bor (?:i|we) (?:can|could|should|must|may) [a-z]+(?: [a-z]+){0,3}|\bor (?:is|are) (?:it|they|that|this|these|those) (?:all )?(?:mine|yours|ours|on me|with me)(?: now| then)?|\bwho (?:they|he|she|i|we|people) (?:call|ring|ask|contact|phone|page)|(?:what|who|how|which|where|when) (?:can|does|do|would|will|should|could|must) (?:it|this|that|they) (?:not |never )?[a-z]+(?: [a-z]+){0,2}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|whom|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: (?!(?:is|was|are|were)\b)[a-z]+){0,3}|^if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,3}|\bor (?:i|we) (?:can|could|should|must|may) [a-z]+(?: [a-z]+){0,3}|\bor (?:is|are) (?:it|they|that|this|these|those) (?:all )?(?:mine|yours|ours|on me|with me)(?: now| then)?|\bwho (?:they|he|she|i|we|people) (?:call|ring|ask|contact|phone|page)|(?:what|who|how|which|where|when) (?:can|does|do|would|will|should|could|must) (?:it|this|that|they) (?:not |never )?[a-z]+(?: [a-z]+){0,2}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {
@@ -786,7 +793,9 @@ export function asksSomething(text: string): boolean {
   );
 }
 
-const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on'];
+const TOPIC_FILLER = ['and', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on', 'right'];
+/** "Number nine, ownership and escalation": a section read out by its number in the template. */
+const SECTION_NUMBER = /\bnumber (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)\b/;
 /** Words of each section's title, aliases and field names: a sentence of only these reads out the topic. */
 const TOPIC_WORDS: Record<string, Set<string>> = Object.fromEntries(
   KT_DEFAULT_TEMPLATE.sections.map((s) => [
@@ -799,10 +808,24 @@ const TOPIC_MAX_WORDS = 8;
 function namesOnlyTheTopic(section: string, norm: string): boolean {
   const topic = TOPIC_WORDS[section];
   if (!topic || !norm) return false;
+  if (norm.includes('number ')) norm = norm.replace(SECTION_NUMBER, '').trim();
   // Only short sentences can be a read-out title; most are ruled out before any split.
   let spaces = 0;
   for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) if (++spaces > TOPIC_MAX_WORDS - 1) return false;
   return norm.split(' ').every((w) => topic.has(w));
+}
+
+/**
+ * The title "ownership and escalation" read out ("right, skipping about a bit, owners ship and
+ * escalation") names the topic, not an escalation path: it is taken out before the cues are tried.
+ * Other titles hold words their fields are said with ("first 30 day ownership plan").
+ */
+const TITLE_READ: Record<string, RegExp> = { 'ownership-escalation': /\bowners? ?ship and escalation\b/g };
+function withoutTitle(section: string, said: string): string {
+  const title = TITLE_READ[section];
+  if (!title || !said.includes(' ')) return said;
+  const rest = said.replace(title, ' ').replace(/ {2,}/g, ' ').trim();
+  return rest === said ? said : rest;
 }
 
 export interface FieldMatch {
@@ -852,7 +875,7 @@ export function matchFields(
   // "it is from spring, I will send you the link after" states when it was updated.
   // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.
   const saidText = tentative(norm) ? besidesTheGuess(text) : saysNothing(norm) ? saidBesides(text, norm) : text;
-  const said = saidText === text ? norm : normalizeSpeech(saidText);
+  const said = withoutTitle(section, saidText === text ? norm : normalizeSpeech(saidText));
   if (!question && !said) return [];
   // Each cue on its own: a sentence comes here once, for its own section, and a joined pattern
   // per section (as the classifier's fieldCueCount has) cost megabytes of compiled code here.
@@ -867,7 +890,7 @@ export function matchFields(
     if (question || !said) continue;
     if (nobodyNamed && PERSON_FIELDS.has(field)) continue;
     if (!stated.test(said)) continue;
-    if (cue.require && !cue.require(saidText, said)) continue;
+    if (cue.require && !cue.require(saidText, said, norm)) continue;
     out.push({ section, field, asked: false });
   }
   if (!question && said && previous && section === ROLLBACK.section) {

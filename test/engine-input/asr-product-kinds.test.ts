@@ -110,6 +110,20 @@ describe('product names heard as ordinary words are repaired beside their contex
     ['the pipeline runs the play right tests against staging', 'the pipeline runs the Playwright tests against staging'],
     // the section's title, garbled as it is read out
     ['okay next owners ship and ask elation', 'okay next owners ship and escalation'],
+    // Laravel's deploy tool, queues and admin screens; an accounting system fed with invoices
+    ['staging deploys itself through envoy air once the pull request is merged', 'staging deploys itself through Envoyer once the pull request is merged'],
+    ['you press rollback in envoy yay and it flips back', 'you press rollback in Envoyer and it flips back'],
+    ['the jobs sit in read this with horizon watching them', 'the jobs sit in Redis with horizon watching them'],
+    ['the queues are redis with her eyes on, and the workers restart at night', 'the queues are Redis with Horizon, and the workers restart at night'],
+    ['the admin screens are laravel with live wire', 'the admin screens are Laravel with Livewire'],
+    ['the monthly invoice comes out of zero for the accounts team', 'the monthly invoice comes out of Xero for the accounts team'],
+    // rules engines, housing systems, vibration monitors, route planners and donor databases
+    ['the priority rules are in jewels as decision tables', 'the priority rules are in Drools as decision tables'],
+    ['the tenant data comes every night from civvy car', 'the tenant data comes every night from Civica'],
+    ['the seismographs are instant tell units that call home', 'the seismographs are Instantel units that call home'],
+    ['the delivery runs are planned in optimal route each morning', 'the delivery runs are planned in OptimoRoute each morning'],
+    ['the donor figures go into razor\'s edge for fundraising', "the donor figures go into Raiser's Edge for fundraising"],
+    ['the sensors talk laura won to the gateways', 'the sensors talk LoRaWAN to the gateways'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -174,6 +188,15 @@ describe('the same ordinary words stay without that context, or where their neig
     'she wore a honey badger t shirt',
     'the play was right at the end',
     'if theyre green it goes out to the staging app on its own',
+    'the envoy a ambassador arrived late',
+    'please read this before the meeting',
+    'she fixed her eyes on the screen',
+    'careful that cable is a live wire',
+    'the jewels in the museum vault',
+    'the optimal route for the walk is along the river',
+    'the forecast says below zero so the invoices can wait',
+    'the stock count went to zero and the invoices stopped',
+    'it was built a century ago',
   ])('%s', (sentence) => {
     expect(changedWords(sentence)).toEqual([]);
   });

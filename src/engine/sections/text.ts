@@ -4,7 +4,7 @@
  * announcements ("Devons are well-checked") still meet their titles.
  */
 
-import { BARE_NOT_CONTRACTIONS, BARE_PRONOUN_CONTRACTIONS } from '../sentences/bare-contractions';
+import { BARE_NOT_CONTRACTIONS, BARE_OTHER_CONTRACTIONS } from '../sentences/bare-contractions';
 import { asOneByte, hasWideCharacter } from '../sentences/one-byte';
 
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
@@ -39,7 +39,7 @@ const SPACES = / {2,}/g;
 const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
   BARE_NOT_CONTRACTIONS
     .map((w): [string, string] => [w, w.slice(0, -1) + ' t'])
-    .concat([...BARE_PRONOUN_CONTRACTIONS]),
+    .concat([...BARE_OTHER_CONTRACTIONS]),
 );
 const BARE_CONTRACTION = new RegExp(`\\b(${[...BARE_CONTRACTIONS.keys()].join('|')})\\b`, 'g');
 

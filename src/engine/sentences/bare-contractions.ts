@@ -9,7 +9,7 @@ export const BARE_NOT_CONTRACTIONS: readonly string[] = ['dont', 'didnt', 'doesn
  * The other contractions raw speech-to-text writes without an apostrophe, each never another
  * word ("theyre", "thats"; not "were", "well" or "ill"), with the spaced form they stand for.
  */
-export const BARE_PRONOUN_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+export const BARE_OTHER_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ['thats', 'that s'], ['whats', 'what s'], ['theres', 'there s'], ['heres', 'here s'], ['im', 'i m'], ['ive', 'i ve'],
   ['youre', 'you re'], ['youve', 'you ve'], ['youll', 'you ll'], ['theyre', 'they re'], ['theyve', 'they ve'], ['weve', 'we ve'],
   ['itll', 'it ll'], ['wholl', 'who ll'],

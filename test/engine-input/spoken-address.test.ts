@@ -14,6 +14,8 @@ describe('web addresses read out loud', () => {
     ['h t t p colon slash slash grafana dot ops dot acme dot com', 'http://grafana.ops.acme.com'],
     // after a scheme, a host name heard as two words is still one label
     ['https colon slash slash jenkins ops dot acme dot local slash job', 'https://jenkinsops.acme.local/job'],
+    // a label spelled in words and then "all one word", and an Irish address
+    ['its confluence dot atlantic blood all one word dot ie slash display slash halla', 'its confluence.atlanticblood.ie/display/halla'],
   ])('%s', (said, written) => {
     expect(clean(said)).toBe(written);
   });

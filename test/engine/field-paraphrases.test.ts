@@ -11,6 +11,9 @@ import { sectionStatusOf as statusOf, sentencesOf, statedFields as stated } from
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // someone who signs every change, or with whom a change is agreed, approves it
+  ['danger-zones', 'approver', 'The clinical lead signs every rule change before it goes live.'],
+  ['danger-zones', 'approver', 'Any change to that file is agreed with Brendan in the lab before it goes to test.'],
   // money in it said as a budget a mistake costs, or as what a part costs to rebuild
   ['system-overview', 'business-impact', "There's money in it too, a late return can cost a club its season grant."],
   ['system-overview', 'business-impact', 'The pitches are the whole business, one pitch is about forty grand to rebuild.'],
@@ -1123,6 +1126,11 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(
       statusOf('system-overview', ['And the business side, is there money in it?', 'Not directly, but the operating licence depends on these records, so without it we close.']).missing,
     ).not.toContain('Business impact');
+  });
+
+  test('asked "when it is critical" or "who is in it", in statement order, the answer gives the field', () => {
+    expect(statusOf('system-overview', ['And when it is critical, when it really cannot be down?', 'Autumn, from September right through to Christmas.']).missing).not.toContain('When it is critical');
+    expect(statusOf('system-overview', ["So who's actually in it day to day?", 'The desk paramedics the most, then the pilots and the crews.']).missing).not.toContain('Who uses it');
   });
 
   test('an answer that there is nobody gives no contact', () => {

@@ -12,7 +12,11 @@
 const TOP_LEVEL_DOMAINS = new Set([
   'com', 'org', 'net', 'io', 'dev', 'app', 'cloud', 'ai', 'co', 'uk', 'us', 'eu', 'de', 'fr', 'nl', 'es', 'it', 'in', 'au',
   'ca', 'jp', 'br', 'ch', 'se', 'pl', 'info', 'biz', 'tech', 'site', 'internal', 'local', 'corp', 'intra', 'lan',
+  'ie', 'nz', 'za', 'be', 'at', 'dk', 'no', 'fi', 'pt', 'gov', 'nhs', 'ac',
 ]);
+
+/** A label spelled out as words and then "all one word": "dot atlantic blood all one word dot ie". */
+const ONE_WORD_LABEL = /\b([a-z0-9]+) ([a-z0-9]+) (?:all )?(?:in )?one word(?= dot )/gi;
 
 /** Words that never open a host name: "the dot com bubble" is not an address. */
 const NOT_A_HOST = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'its', 'to', 'of', 'in', 'on', 'at', 'it', 'is', 'and', 'or', 'use', 'using']);
@@ -28,7 +32,8 @@ const SPOKEN_ADDRESS = new RegExp(
 
 export function writeSpokenAddresses(text: string): string {
   if (!/\bdot\b/i.test(text)) return text;
-  return text.replace(SPOKEN_ADDRESS, (said: string, scheme: string | undefined, split: string | undefined, host: string, path: string) => {
+  const joined = /\bone word\b/i.test(text) ? text.replace(ONE_WORD_LABEL, '$1$2') : text;
+  return joined.replace(SPOKEN_ADDRESS, (said: string, scheme: string | undefined, split: string | undefined, host: string, path: string) => {
     const labels = host.split(/ dot /i).map(joinDashes);
     if (split) labels[0] = split.replace(/ /g, '') + labels[0];
     const tld = labels[labels.length - 1].toLowerCase();

@@ -164,6 +164,17 @@ describe('what does not state a field', () => {
     expect(fieldsOf('ownership-escalation', 'and in the night if some alarm is coming whom i should call')).toEqual([]);
   });
 
+  test('raw questions that run on or open with "and if", plans put off to a meeting, and a shrug after "ehm" state nothing', () => {
+    expect(fieldsOf('open-responsibilities', 'and do i have to take all three or can i say no to any of them')).toEqual([]);
+    expect(fieldsOf('open-responsibilities', 'and if i dont want one of them can i say no')).toEqual([]);
+    expect(fieldsOf('first-30-days', 'and for my first month is there a plan week by week')).toEqual([]);
+    expect(fieldsOf('first-30-days', 'whats me first month look like then is there a plan')).toEqual([]);
+    expect(fieldsOf('first-30-days', 'im going to sit down with you next week')).toEqual([]);
+    expect(fieldsOf('first-30-days', 'Martin wanted to do that with you himself next week')).toEqual([]);
+    const zone = ['The pay rates table, never by hand.', 'Who approves a change to it?'];
+    expect(statusOf('danger-zones', [...zone, "Good question, ehm, I don't know, actually, nobody wrote that down, maybe Hannah knows."]).missing).toContain('Who must approve');
+  });
+
   test('a freeze said with a word between "no" and "changes" is still a freeze', () => {
     expect(fieldsOf('bad-windows', 'no network changes in the last three days of the month because of the finance close')).toContain('avoid-period');
   });

@@ -11,6 +11,20 @@ import { sectionStatusOf as statusOf, sentencesOf, statedFields as stated } from
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // money said as what passes through it or what it brings in; a change nobody makes unless two people said yes;
+  // a change "never" made in bulk; a chain of calls ending on a mobile or a callout number; whom to go to day to day;
+  // the handover said as handed over from one person to another
+  ['system-overview', 'business-impact', 'About ninety grand a week goes through it in the busy season.'],
+  ['system-overview', 'business-impact', 'It brings in roughly two hundred thousand pound a year in permit fees.'],
+  ['danger-zones', 'approver', 'Nobody edits the rates file unless the director and I have both said yes.'],
+  ['danger-zones', 'do-not-touch', 'Never bulk-change the permissions on the shared folders.'],
+  ['ownership-escalation', 'escalation-path', 'At night the warden rings the duty desk and the duty desk rings your mobile.'],
+  ['ownership-escalation', 'escalation-path', 'For the network it is the supplier, they have a callout number on the wall.'],
+  ['ownership-escalation', 'contact', 'Day to day you go to Mairead, and for anything legal it is the partner.'],
+  ['sign-off', 'outgoing-owner', 'So this is the parking system handed over from Sam Reid to Jo Kerr today.'],
+  ['sign-off', 'incoming-owner', 'So this is the parking system handed over from Sam Reid to Jo Kerr today.'],
+  ['sign-off', 'outgoing-owner', 'This is the handover of the scheduler from me, Dana Holt, to Lee Marsh.'],
+  ['sign-off', 'incoming-owner', 'This is the handover of the scheduler from me, Dana Holt, to Lee Marsh.'],
   // someone who signs every change, or with whom a change is agreed, approves it
   ['danger-zones', 'approver', 'The clinical lead signs every rule change before it goes live.'],
   ['danger-zones', 'approver', 'Any change to that file is agreed with Brendan in the lab before it goes to test.'],
@@ -1116,8 +1130,9 @@ describe('sections said in other words come out as a reviewer would mark them', 
       ['Rafaela', 'and somebody checked it after you'],
     ];
     expect(said([...drawing, ['Gethin', 'no fair play nobody has looked at it except me']]).missing).toContain('Who verified it');
-    // the same speaker going on is no reply to the statement
-    expect(said([...drawing, ['Rafaela', 'no fair play nobody has looked at it except me']]).missing).not.toContain('Who verified it');
+    // "somebody checked it" names nobody, whoever goes on after it
+    expect(said([...drawing, ['Rafaela', 'no fair play nobody has looked at it except me']]).missing).toContain('Who verified it');
+    expect(said([...drawing.slice(0, 2), ['Rafaela', 'and Siân checked it after you']]).missing).not.toContain('Who verified it');
     expect(said([...drawing, ['Gethin', 'yes Siân in the platform team went through it in november']]).missing).not.toContain('Who verified it');
   });
 
@@ -1203,6 +1218,19 @@ describe('sections said in other words come out as a reviewer would mark them', 
     ).toBe('missing');
     expect(statusOf('first-30-days', ['first thirty day plan do we have a plan for mayas first month', 'not yet i wanted to do that together with maya next week']).status).toBe(
       'missing',
+    );
+  });
+
+  test('a count with no money going through it is no business impact; a path that stops when the owner leaves is no path', () => {
+    expect(stated('system-overview', 'About two thousand orders a day go through it.')).not.toContain('business-impact');
+    expect(stated('ownership-escalation', 'The night porter just rings my mobile, and after Friday that stops.')).not.toContain('escalation-path');
+    expect(stated('sign-off', 'The data was handed over from the old system to the new one.')).toEqual([]);
+  });
+
+  test('raw "whos" asks, after an everyday lead-in, and the answer gives the field asked ("when is this thing actually critical")', () => {
+    expect(statusOf('system-overview', ['cool so whos actually in it day to day', 'the drivers and the two planners and the depot manager']).missing).not.toContain('Who uses it');
+    expect(statusOf('system-overview', ['ok got it and when is this thing actually critical', 'evenings mostly and the whole of december']).missing).not.toContain(
+      'When it is critical',
     );
   });
 

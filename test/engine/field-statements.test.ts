@@ -230,6 +230,23 @@ describe('what does not state a field', () => {
     expect(normalizeSpeech('the job keeps its own queue')).toBe('the job keeps its own queue');
   });
 
+  test('raw "ill" before a verb puts off, "somebody checked it" names nobody, "where it goes then" asks, and naming a box is no one to call', () => {
+    expect(fieldsOf('open-responsibilities', 'whether you can turn any of them down ill get back to you on that')).toEqual([]);
+    expect(normalizeSpeech('he was ill last week')).toBe('he was ill last week');
+    expect(fieldsOf('architecture-reference', 'and somebody checked it')).toEqual([]);
+    expect(fieldsOf('architecture-reference', 'and someone from the data team checked it')).toContain('verified-by');
+    expect(fieldsOf('ownership-escalation', 'and if the night shift cannot fix it where it goes then')).toEqual([]);
+    expect(fieldsOf('open-responsibilities', 'so can i hand any of those back or are they just mine')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'We never set up a rota, it has just been me.')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'The feed lands on a small box in the server room, we call it the relay.')).toEqual([]);
+    expect(fieldsOf('ownership-escalation', 'For the scanners you call the vendor hotline.')).toContain('contact');
+  });
+
+  test('finding a time for the next meeting names no period to avoid', () => {
+    expect(fieldsOf('bad-windows', "Tuesday I'm on a course all day, what about Wednesday morning")).toEqual([]);
+    expect(fieldsOf('bad-windows', 'No deploys on Thursdays, that is when the payroll runs.')).toEqual(['avoid-period']);
+  });
+
   test('something rejected by the system is not the rule for accepting tasks', () => {
     expect(fieldsOf('open-responsibilities', 'The number one ticket is the app saying photo rejected, please retake.')).not.toContain('acceptance-rule');
     expect(fieldsOf('open-responsibilities', 'You can reject any of these if you think they are not worth it.')).toContain('acceptance-rule');

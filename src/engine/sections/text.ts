@@ -52,10 +52,18 @@ const HAS_BARE_CONTRACTION = new RegExp(BARE_CONTRACTION.source);
 const ITS_BEFORE_NO_NOUN =
   /\bits (?=(a|an|the|not|just|been|only|all|called|down|up|in|on|at|about|done|half|really|still|fine|ok|okay|because|like|me|you|us|them|there|here|got|going|gone|basically|usually|always|never|probably|mostly|mainly|also|very|quite|pretty|too|so|what|who|when|where|how|that|this|my|your|our|their|his|her|one|two|three|no|nothing|something|everything|broken|live|safe|built|written|running|hosted|stuck|every|each|more|less|kind|sort|actually|honestly|definitely|normally|either|both|already|easy|hard|fixed|bad|good|worse|better)\b)/g;
 
+/**
+ * Raw "ill" is "I'll" before a verb ("ill get back to you on that", "ill ask martin"); being
+ * ill ("he was ill last week", "ill health") is followed by no verb.
+ */
+const ILL_BEFORE_VERB =
+  /\bill (?=(get|ask|send|show|check|do|put|find|write|read|let|make|take|give|sort|look|talk|leave|try|email|ping|share|add|set|walk|forward|dig|chase|update|confirm|tell|see|call|ring|text|pass|raise|book|sit|meet|keep|hand|finish|fix|bring|pick|introduce|copy|come|go|have|be|need|just|probably|also|definitely|never|always|only|still|ping|drop|speak|double|run|grab|organise|organize|arrange|stay|think|figure|work|note|jot|loop|clean|flag)\b)/g;
+
 /** `normalize` with apostrophe-less contractions spaced out as if the apostrophe were there. */
 export function normalizeSpeech(text: string): string {
   let n = normalize(text);
   if (HAS_BARE_CONTRACTION.test(n)) n = n.replace(BARE_CONTRACTION, (w) => BARE_CONTRACTIONS.get(w) ?? w);
+  if (n.includes('ill ')) n = n.replace(ILL_BEFORE_VERB, 'i ll ');
   return n.includes('its ') ? n.replace(ITS_BEFORE_NO_NOUN, 'it s ') : n;
 }
 

@@ -12,5 +12,6 @@ export const BARE_NOT_CONTRACTIONS: readonly string[] = ['dont', 'didnt', 'doesn
 export const BARE_OTHER_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ['thats', 'that s'], ['whats', 'what s'], ['theres', 'there s'], ['heres', 'here s'], ['im', 'i m'], ['ive', 'i ve'],
   ['youre', 'you re'], ['youve', 'you ve'], ['youll', 'you ll'], ['theyre', 'they re'], ['theyve', 'they ve'], ['weve', 'we ve'],
-  ['itll', 'it ll'], ['wholl', 'who ll'],
+  ['itll', 'it ll'], ['wholl', 'who ll'], ['whos', 'who s'], ['wheres', 'where s'], ['shes', 'she s'], ['hes', 'he s'],
+  ['theyll', 'they ll'], ['thatll', 'that ll'],
 ]);

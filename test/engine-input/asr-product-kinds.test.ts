@@ -124,6 +124,33 @@ describe('product names heard as ordinary words are repaired beside their contex
     ['the delivery runs are planned in optimal route each morning', 'the delivery runs are planned in OptimoRoute each morning'],
     ['the donor figures go into razor\'s edge for fundraising', "the donor figures go into Raiser's Edge for fundraising"],
     ['the sensors talk laura won to the gateways', 'the sensors talk LoRaWAN to the gateways'],
+    // Elixir apps, legal practice tools, RFID and tracking hardware, council suppliers, build servers and waivers
+    ['exceptions from the worker show up in app signal within a minute', 'exceptions from the worker show up in AppSignal within a minute'],
+    ['the nightly import is an oh band job in the elixir app', 'the nightly import is an Oban job in the elixir app'],
+    ['the admin screens are fenix leave you so they update live', 'the admin screens are Phoenix LiveView so they update live'],
+    ['then run the echo migrations before the new release starts', 'then run the Ecto migrations before the new release starts'],
+    ['letters are rendered by doc mosses from the word templates', 'letters are rendered by Docmosis from the word templates'],
+    ['client identity checks go through third fort before onboarding', 'client identity checks go through Thirdfort before onboarding'],
+    ['the matters are synced from cleo for each fee earner', 'the matters are synced from Clio for each fee earner'],
+    ['the signed copy is saved in i manage under the matter number', 'the signed copy is saved in iManage under the matter number'],
+    ['the impinge readers in the dock door pick up every tag', 'the Impinj readers in the dock door pick up every tag'],
+    ['the data mars tags are sewn into every sheet for the rfid count', 'the Datamars tags are sewn into every sheet for the rfid count'],
+    ['each van has some sarah trackers for the gps feed', 'each van has Samsara trackers for the gps feed'],
+    ['card payments go through pay three sixty on the portal', 'card payments go through Pay360 on the portal'],
+    ['the reminder letters are printed and posted by doc mail', 'the reminder letters are printed and posted by Docmail'],
+    ['we check the chip number against pet log the national database', 'we check the chip number against Petlog the national database'],
+    ['teen city builds every merge and runs the tests', 'TeamCity builds every merge and runs the tests'],
+    ['the database backups are taken with pee gee back rest every night', 'the database backups are taken with pgBackRest every night'],
+    ['the point heaters raise alarms through the sent tricks condition monitoring', 'the point heaters raise alarms through the Centrix condition monitoring'],
+    ['the field app is written in ironic for both phones', 'the field app is written in Ionic for both phones'],
+    ['the engineers carry get act rugged tablets', 'the engineers carry Getac rugged tablets'],
+    ['the customers sign in dock you seal before the session', 'the customers sign in DocuSeal before the session'],
+    ['the monthly members pay by direct debit through go cart less', 'the monthly members pay by direct debit through GoCardless'],
+    ['the kiosk tablets are all enrolled in jammed', 'the kiosk tablets are all enrolled in Jamf'],
+    ['tonight the shows are loaded from test a tour for the box office', 'tonight the shows are loaded from Tessitura for the box office'],
+    ['the playlist goes to the digger star server under the dome', 'the playlist goes to the Digistar server under the dome'],
+    ['the readers are shear wall sticks that scan the sheep tags', 'the readers are Shearwell sticks that scan the sheep tags'],
+    ['geometry columns need the post guess extension in postgres', 'geometry columns need the PostGIS extension in PostgreSQL'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -197,6 +224,14 @@ describe('the same ordinary words stay without that context, or where their neig
     'the forecast says below zero so the invoices can wait',
     'the stock count went to zero and the invoices stopped',
     'it was built a century ago',
+    'the printer jammed twice this morning',
+    'it is ironic that the backup failed on backup day',
+    'I manage the team and the rota myself',
+    'we get a live view of the queue on the wall',
+    'you have to pay three sixty for the licence each year',
+    'I will leave you the keys to the office',
+    'the echo in the hall made the call hard to hear',
+    'she went to see Cleo in accounts about the invoices',
   ])('%s', (sentence) => {
     expect(changedWords(sentence)).toEqual([]);
   });

@@ -175,6 +175,25 @@ describe('placing sentences in sections', () => {
     expect(labels.slice(1)).toEqual(['common-failures', 'common-failures', 'common-failures']);
   });
 
+  test('a failure story dated in the past, told with no title after small talk, is a failure, not a bad window', () => {
+    const labels = classify([
+      "can you make me presenter, it won't let me share.",
+      'oh sorry, one second, okay, try now.',
+      'right, can you all see the admin console?',
+      'I see a black screen with your mouse on it.',
+      'hang on, let me share just the window, how about now?',
+      'yes, there it is.',
+      'oh, you should tell him about freshers Saturday.',
+      'oh no, yes, freshers Saturday.',
+      'so last September we had about three hundred students all moving in the same Saturday, and on Friday night the portal tried to issue all their key cards at once.',
+      "and Saturday morning half of them couldn't open their doors, no app, no card, nothing.",
+      "and nobody noticed, because failed jobs in the console don't alert anybody.",
+      "so the fix was, we waited for the lock vendor's limit to reset, and then you select all the failed jobs and retry them.",
+    ]);
+    expect(labels.slice(6)).not.toContain('bad-windows');
+    expect(labels.slice(8)).toEqual(Array(4).fill('common-failures'));
+  });
+
   test('a rule for the first days only is day-1, and a fix that rolls back is still a failure fix', () => {
     const labels = classify([
       'Okay, the first day.',

@@ -120,6 +120,13 @@ const DEFER_LIST_TOPICS = 3;
 /** A put-off that points at the topics just listed. */
 const REFERS_BACK = /\b(these|those|them|all (of )?(that|this|those|them)|the rest)\b/;
 
+/** An incident told in the past: a time it happened, and what it did then. */
+const PAST_STORY =
+  /^(?=.*\b(last (year|month|week|winter|summer|spring|autumn|christmas|easter|time|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(a|two|three|four|five|six|few|couple of) (days|weeks|months|years) ago|back in|one (time|year|night|morning|evening|day|weekend)|that (day|night|morning|weekend|week|friday|monday)|this (one|time) (in|on|at))\b)(?=.*\b(was|were|had|happened|went|did|got|started|stopped|broke|crashed|failed|came|couldn t|could not|didn t|did not|wasn t|weren t)\b)/;
+/** The story told to say when not to change things. */
+const AVOIDING = /\b(freeze|frozen|avoid|don t (deploy|release|change|touch|push)|do not (deploy|release|change|touch|push)|never (deploy|release|change|touch|push)|no (deploys|deployments|changes|releases)|nothing goes out|hands off|stay away|since then we)\b/;
+const STORY_DISCOUNT = 0.3;
+
 /** What one call's sentences need to write their features: a few numbers per sentence, not ~200. */
 interface CallState {
   K: number;
@@ -387,6 +394,7 @@ function extractorWith(
 ): FeatureExtractor {
   const K = sections.length;
   const learned = indexVocabulary(vocabulary, sections.map((s) => s.id));
+  const storyWindow = sections.findIndex((s) => s.id === 'bad-windows');
   return {
     withVocabulary: (v) => extractorWith(sections, index, announcer, v),
     extract(sentences: Sentence[]): SentenceFeatures[] {
@@ -410,6 +418,16 @@ function extractorWith(
         }
       }
       const kw = keywordScores(index, found, K);
+      // A day or a season in a story ("last November, the Tuesday before Black Friday, the tablets went red")
+      // dates an incident; it names no period to keep changes out of.
+      if (storyWindow >= 0) {
+        for (let i = 0; i < n; i++) {
+          if (kw[i][storyWindow] > 0 && PAST_STORY.test(norms[i]) && !AVOIDING.test(norms[i])) {
+            kw[i][storyWindow] *= STORY_DISCOUNT;
+            vocab[i * L + storyWindow] *= STORY_DISCOUNT;
+          }
+        }
+      }
       const announce = announcer.forCall();
       // "That was the overview" at the end sums up the call; it announces nothing.
       // Read only: sentences that announce nothing share one row of zeros.

@@ -11,6 +11,16 @@ import { sectionStatusOf as statusOf, sentencesOf, statedFields as stated } from
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // whose call a change is, people who must both agree, the team it sits in, the last good build deployed again,
+  // a screen that sits there saying something, and the answer to "what's the worst that can happen?"
+  ['danger-zones', 'approver', "Any change to the rates table is Joanna Pike's call, in writing."],
+  ['danger-zones', 'approver', 'The scale settings need the service engineer and the site manager to both agree.'],
+  ['ownership-escalation', 'owning-team', 'The app sits in the retail systems team under Omar.'],
+  ['deployment-rollback', 'rollback-action', 'You find the last good image and deploy that image again.'],
+  ['common-failures', 'symptom', 'The handhelds sit there saying uploading and the drivers cannot submit the round.'],
+  // the cause named as "that's X doing Y", or after "which is"
+  ['common-failures', 'cause', "That's the bank changing the columns in their export, they've done it twice."],
+  ['common-failures', 'cause', 'Second one, emails stuck at queued and never sent, which is the disk filling up on the mail box.'],
   // money said as what passes through it or what it brings in; a change nobody makes unless two people said yes;
   // a change "never" made in bulk; a chain of calls ending on a mobile or a callout number; whom to go to day to day;
   // the handover said as handed over from one person to another
@@ -1219,6 +1229,20 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(statusOf('first-30-days', ['first thirty day plan do we have a plan for mayas first month', 'not yet i wanted to do that together with maya next week']).status).toBe(
       'missing',
     );
+  });
+
+  test('"what\'s the worst that can happen?" is answered by the sentence after it', () => {
+    expect(statusOf('system-overview', ["What's the worst that can happen, realistically?", 'A lorry gets weighed wrong and we bill the wrong customer for a month.']).missing).not.toContain(
+      'Worst case',
+    );
+    expect(statusOf('system-overview', ["What's the worst that can happen, realistically?"]).missing).toContain('Worst case');
+    expect(stated('danger-zones', 'Honestly, if it breaks, that is your call.')).not.toContain('approver');
+  });
+
+  test('"I wouldn\'t say it\'s been checked" and raw "nobodys gone through it" verify nothing', () => {
+    expect(stated('architecture-reference', "I wrote it myself so I wouldn't say it's been checked.")).not.toContain('verified-by');
+    expect(stated('architecture-reference', 'nobodys actually gone through it since so take it with a pinch of salt')).not.toContain('verified-by');
+    expect(stated('architecture-reference', 'Priya went through it line by line in June.')).toContain('verified-by');
   });
 
   test('a count with no money going through it is no business impact; a path that stops when the owner leaves is no path', () => {

@@ -13,5 +13,6 @@ export const BARE_OTHER_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ['thats', 'that s'], ['whats', 'what s'], ['theres', 'there s'], ['heres', 'here s'], ['im', 'i m'], ['ive', 'i ve'],
   ['youre', 'you re'], ['youve', 'you ve'], ['youll', 'you ll'], ['theyre', 'they re'], ['theyve', 'they ve'], ['weve', 'we ve'],
   ['itll', 'it ll'], ['wholl', 'who ll'], ['whos', 'who s'], ['wheres', 'where s'], ['shes', 'she s'], ['hes', 'he s'],
-  ['theyll', 'they ll'], ['thatll', 'that ll'],
+  ['theyll', 'they ll'], ['thatll', 'that ll'], ['nobodys', 'nobody s'], ['somebodys', 'somebody s'], ['everybodys', 'everybody s'],
+  ['everyones', 'everyone s'], ['someones', 'someone s'],
 ]);

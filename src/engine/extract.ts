@@ -12,6 +12,7 @@ import { featureExtractorFor } from './sections/features';
 import type { Weights } from './sections/linear-chain';
 import type { LearnedVocabulary } from './sections/learned-vocabulary';
 import { distilSection } from './items/distil';
+import { joinCutSpeech } from './items/cut-speech';
 import { missingFields, sectionStatus } from './status/status';
 import { countWordRuns } from './sentences/whitespace';
 
@@ -60,13 +61,14 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
   const sections = template.sections.map((section, si) => {
     const mine = bySection.get(section.id) ?? [];
     const annOf = new Map(mine.map((i) => [sentences[i], feats[i].ann[si]]));
-    const items = distilSection(section, mine.map((i) => sentences[i]), { announcement: (s) => annOf.get(s) ?? 0 });
+    const said = mine.map((i) => sentences[i]);
+    const items = distilSection(section, said, { announcement: (s) => annOf.get(s) ?? 0 });
     const verdict = sectionStatus(section, items);
     return {
       id: section.id,
       title: section.title,
       status: verdict.status,
-      items: items.map(({ fields: _fields, ...item }) => item),
+      items: joinCutSpeech(items, said).map(({ fields: _fields, ...item }) => item),
       missing: verdict.missing,
     };
   });

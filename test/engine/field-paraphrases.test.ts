@@ -11,6 +11,14 @@ import { sectionStatusOf as statusOf, sentencesOf, statedFields as stated } from
 type Case = [section: string, field: string, sentence: string];
 
 const SAID: Case[] = [
+  // the system named as "X is the software behind ...", a cut-off outage "should it be unavailable", the window "for production",
+  // symptoms that show as unavailable or stay open, and "X is taking it" for the incoming owner
+  ['system-overview', 'system-name', 'Sure, so Tidewell is the software behind the harbour moorings and the visitor berths.'],
+  ['system-overview', 'breaks-if-down', 'Should it be unavailable, no permits can be issued and the wardens work from paper.'],
+  ['deployment-rollback', 'deploy-window', 'The window for production is Tuesday evening between seven and nine.'],
+  ['common-failures', 'symptom', 'Every scooter showed as unavailable in the rider app.'],
+  ['common-failures', 'symptom', 'The rider ends the trip but the rental stays open.'],
+  ['sign-off', 'incoming-owner', "For the record, I'm Sam Ortiz, handing it over, Priya Das is taking it, and it's the third of May."],
   // whose call a change is, people who must both agree, the team it sits in, the last good build deployed again,
   // a screen that sits there saying something, and the answer to "what's the worst that can happen?"
   ['danger-zones', 'approver', "Any change to the rates table is Joanna Pike's call, in writing."],
@@ -1228,6 +1236,17 @@ describe('sections said in other words come out as a reviewer would mark them', 
     ).toBe('missing');
     expect(statusOf('first-30-days', ['first thirty day plan do we have a plan for mayas first month', 'not yet i wanted to do that together with maya next week']).status).toBe(
       'missing',
+    );
+  });
+
+  test('no freeze "or anything", no sign-off ever had, the criteria asked in a run-on and "I\'ll ask Hilary" give nothing; "who authorises a rollback?" is answered', () => {
+    expect(stated('bad-windows', "We never had that, no freeze or anything, I'd just deploy whenever.")).toEqual([]);
+    expect(stated('danger-zones', 'We never had a sign-off for that, I just paste in whatever the techs send me.')).not.toContain('approver');
+    expect(stated('completion-check', 'and completion check whats the criteria for that i dont think weve got anything written down ill ask hilary')).toEqual([]);
+    expect(stated('completion-check', "What's the criteria? I'd say when you can run a release on your own.")).toContain('criteria');
+    expect(statusOf('deployment-rollback', ['Who authorises a rollback?', 'The duty manager, always.']).missing).not.toContain('Rollback approver');
+    expect(statusOf('system-overview', ['so when does it really matter like when am i going to get shouted at', 'monday mornings and the week before christmas']).missing).not.toContain(
+      'When it is critical',
     );
   });
 

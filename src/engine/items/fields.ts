@@ -160,6 +160,8 @@ export const DEFERRAL = anyOfPatterns([
   /\blet me (write|put|make|draw|send) (you )?(up )?(a|the) ([a-z]+ )?(list|doc|document|page|note|notes|summary|write ?up)\b/, // let me write you a proper list for that
   /\b(i|we) (don t|do not) want to make (it|that|this|something|things) up\b/, // I don't want to make it up on the spot
   /\bnot applicable\b/,
+  /\b(don t|do not) think (we ve|we have|there s|there is|we) (got |ever )?(anything|something|a|any|one)( [a-z]+){0,2} (written down|documented|written|agreed)\b/, // I don't think we've got anything written down for that
+  /\b(i ll|i will|let me|i can) (ask|check with) (?!(the|a|an|in|on|at|about|around|for|them|him|her|it|you|us|me|there|here|slack|teams)\b)[a-z]+( [a-z]+)?$/, // ... I'll ask Hilary
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
   /^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/, // same as before
@@ -179,6 +181,8 @@ const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
 export const PERSON_FIELDS: ReadonlySet<string> = new Set(['approver', 'rollback-approver', 'contact', 'verified-by', 'outgoing-owner', 'incoming-owner']);
 /** Someone who held the role and is gone: "it used to be Martin Hale, and he left in January", "it was always Marek and he left in the summer". */
 const FORMER_HOLDER = /\b(used to (be|go (past|to|through)|come (to|through)|need)|(was|were) always)\b.*\b(left|retired|moved on|quit|gone)\b/;
+/** No approval step ever: "we never had a sign-off for that, I just paste in whatever the techs send me". */
+const NO_APPROVAL = /\b(never|didn t|did not|don t|do not) (had|have|need|needed|got|get|had to get) (a |an |any )?(sign ?off|approval|approver|go ahead)\b/;
 /** Nobody holds it now: "right now there isn't anyone who can approve it", "it was the clinical lead, but we don't have one since the summer". */
 const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(we|they) (don t|do not) have (one|anyone|anybody)( now| anymore| any more| since| at the moment| right now)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b|\b(nobody|no one) (has |s )?(picked|taken) (that|it|this|them) (up|over)\b/;
 
@@ -194,7 +198,8 @@ function namesNobody(norm: string, said: string): boolean {
     NEVER_ASKED.test(norm) ||
     ASK_SOMEONE_ELSE.test(norm) ||
     ONLY_ME_SO_FAR.test(norm) ||
-    SOMEONE_DID.test(norm)
+    SOMEONE_DID.test(norm) ||
+    NO_APPROVAL.test(norm)
   );
 }
 /**
@@ -308,7 +313,7 @@ const ENDS_WITH_ME = /\b(after|from|once) (friday|monday|tuesday|wednesday|thurs
 const EXCEPTION = /\b(except|apart from|other than|as such)\b/;
 const BUT = /\bbut\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
-const NO_WINDOW = /\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
+const NO_WINDOW = /^((we )?(never|didn t|did not) (had|have|need|needed) (that|one|any|it)\b.*\bno (freeze|blackout|bad time)|no (freeze|blackout)s? or anything)\b|\b(i d|i would|we|i) (just )?(deploy|release|push|ship) (whenever|any ?time|any day)\b|\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 /** "He's who you'd go to": whom to ask, said of a person. */
 const WHO_YOU_GO_TO = /\b(he s|she s|he is|she is|they re|they are|that s|that is) (who|the one|the person) (you d|you would|you should|you|to) (go to|ask|call|ring|talk to|ping)\b/;
 const CONTACT_ROUTE = new RegExp(String.raw`\bcontact\w*\b|\b(day to day|for questions|for anything else|otherwise) (you )?(go to|ask|talk to|speak to|ring|ping|message) (?!(the (prod|production|staging|dashboard|logs|console|repo|wiki|docs|runbook))\b)[a-z]+|\b(you|just|then|we|i|to) (ring|phone)\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b(?!(?<=\b(?:we|they|people|everyone|everybody|all) call) (?:it|them|that|this|those|these)\b)|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\b(you|just|then) go to [a-z]+ (in|from|on) (the|our) ([a-z]+ ){0,3}team\b|\bpoint of contact\b|\bjira\b|\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b|${WHO_YOU_GO_TO.source}|^(anything|everything|questions?|stuff|things|requests?) (about|on|with|around|for|to do with) .*\b(goes|go|should go) to\b`);
@@ -377,7 +382,7 @@ const PLAN_PERIOD =
 export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
     'system-name': {
-      state: /\b(it s|it is|it was|that s|this is|which is) called\b|\b(we|everyone|everybody|people) (all )?calls? it\b|\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
+      state: /^((so|well|okay|ok|sure|right|yeah) )*(?!(it|this|that|there|which|what|who|he|she|they|we)\b)[a-z]+ is the (software|system|app|application|platform|service|tool|backend|thing) (behind|for|that|which|running|we use)\b|\b(it s|it is|it was|that s|this is|which is) called\b|\b(we|everyone|everybody|people) (all )?calls? it\b|\b(system|service|platform|application|app|product) name is\b|\b(system|service|platform|it) is called\b|\bcall it\b|\bknown as\b|\b(this|the) kt is (for|about|on)\b|^(so )?(the|our) ([a-z0-9]+ ){1,4}(is|s) (the|our|a|an|basically|just|what)\b|^(so )?(it s|it is|this is|that s) (the|our) ([a-z0-9]+ ){0,4}(service|platform|system|portal|pipeline|gateway|app|site|ledger|indexer|tool|api)\b|^(so )?(the|our) system is\b/,
       also: new RegExp(
         `${SUBJECT}(?:is|s|was) (?:the|our|a|an|basically|just|what|everything|where|how|all)\\b|${SUBJECT}${DOES}\\b|${RUN_ON_SUBJECT}|${KIND_DOES}|` +
           // "it is a spring batch job written in java": the kind of system said as what it is
@@ -489,7 +494,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'breaks-if-down': {
       state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|go|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
       ask: /\bwhat breaks\b|\bwho is affected\b|\bwhat happens (if|when)\b/,
-      also: /\bwithout (it|this|them)\b|\b(once|whenever|the moment) (it|this|the [a-z]+) (is|s|goes|went) (down|offline|out)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
+      also: /\bshould (it|this|the [a-z]+) (be|go|become) (unavailable|down|offline)\b|\bwithout (it|this|them)\b|\b(once|whenever|the moment) (it|this|the [a-z]+) (is|s|goes|went) (down|offline|out)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
     },
     environments: {
       state: /\benvironments?\b|\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod|pre prod)\b[ ,a-z]*\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod)\b/,
@@ -575,7 +580,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       require: (_t, n) => !/\brollback trigger\b|\btrigger (a |the )?rollback\b/.test(n),
     },
     'deploy-window': {
-      state: /\b(deployment|deploy|release|change|prod|production|maintenance) windows?\b|^((so|and|usually|normally) )*(we|you) (only |usually |normally )?(do|go) (it |them |that |this )?(only )?on (mon|tues|wednes|thurs|fri)days?\b|^((so|and|but|well|yeah) )*(prod|production|live)( deploys?| releases?| changes?)? (is|are|goes|go|happens?) (only )?(on )?(mon|tues|wednes|thurs|fri)days?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b|\b(the|our) window (is|s|are) (usually |normally |always )?(on |between |from |after |before )?((mon|tues|wednes|thurs|fri|satur|sun)days?|evenings?|mornings?|afternoons?|nights?|weekdays?|\d)/,
+      state: /\b(the )?window (for|in|on) (production|prod|live|releases?|deploys?|deployments?|changes) (is|s|are)\b|\b(deployment|deploy|release|change|prod|production|maintenance) windows?\b|^((so|and|usually|normally) )*(we|you) (only |usually |normally )?(do|go) (it |them |that |this )?(only )?on (mon|tues|wednes|thurs|fri)days?\b|^((so|and|but|well|yeah) )*(prod|production|live)( deploys?| releases?| changes?)? (is|are|goes|go|happens?) (only )?(on )?(mon|tues|wednes|thurs|fri)days?\b|\b(deploy|release)\w* ([a-z]+ )?(only )?(on|during|outside|between|after|before|in the (morning|afternoon|evening)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?)\b|\boutside (of )?(peak|business)\b|\bonly (deploy|release)\b|\bno deploys? on\b|\bnever (deploy|release) (on|after|before|during)\b|\b(the|our) window (is|s|are) (usually |normally |always )?(on |between |from |after |before )?((mon|tues|wednes|thurs|fri|satur|sun)days?|evenings?|mornings?|afternoons?|nights?|weekdays?|\d)/,
       // "we only apply on tuesday to thursday mornings", "releases go out on wednesdays"
       also: /^(?=.*\b(deploy\w*|releas\w*|apply|applies|ship|ships|shipped|push|merge|press|click|trigger|roll out|rollouts?|go live|goes live|go out|goes out|do (it|them|that|releases|deploys|changes))\b)(?=.*\b((mon|tues|wednes|thurs|fri)days?|weekdays?|mornings?|afternoons?|business hours|office hours|working hours|(first|last|second) week|before (noon|lunch|\d+)|after (the )?(stand ?up|lunch|\d+)|(any|every) (working|business) day)\b)(?=.*\b(only|always|never|not|no|usually|normally|on|during|between|outside|before|any)\b)(?!.*\b(every|each) (merge|commit|push)\b)/,
       // "when do you usually push changes?": the answer is the window.
@@ -608,7 +613,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'rollback-approver': {
       state: /\broll ?back\b.*\b(approv\w*|sign\w* off|decid\w*|without asking|on their own|permission|authori[sz]\w*|make (that|the) call)\b|\b(approv\w*|decid\w*|authori[sz]\w*|signs? off)\b.*\broll ?back\b|\broll ?back (approver|approval)\b/,
       also: /\broll(ing)? ?back\b.*\b(has|have|needs?|must) to (ok|okay|approve|sign off|agree to|say yes to) (it|that|this|them)\b|\broll ?back\b.*\b(the )?(go|go ahead|ok|okay|green light|nod|yes) from\b|\b(must|has to|have to|needs? to|should) (agree|ok|okay|say yes)( with| to| on)? (the |a |any |every )?roll ?back\b|\broll ?back\b.*\bwithout ([a-z]+ ){0,3}(asking|approval|permission|sign ?off)\b|\broll ?back\b.*\b(don t|do not|doesn t|does not|never) (need|have) to ask\b|\b(whoever|anyone|anybody|everyone)( [a-z]+){0,3} can roll ?back\b|\b(on call|lead|manager|owner|engineer|person|whoever|anyone|anybody)( [a-z]+)? (can|may|gets to|is allowed to) (decide|make (that|the) (call|decision)|call it)( (that|it|this))?( [a-z]+){0,2} (alone|on (their|his|her|your) own|by (themselves|himself|herself|yourself)|without (asking|approval|permission))\b|\b(on call|lead|manager|owner|engineer|person|whoever)( [a-z]+)? can decide (that|it)$|\bno (approval|sign ?off|permission) (is )?(needed|required|necessary) (for|to) (a |the )?(roll ?back|revert)\b|\b(don t|do not|doesn t|does not|never) (need|needs|have to get|require) ([a-z]+ ){0,2}(permission|approval|sign ?off|ok|okay|go ahead)\b.*\b(roll ?back|revert)/,
-      ask: /\bwho (approves|can approve|decides|signs off)\b.*\broll ?back\b|\bwho approves\b/,
+      ask: /\bwho (approves|can approve|decides|signs off|authori[sz]es|can authori[sz]e|okays)\b.*\broll ?back\b|\bwho (approves|authori[sz]es)\b/,
       // "Do I need somebody's okay for a rollback?", "do I need anybody to say yes to a rollback?"
       alsoAsk: /\bwhose (call|decision|job) is (the |a |it to )?roll ?back\b|\b(need|needs|get) (somebody s|someone s|anybody s|anyone s|an|the|a) (okay|ok|approval|sign off|go ahead|permission)\b.*\broll ?back\b|\b(need|needs) (somebody|someone|anybody|anyone) to (okay|ok|say yes|sign off|approve)\b.*\broll ?back\b/,
     },
@@ -631,7 +636,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'common-failures': {
     symptom: {
       state: /\b(symptoms?|common (issue|failure|problem)s?|you ll see|you will see|alerts?|errors?|crash\w*|fails?|failing|failed|timeouts?|timing out|stuck|slow|5\d\d|oom|out of memory|latency|backlog|lag|goes down|down|not processing|piling up)\b/,
-      also: /\b(sits?|sitting|sat|stuck) there (saying|showing|spinning|loading)\b|\b(can t|cannot|couldn t|could not) (submit|save|log in|sign in|print|scan|connect|sync|upload|book|pay)\b|\b(fills? up|is full|stall\w*|hangs?|hanging|freez\w*|spikes?|paged|duplicat\w*|not (showing|arriving|sent|delivered|updating|loading)|never (got|get|arrive\w*))\b|\byou (notice|get paged|see)\b|\bgoes red\b|\bcomplain\w*\b|\b(don t|doesn t|do not|does not|never) (go out|arrive|finish|complete|start|show up|come in|load|update)\b|\bstops? (updating|working|sending|processing|responding|consuming)\b|\b(goes|go|went|gone) missing\b|\b[a-z]+ (is |are |s |re )?missing( (after|from|in|on|when|at|again|sometimes|completely)\b|$)|\b(shows?|showing|returns?|returning|gives?|giving|reports?) (zero|nothing|no|empty|blank|wrong|nulls?)\b|\bwhat (you|we|they|people) (see|saw|notice|noticed)\b|\bfrozen\b|\b(stops|stopped|halts|halted|trips|tripped) with\b|\bfalse (stops|alarms|alerts|positives|rejects)\b|\bnot (finish|finished|finishing|arrive|arriving|complete|completing|load|loading|update|updating|start|starting)\b/,
+      also: /\b(sits?|sitting|sat|stuck) there (saying|showing|spinning|loading)\b|\b(show|shows|showed|showing) (as|up as) (unavailable|offline|empty|zero|flat|down|closed|missing|failed|out of stock)\b|\b(stays?|stayed|remains?|remained) (open|stuck|pending|queued|red|offline|locked|grey|gray)\b|\bnever (reaches|reached|gets to|got to|makes it to) (us|the|it)\b|\b(can t|cannot|couldn t|could not) (submit|save|log in|sign in|print|scan|connect|sync|upload|book|pay)\b|\b(fills? up|is full|stall\w*|hangs?|hanging|freez\w*|spikes?|paged|duplicat\w*|not (showing|arriving|sent|delivered|updating|loading)|never (got|get|arrive\w*))\b|\byou (notice|get paged|see)\b|\bgoes red\b|\bcomplain\w*\b|\b(don t|doesn t|do not|does not|never) (go out|arrive|finish|complete|start|show up|come in|load|update)\b|\bstops? (updating|working|sending|processing|responding|consuming)\b|\b(goes|go|went|gone) missing\b|\b[a-z]+ (is |are |s |re )?missing( (after|from|in|on|when|at|again|sometimes|completely)\b|$)|\b(shows?|showing|returns?|returning|gives?|giving|reports?) (zero|nothing|no|empty|blank|wrong|nulls?)\b|\bwhat (you|we|they|people) (see|saw|notice|noticed)\b|\bfrozen\b|\b(stops|stopped|halts|halted|trips|tripped) with\b|\bfalse (stops|alarms|alerts|positives|rejects)\b|\bnot (finish|finished|finishing|arrive|arriving|complete|completing|load|loading|update|updating|start|starting)\b/,
     },
     cause: {
       state: /\b(causes?|caused|because|due to|root cause|reason|happens when|usually (it s|it is|because)|comes from|triggered by)\b/,
@@ -749,6 +754,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   },
   'completion-check': {
     criteria: {
+      // "and completion check whats the criteria for that i dont think weve got anything": the criteria asked in raw speech, not given.
+      require: (_t, n) => !CRITERIA_ASKED.test(n) || CRITERIA_SAID.test(n.replace(CRITERIA_ASKED, ' ')),
       state: /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/,
       also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\b(can|could) (do|run|handle|own|take) (a |the )?([a-z]+ ){0,2}(alone|on your own|by yourself|yourself)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b|\b(consider|count|call) (it|the handover|this) (done|complete|finished)\b|\bwe re done when\b|\bwe are done when\b|\b(you|when|once|after|until)\b.*\bwithout (me|my help|help|anyone)\b/,
     },
@@ -761,7 +768,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'incoming-owner': {
       alsoAsk: /\bwho (signs|will sign|is signing|should sign|is going to sign) (this |it |the handover |that )?off\b/,
-      state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b/,
+      state: /\bincoming (owner|engineer|person|lead)\b|\btaking (it |this )?over\b|\bnew owner\b|\b(?!(who|what|nobody|no one|someone|somebody|anyone|anybody|it|that|this)\b)[a-z]+ (is|s) taking (it|this|[a-z]+)( over| on)?$|\b(?!(who|what|nobody|no one|someone|somebody|anyone|anybody|it|that|this)\b)[a-z]+ (is|s) taking (it|this|[a-z]+)( over| on)? and\b/,
       also: new RegExp(`${/\bhand(ed|ing)? ?over (of ([a-z]+ ){1,3})?from (me|[a-z]+)( [a-z]+){0,3} to (?!(the|a|an|prod|production|staging|support|ops|dev|test|it|them|us|me)\b)[a-z]+\b|\bas (the )?incoming\b|\b[a-z]+ outgoing (and )?[a-z]+( [a-z]+){0,3} incoming\b|\b(you|you re|you are)( [a-z]+){1,3} (as )?(the )?incoming\b|\btaking (it |this )?on\b|\bhand(ing|ed|s)? (it |this |everything |it all |[a-z]+ )?over to (you|him|her|[a-z]+)\b|\b(as|is|be) the (incoming|new) one\b|\b(takes|take|will take) (it |this )?over\b|\b(you|he|she) (are|is|re|s) the (incoming|new) (owner|one|lead)\b|\bi (accept|take over|take it over)\b|\b(it s|it is) (all )?yours\b|\byou own it (from|now|as of)\b|\b(receiving|new) (owner|engineer|lead)\b|\bincoming (owner |engineer |person |lead )?(is|will be)\b|\boutgoing (?!(owner|engineer|person|lead|is|was|will)\b)[a-z]+( [a-z]+){0,5} incoming [a-z]+\b|\bhand(ing|ed|s)? over [a-z]+( [a-z]+)? to (?!(the|a|an|prod|production|staging|support|ops)\b)[a-z]+\b/.source}|${WHO_IS_WHO.source}`),
     },
     date: {
@@ -774,6 +781,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
   },
 };
+
+const CRITERIA_ASKED = /\bwhat (s|is|are|re) (the|our|your) criteria( for (that|it|this|the handover|done|complete))?\b/;
+/** Criteria said, besides the word asked about: the other cues of the criteria field. */
+const CRITERIA_SAID = /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\bcriteria (is|are)\b|\bindependently\b|\b(on your own|by yourself)\b/;
 
 const CLAUSE = /[,;]|\b(?:and|but)\b/;
 const MIN_CLAUSE_WORDS = 4;
@@ -799,7 +810,7 @@ const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fa
  * automatically or can i say no to some", "and for these who approves if i must change something", "can i say no to any of them or are
  * they all mine now", "i must take all of them or i can say no for some", "if a pump is down who they call").
  */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|whom|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: (?!(?:is|was|are|were)\b)[a-z]+){0,3}|^(?:(?:and|so|okay|ok|but) )*if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,5}|\bis there (?:a|any) [a-z]+(?: [a-z]+){0,3}|^(?:(?:and|so|okay|ok) )*what s (?:[a-z]+ ){0,4}look like(?: then| now)?|\bor (?:i|we) (?:can|could|should|must|may) [a-z]+(?: [a-z]+){0,3}|\bor (?:is|are) (?:it|they|that|this|these|those) (?:all |just |only |simply )?(?:mine|yours|ours|on me|with me)(?: now| then)?|\b(?:where|who|what) (?:it|that|this|they) (?:goes|go|escalates|goes to|get escalated|gets escalated)(?: (?:then|next|after that|from there|at night))?|\bwho (?:they|he|she|i|we|people) (?:call|ring|ask|contact|phone|page)|(?:what|who|how|which|where|when) (?:can|does|do|would|will|should|could|must) (?:it|this|that|they) (?:not |never )?[a-z]+(?: [a-z]+){0,2}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|whom|how|which|where|when) (?:i|we) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: (?!(?:is|was|are|were)\b)[a-z]+){0,3}|^(?:(?:and|so|okay|ok|but) )*if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,5}|\bis there (?:a|any) [a-z]+(?: [a-z]+){0,3}|\b(?:when|where|how|what) (?:am|are|is) (?:i|we|you|it|they) (?:going to|gonna) [a-z]+(?: [a-z]+){0,3}|^(?:(?:and|so|okay|ok) )*what s (?:[a-z]+ ){0,4}look like(?: then| now)?|\bor (?:i|we) (?:can|could|should|must|may) [a-z]+(?: [a-z]+){0,3}|\bor (?:is|are) (?:it|they|that|this|these|those) (?:all |just |only |simply )?(?:mine|yours|ours|on me|with me)(?: now| then)?|\b(?:where|who|what) (?:it|that|this|they) (?:goes|go|escalates|goes to|get escalated|gets escalated)(?: (?:then|next|after that|from there|at night))?|\bwho (?:they|he|she|i|we|people) (?:call|ring|ask|contact|phone|page)|(?:what|who|how|which|where|when) (?:can|does|do|would|will|should|could|must) (?:it|this|that|they) (?:not |never )?[a-z]+(?: [a-z]+){0,2}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {

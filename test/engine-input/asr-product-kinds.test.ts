@@ -174,6 +174,29 @@ describe('product names heard as ordinary words are repaired beside their contex
     ['courier labels come out of easy coast', 'courier labels come out of EasyPost'],
     ['the barrels and lots are tracked in a vent for the cellar team', 'the barrels and lots are tracked InnoVint for the cellar team'],
     ['the stripe wise pose readers sit on the tasting bar', 'the stripe WisePOS readers sit on the tasting bar'],
+    // dashboards, small hosts and their deploy tools, job runners, backups, maps, field forms, routing, labels, gritters and kilns
+    ['the finance dashboards live in metal base', 'the finance dashboards live in Metabase'],
+    ['the app runs on one box at hits near', 'the app runs on one box at Hetzner'],
+    ['every server is built from and sable playbooks', 'every server is built from Ansible playbooks'],
+    ['the recurring jobs show up in the hand fire dashboard', 'the recurring jobs show up in the Hangfire dashboard'],
+    ['each merge runs the built kite pipeline', 'each merge runs the Buildkite pipeline'],
+    ['exceptions from the app land in role bar', 'exceptions from the app land in Rollbar'],
+    ['you git push to doc who on the server', 'you git push to Dokku on the server'],
+    ['the background workers run on dramatic with redis', 'the background workers run on Dramatiq with Redis'],
+    ['the nightly backups are copied to black blaze', 'the nightly backups are copied to Backblaze'],
+    ['check the beam backup finished before you start', 'check the Veeam backup finished before you start'],
+    ['the map layers come from geo sewer over postgis', 'the map layers come from GeoServer over PostGIS'],
+    ['the inspectors use survey one to three forms on their tablets', 'the inspectors use Survey123 forms on their tablets'],
+    ['the van routes are solved by opted planner overnight', 'the van routes are solved by OptaPlanner overnight'],
+    ['the address labels come off a dime oh label printer', 'the address labels come off a Dymo label printer'],
+    ['courier labels for dpd come from dispatch bay', 'courier labels for dpd come from Despatch Bay'],
+    ['the rails app deploys through hat box', 'the rails app deploys through Hatchbox'],
+    ['the gritters send their gps through exact track', 'the gritters send their gps through Exactrak'],
+    ['the road forecasts come from via sala stations', 'the road forecasts come from Vaisala stations'],
+    ['the gritting routes are drawn in root smart', 'the gritting routes are drawn in RouteSmart'],
+    ['the spreaders have roamer quip controllers', 'the spreaders have Romaquip controllers'],
+    ['the push test uses mech mason force gauges', 'the push test uses Mecmesin force gauges'],
+    ['firing programs reach the kiln controllers through kill an aid', 'firing programs reach the kiln controllers through KilnAid'],
   ])('%s', (input, expected) => {
     expect(clean(input)).toBe(expected);
   });
@@ -260,6 +283,13 @@ describe('the same ordinary words stay without that context, or where their neig
     'we put a gps tracker on every van',
     'a hotel with zero pieces on its invoice',
     'the challenge is the bracket on finals day',
+    'it was a dramatic change for the team',
+    'the steel beam over the door',
+    'the trains got held up and we have families waiting',
+    'the pallets need a dispatch bay at the back',
+    'Lorna rings me when the terminals freeze',
+    'every plot gets an invoice and staging is separate',
+    'four of the sites have a meter per plot, deployed last year',
   ])('%s', (sentence) => {
     expect(changedWords(sentence)).toEqual([]);
   });

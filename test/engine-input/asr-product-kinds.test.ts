@@ -289,6 +289,7 @@ describe('the same ordinary words stay without that context, or where their neig
     'the pallets need a dispatch bay at the back',
     'Lorna rings me when the terminals freeze',
     'every plot gets an invoice and staging is separate',
+    'if it is down the whole payment run gets held up',
     'four of the sites have a meter per plot, deployed last year',
   ])('%s', (sentence) => {
     expect(changedWords(sentence)).toEqual([]);

@@ -217,6 +217,8 @@ function breathedName(
     heard += tokens[i + n - 1].key;
     const rule = exactRule(lex, key, tokens, i, n, seen, protect, call);
     if (!rule) continue;
+    // "gets held up" is how everyone talks: words all among the commonest lose no breath ("eld up" is LDAP's).
+    if (tokens.slice(i, i + n).every((t) => isCommonWord(t.key))) return undefined;
     if (!technicalNear(soundJoinIndex(lex).context, seen, i, n) && !call.confirmed.has(heard)) return undefined;
     return { term: rule.term, words: n, contextual: true };
   }

@@ -1250,6 +1250,15 @@ describe('sections said in other words come out as a reviewer would mark them', 
     );
   });
 
+  test('an approver post left empty, nobody deciding who, and "that\'s a Helen question" give nothing', () => {
+    expect(stated('danger-zones', 'That was always the finance controller, and the post has been vacant since March.')).not.toContain('approver');
+    expect(stated('danger-zones', "I'm not signing it off, somebody above me has to decide who does and nobody has.")).not.toContain('approver');
+    expect(statusOf('open-responsibilities', ['Can I push back on any of it?', "That's a Priya question really, she'll tell you what you can say no to."]).missing).toContain(
+      'Rule for accepting or rejecting tasks',
+    );
+    expect(stated('danger-zones', 'Any change there needs the finance controller to approve it.')).toContain('approver');
+  });
+
   test('"what\'s the worst that can happen?" is answered by the sentence after it', () => {
     expect(statusOf('system-overview', ["What's the worst that can happen, realistically?", 'A lorry gets weighed wrong and we bill the wrong customer for a month.']).missing).not.toContain(
       'Worst case',

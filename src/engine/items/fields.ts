@@ -160,6 +160,7 @@ export const DEFERRAL = anyOfPatterns([
   /\blet me (write|put|make|draw|send) (you )?(up )?(a|the) ([a-z]+ )?(list|doc|document|page|note|notes|summary|write ?up)\b/, // let me write you a proper list for that
   /\b(i|we) (don t|do not) want to make (it|that|this|something|things) up\b/, // I don't want to make it up on the spot
   /\bnot applicable\b/,
+  /^((so|well|yeah|honestly|oh|and) )*(that s|that is|it s|it is|thats|its) (a|an) (?!(good|great|fair|tricky|hard|big|real|interesting|difficult|open)\b)[a-z]+ question\b/, // that's a Helen question really
   /\b(don t|do not) think (we ve|we have|there s|there is|we) (got |ever )?(anything|something|a|any|one)( [a-z]+){0,2} (written down|documented|written|agreed)\b/, // I don't think we've got anything written down for that
   /\b(i ll|i will|let me|i can) (ask|check with) (?!(the|a|an|in|on|at|about|around|for|them|him|her|it|you|us|me|there|here|slack|teams)\b)[a-z]+( [a-z]+)?$/, // ... I'll ask Hilary
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
@@ -184,7 +185,7 @@ const FORMER_HOLDER = /\b(used to (be|go (past|to|through)|come (to|through)|nee
 /** No approval step ever: "we never had a sign-off for that, I just paste in whatever the techs send me". */
 const NO_APPROVAL = /\b(never|didn t|did not|don t|do not) (had|have|need|needed|got|get|had to get) (a |an |any )?(sign ?off|approval|approver|go ahead)\b/;
 /** Nobody holds it now: "right now there isn't anyone who can approve it", "it was the clinical lead, but we don't have one since the summer". */
-const NOBODY_HOLDS = /\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(we|they) (don t|do not) have (one|anyone|anybody)( now| anymore| any more| since| at the moment| right now)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b|\b(nobody|no one) (has |s )?(picked|taken) (that|it|this|them) (up|over)\b/;
+const NOBODY_HOLDS = /\b(job|post|role|seat|position) (has been|is|s been|is still|s|has sat|sits) (empty|vacant|unfilled|open)\b|\bdecide who (does|do|it is)\b.*\bnobody has\b|\bthere (isn t|is not|s not|aren t|are not) (anyone|anybody|any one) (who|that|to)\b|\b(we|they) (don t|do not) have (one|anyone|anybody)( now| anymore| any more| since| at the moment| right now)\b|\bnot sure (if |whether )?there (s|is|was) (a|any) (rule|process|policy|approver|approval)\b|\b(nobody|no one) (can|could|may|is allowed to) (approve|sign)\b|\b(nobody|no one) (has |s )?(picked|taken) (that|it|this|them) (up|over)\b/;
 
 /**
  * Whether talk of a person-shaped field names nobody who holds it: someone vague the speaker

@@ -380,6 +380,11 @@ const GENERIC_TASKS =
 const PLAN_PERIOD =
   /\b(weeks? (one|two|three|four|five|six|1|2|3|4|5|6)|(first|second|third|fourth|1st|2nd|3rd|4th|last|next|following) (week|fortnight|sprint|month)|weeks? \d|(by )?day (thirty|sixty|ninety|\d+)|(thirty|30) day(?! plan)|month (one|two|three|1|2|3)|(first|second|next) (two|couple of|few) weeks|after (one|two|three|four|a|the first) weeks?|the week after)\b/g;
 
+/** What a complete handover is said to need ("done when you can deploy on your own"). */
+const CRITERIA_STATE = /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/;
+const CRITERIA_ALSO = /\b(done|complete|finished|over) (once|after|as soon as)\b|\b(can|could) (do|run|handle|own|take) (a |the )?([a-z]+ ){0,2}(alone|on your own|by yourself|yourself)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b|\b(consider|count|call) (it|the handover|this) (done|complete|finished)\b|\bwe re done when\b|\bwe are done when\b|\b(you|when|once|after|until)\b.*\bwithout (me|my help|help|anyone)\b/;
+const criteriaSaid = (n: string) => CRITERIA_STATE.test(n) || CRITERIA_ALSO.test(n);
+
 export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'system-overview': {
     'system-name': {
@@ -756,9 +761,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'completion-check': {
     criteria: {
       // "and completion check whats the criteria for that i dont think weve got anything": the criteria asked in raw speech, not given.
-      require: (_t, n) => !CRITERIA_ASKED.test(n) || CRITERIA_SAID.test(n.replace(CRITERIA_ASKED, ' ')),
-      state: /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/,
-      also: /\b(done|complete|finished|over) (once|after|as soon as)\b|\b(can|could) (do|run|handle|own|take) (a |the )?([a-z]+ ){0,2}(alone|on your own|by yourself|yourself)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(on your own|by yourself)\b|\b(consider|count|call) (it|the handover|this) (done|complete|finished)\b|\bwe re done when\b|\bwe are done when\b|\b(you|when|once|after|until)\b.*\bwithout (me|my help|help|anyone)\b/,
+      require: (_t, n) => !CRITERIA_ASKED.test(n) || criteriaSaid(n.replace(CRITERIA_ASKED, ' ')),
+      state: CRITERIA_STATE,
+      also: CRITERIA_ALSO,
     },
   },
   'sign-off': {
@@ -784,8 +789,6 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
 };
 
 const CRITERIA_ASKED = /\bwhat (s|is|are|re) (the|our|your) criteria( for (that|it|this|the handover|done|complete))?\b/;
-/** Criteria said, besides the word asked about: the other cues of the criteria field. */
-const CRITERIA_SAID = /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\bcriteria (is|are)\b|\bindependently\b|\b(on your own|by yourself)\b/;
 
 const CLAUSE = /[,;]|\b(?:and|but)\b/;
 const MIN_CLAUSE_WORDS = 4;

@@ -57,7 +57,7 @@ const ITS_BEFORE_NO_NOUN =
  * ill ("he was ill last week", "ill health") is followed by no verb.
  */
 const ILL_BEFORE_VERB =
-  /\bill (?=(get|ask|send|show|check|do|put|find|write|read|let|make|take|give|sort|look|talk|leave|try|email|ping|share|add|set|walk|forward|dig|chase|update|confirm|tell|see|call|ring|text|pass|raise|book|sit|meet|keep|hand|finish|fix|bring|pick|introduce|copy|come|go|have|be|need|just|probably|also|definitely|never|always|only|still|ping|drop|speak|double|run|grab|organise|organize|arrange|stay|think|figure|work|note|jot|loop|clean|flag)\b)/g;
+  /\bill (?=(get|ask|send|show|check|do|put|find|write|read|let|make|take|give|sort|look|talk|leave|try|email|ping|share|add|set|walk|forward|dig|chase|update|confirm|tell|see|call|ring|text|pass|raise|book|sit|meet|keep|hand|finish|fix|bring|pick|introduce|copy|come|go|have|be|need|just|probably|also|definitely|never|always|only|still|drop|speak|double|run|grab|organise|organize|arrange|stay|think|figure|work|note|jot|loop|clean|flag)\b)/g;
 
 /** `normalize` with apostrophe-less contractions spaced out as if the apostrophe were there. */
 export function normalizeSpeech(text: string): string {

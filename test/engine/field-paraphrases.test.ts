@@ -1292,4 +1292,66 @@ describe('sections said in other words come out as a reviewer would mark them', 
     );
     expect(statusOf('deployment-rollback', ['I do not think we ever had to roll back to be honest.']).missing).toContain('Rollback approver');
   });
+
+  test('the name given in passing ("the scheduler, which we call lantern") or said first as the subject doing its work names the system', () => {
+    expect(stated('system-overview', 'so the platform we call otter is basically the sync of stock between the shops')).toContain('system-name');
+    expect(stated('system-overview', 'there are two jobs the importer which we call heron and the exporter')).toContain('system-name');
+    expect(stated('system-overview', 'Okay, short version, Tallyroll pushes the shift hours to payroll every night.')).toEqual(
+      expect.arrayContaining(['system-name', 'purpose']),
+    );
+    expect(stated('system-overview', 'I think lantern is the scheduling service for the depots.')).toContain('system-name');
+    // A call made, not a name given; a tool everyone has doing its part.
+    expect(stated('system-overview', 'the API we call every minute is slow')).not.toContain('system-name');
+    expect(stated('system-overview', 'Kafka moves the events to the warehouse.')).not.toContain('system-name');
+  });
+
+  test('what "it" does in a list of its steps, a share of the business through it, "three times normal volume" and "when is it on fire?"', () => {
+    expect(stated('system-overview', 'It screens every applicant, verifies the payslips and then opens the loan.')).toContain('purpose');
+    expect(stated('system-overview', 'about half of our revenue comes through the partner sites')).toContain('business-impact');
+    expect(stated('system-overview', 'Every March we run at four times normal volume.')).toContain('critical-when');
+    expect(statusOf('system-overview', ['And when is it really on fire?', 'Exam weeks, without a doubt.']).missing).not.toContain('When it is critical');
+  });
+
+  test('"nobody can log in anywhere" says what breaks; "nobody can tell you" still says nothing', () => {
+    expect(statusOf('system-overview', ['And if it goes down, what breaks?', 'Nobody can log in anywhere, not the app and not the kiosks.']).missing).not.toContain(
+      'What breaks if it is down',
+    );
+    expect(statusOf('danger-zones', ['Who has to approve a change there?', 'Nobody can tell you, honestly.']).missing).toContain('Who must approve');
+  });
+
+  test('a path "in flux", "being redone", that someone else "will share", "no path", "never put on PagerDuty" or a rota that "is me" is no path', () => {
+    expect(stated('ownership-escalation', 'Out of hours is in flux, the rota is being redone after the merger, Dana will share it.')).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'there is no path really it was never put on pagerduty so nobody gets phoned')).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', "Honestly we don't really have an escalation path.")).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'The alerts page whoever is on call, and the rota is just me.')).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'But escalation')).toEqual([]);
+    expect(stated('ownership-escalation', 'The after-hours escalation, who gets called first, that is written up in the wiki.')).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'If the primary does not ack in ten minutes it pages the secondary.')).toContain('escalation-path');
+    expect(statusOf('ownership-escalation', ['So who do I ring at two in the morning?', 'The duty manager, Sam Okoro this month.']).missing).not.toContain('Whom to contact');
+  });
+
+  test('"I\'d rather go through them with you next week" gives no bad window; a cut-off "is that..." asks, it does not state', () => {
+    expect(statusOf('bad-windows', ['Any times I should never deploy?', 'theres a couple but id rather go through them with you next week with the calendar']).status).toBe('missing');
+    expect(stated('deployment-rollback', 'Sorry, and the rollback, is that...')).toEqual([]);
+    expect(stated('deployment-rollback', 'The window is Tuesday morning, which...')).toContain('deploy-window');
+  });
+
+  test('a threshold held "for ten minutes" is the rollback trigger, not its time; "about five minutes" after "how long does that take?" is', () => {
+    expect(stated('deployment-rollback', 'We roll back if the error rate stays over one percent for ten minutes.')).not.toContain('rollback-time');
+    expect(
+      statusOf('deployment-rollback', [
+        'To roll back you redeploy the previous tag.',
+        'The team lead approves it.',
+        'How long does that take?',
+        'About five minutes, the pods start fast.',
+      ]).missing,
+    ).not.toContain('Expected rollback time');
+  });
+
+  test('criteria said as what you will have done, access as the user someone sorts out, and "the big one is when" as the cause', () => {
+    expect(stated('completion-check', "When you've run a release on your own and handled one restore, I'd call it done.")).toContain('criteria');
+    expect(stated('day-1-checklist', 'Marta can sort you out with a read only user on the warehouse database.')).toContain('access');
+    expect(stated('common-failures', 'The big one is when finance uploads a new price file in the afternoon.')).toContain('cause');
+    expect(stated('common-failures', 'yeah the usual one is a worker node getting slow and the queue backing up')).toContain('cause');
+  });
 });

@@ -79,14 +79,16 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     pendingAsk = null;
   };
 
-  // The two sentences before, as what "it" may point back to.
+  // The three sentences before, as what "it" may point back to (a question may come between).
+  let earlier = '';
   let before = '';
   let justBefore = '';
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (!s.text.trim()) continue;
     const norm = normalizeSpeech(s.text);
-    const matches = matchFields(section.id, s.text, norm, before + ' ' + justBefore);
+    const matches = matchFields(section.id, s.text, norm, earlier + ' ' + before + ' ' + justBefore);
+    earlier = before;
     before = justBefore;
     justBefore = norm;
     const asked = matches.filter((m) => m.asked);

@@ -1354,4 +1354,33 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(stated('common-failures', 'The big one is when finance uploads a new price file in the afternoon.')).toContain('cause');
     expect(stated('common-failures', 'yeah the usual one is a worker node getting slow and the queue backing up')).toContain('cause');
   });
+
+  test('raw "whats in flight that im inheriting", "and any gotchas ..." and "what you should not do yet" ask; an answer "i cannot think of them now" gives no tribal knowledge', () => {
+    expect(stated('open-responsibilities', 'whats in flight that im taking over')).toEqual([]);
+    expect(stated('open-responsibilities', 'whats left is the billing migration which is half done')).toContain('tasks');
+    expect(statusOf('plain-english-notes', ['and any gotchas things you only know from experience', 'loads but i cannot think of them right now with everything going on ask the team they know the tricks']).status).toBe(
+      'missing',
+    );
+    expect(stated('day-1-checklist', 'what you should not do yet')).toEqual([]);
+  });
+
+  test('a holder named as gone ("but greg left in march and we dont have a controller right now") takes the approver named before', () => {
+    expect(
+      statusOf('danger-zones', ['changes to the pricing rules used to need anna from finance to sign off', 'but anna left in march and we dont have a finance lead right now']).missing,
+    ).toContain('Who must approve');
+    expect(stated('danger-zones', 'So honestly theres nobody who approves it at the moment.')).not.toContain('approver');
+  });
+
+  test('a team folded in a reorg, nobody having said which team, "whether ... I don\'t know" and "the escalation path was basically me" state nothing', () => {
+    expect(stated('ownership-escalation', 'it was on the payments team but that team got merged in the reorg and nobody has said which team owns it now')).not.toContain(
+      'owning-team',
+    );
+    expect(stated('ownership-escalation', 'The escalation path was basically me, so now I do not know.')).not.toContain('escalation-path');
+    expect(stated('open-responsibilities', 'Whether you have to take every one of them or can refuse a couple, honestly, I don\'t know.')).not.toContain('acceptance-rule');
+  });
+
+  test('"as many runs as you like in staging", "go and sit with the night shift" and "first few days I\'d just ..." are safe first actions', () => {
+    expect(stated('day-1-checklist', 'You can do as many test orders as you like in staging.')).toContain('safe-actions');
+    expect(stated('day-1-checklist', 'first couple of days id just go and sit with the night shift and watch them work')).toContain('safe-actions');
+  });
 });

@@ -6,7 +6,7 @@
 import type { MissingField, SectionStatus } from '../model';
 import type { TemplateSection } from '../template/schema';
 import type { DistilledItem } from '../items/distil';
-import { FIELD_CUES, saysNothing } from '../items/fields';
+import { FIELD_CUES, asksSomething, saysNothing } from '../items/fields';
 import { normalizeSpeech } from '../sections/text';
 
 export interface SectionVerdict {
@@ -63,7 +63,7 @@ function substantialItems(items: DistilledItem[], enough: number): number {
 
 /** A statement of some length: not a fragment, a question, a promise or a shrug. */
 function isSubstantial(text: string): boolean {
-  if (text.split(/\s+/).length < SUBSTANTIAL_WORDS || /\?\s*$/.test(text)) return false;
+  if (text.split(/\s+/).length < SUBSTANTIAL_WORDS || asksSomething(text)) return false;
   return !saysNothing(normalizeSpeech(text));
 }
 

@@ -283,3 +283,38 @@ describe('data, CI/CD, observability, security and ops terms heard as other word
     expect(clean(s)).not.toContain(term);
   });
 });
+
+describe('mainstream terms heard as everyday words, repaired only among the words that go with them', () => {
+  test.each([
+    ['the stack traces end up in century and the alerts in grafana', 'Sentry'],
+    ['the overnight batch jobs are all scheduled in control them', 'Control-M'],
+    ['the escalator path is a p1 in servicenow and the bridge pages on call', 'escalation path'],
+    ['half the batch is still cobalt on the mainframe', 'COBOL'],
+    ['readings are written to times kale d b every minute', 'TimescaleDB'],
+    ['the workers run on cuban eddies in aks', 'Kubernetes'],
+    ['data fact tree pulls the files from the stores every night', 'Data Factory'],
+    ['the integration apps are deployed on clout hub', 'CloudHub'],
+    ['new leads in sales falls sync to the erp every minute', 'Salesforce'],
+    ['the api is node on llama functions with dynamodb behind it', 'Lambda'],
+    ['each tenant is one row in dynamo tv', 'DynamoDB'],
+    ['the routes sit behind api get away', 'API Gateway'],
+    ['the health chicks go green a minute after the deploy', 'health checks'],
+    ['the order events go over the azure servers bus', 'Service Bus'],
+    ['the secrets and certificates live in hashicorp vote', 'HashiCorp Vault'],
+    ['it was never put on pager judy so nobody gets phoned at night', 'PagerDuty'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    ['we took the escalator up to the second floor', 'escalation'],
+    ['a century ago the mill was built', 'Sentry'],
+    ['we control them with a feature flag', 'Control-M'],
+    ['the cobalt blue paint on the vans', 'COBOL'],
+    ['when sales falls in january we cut the ad spend', 'Salesforce'],
+    ['we had a vote on the new office', 'Vault'],
+    ['the llama at the farm park bit a child', 'Lambda'],
+  ])('ordinary words stay: %s', (s, term) => {
+    expect(clean(s)).not.toContain(term);
+  });
+});

@@ -1383,4 +1383,29 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(stated('day-1-checklist', 'You can do as many test orders as you like in staging.')).toContain('safe-actions');
     expect(stated('day-1-checklist', 'first couple of days id just go and sit with the night shift and watch them work')).toContain('safe-actions');
   });
+
+  test('a raw question before "honestly we never decided that" states no approver; "can we park that one", "lets do access on friday" and "I don\'t want to tell you wrong" put the topic off', () => {
+    expect(stated('deployment-rollback', 'and who signs off a rollback like does someone have to approve it honestly we never decided that')).not.toContain('rollback-approver');
+    expect(statusOf('day-1-checklist', ['What access will I need?', 'lets do access on friday when the admin is in']).missing).toContain('Access needed');
+    expect(statusOf('danger-zones', ['Anything I should never touch?', "Hmm, can we park that one, I don't want to tell you wrong."]).status).toBe('missing');
+  });
+
+  test('someone else "sorting your access", "there isn\'t one as such" and "it just fell to me" give no access or escalation path', () => {
+    expect(statusOf('day-1-checklist', ['And access?', "Tom's sorting your access, just ask him."]).missing).toContain('Access needed');
+    expect(stated('day-1-checklist', "Tom's setting up the accounts for the vpn and the build server.")).toContain('access');
+    expect(statusOf('ownership-escalation', ['And if Ravi is away, how does it escalate?', "There isn't one as such."]).missing).toContain('Escalation channel or path');
+    expect(stated('ownership-escalation', "For escalation, there isn't one as such.")).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'There is no on-call as such, but the duty manager gets paged for sev ones.')).toContain('escalation-path');
+    expect(stated('ownership-escalation', 'Anything out of hours, it just fell to me.')).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', "We're not on the on-call rota.")).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'The on-call rota is ops-primary, and if a page is not resolved in half an hour it comes to me.')).toContain('escalation-path');
+  });
+
+  test('"there\'s an onboarding page" and "she\'s got the list" point elsewhere; "when would I actually feel it?" asks when it is critical', () => {
+    expect(statusOf('day-1-checklist', ['What access do I need on day one?', "There's an onboarding page."]).missing).toContain('Access needed');
+    expect(stated('day-1-checklist', "For access, Nadia's got the list.")).not.toContain('access');
+    expect(stated('day-1-checklist', 'For access there is an onboarding page.')).not.toContain('access');
+    expect(stated('day-1-checklist', "For access, we've got the list of groups: ops-readers and deployers.")).toContain('access');
+    expect(statusOf('system-overview', ['When would I actually feel it if it broke?', 'Month end, the last three working days.']).missing).not.toContain('When it is critical');
+  });
 });

@@ -318,3 +318,46 @@ describe('mainstream terms heard as everyday words, repaired only among the word
     expect(clean(s)).not.toContain(term);
   });
 });
+
+describe('platform, data and mobile terms heard as everyday words (held-out rounds 27 and 28)', () => {
+  test.each([
+    ['the ingress certs expired because sir manager could not renew them', 'cert-manager'],
+    ['the stock view is a k sequel d b table over the orders topic', 'ksqlDB'],
+    ['never restart the bee zoom connector while the replication slot is lagging', 'Debezium'],
+    ['failed postings show as status fifty one on the eye dock', 'IDoc'],
+    ['the invoices post into S for Hannah through mule soft', 'S/4HANA'],
+    ['approvers release the parked invoices in the fury apps', 'Fiori'],
+    ['after a failover the patron knee list shows the new leader', 'Patroni'],
+    ['the nightly backup runs with peachy back rest to the bucket', 'pgBackRest'],
+    ['if archiving fails the wall files fill the disk', 'WAL'],
+    ['a javascript only fix goes out as a code push bundle', 'CodePush'],
+    ['the android build needs the her mess engine flag', 'Hermes'],
+    ['the version code is set in the grade all file', 'Gradle'],
+    ['both data centres hang off the express root circuits in the hub', 'ExpressRoute'],
+    ['the pipeline runs terraform plan then check off before the approval', 'Checkov'],
+    ['sign-in logs go to Microsoft centennial for a week', 'Sentinel'],
+    ['the freshness check turns the dog red in air flow', 'DAG'],
+    ['orders and carts live in dinah mo d b', 'DynamoDB'],
+    ['the run history of the logic caps workflow shows the 401s', 'Logic Apps'],
+    ['the hair flow scheduler retried the task twice', 'Airflow'],
+    ['the workers take jobs from rabbit and Q', 'RabbitMQ'],
+    ['a merge to main kicks off the gherkins pipeline', 'Jenkins'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    ['sorry, my dog is barking at the postman', 'DAG'],
+    ['the airflow alerts go to day to dog', 'DAG'],
+    ["I'll check off the tasks on the list once the plan is done", 'Checkov'],
+    ['the centennial celebrations for the town are in june', 'Sentinel'],
+    ['he was in a fury about the release', 'Fiori'],
+    ['she put the plan up on the wall by the kitchen', 'WAL'],
+    ['the teachers grade all the essays by friday', 'Gradle'],
+    ['a patron knee injury kept him off the pitch', 'Patroni'],
+    ['we had gherkins and cheese at the leaving do', 'Jenkins'],
+    ['Pim is coming to the meeting about access', 'PIM'],
+  ])('ordinary words stay: %s', (s, term) => {
+    expect(clean(s)).not.toContain(term);
+  });
+});

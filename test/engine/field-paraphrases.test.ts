@@ -1408,4 +1408,22 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(stated('day-1-checklist', "For access, we've got the list of groups: ops-readers and deployers.")).toContain('access');
     expect(statusOf('system-overview', ['When would I actually feel it if it broke?', 'Month end, the last three working days.']).missing).not.toContain('When it is critical');
   });
+
+  test('a statement cut off after its "is, well..." states nothing; "someone left in May" is no sign-off date; an "if ..." said after "who signs off" names no one', () => {
+    expect(stated('day-1-checklist', "The thing I'd hold off on in your first month is, um...")).toEqual([]);
+    expect(stated('day-1-checklist', "The thing I'd hold off on in your first month is failing over by hand.")).toContain('avoid-actions');
+    expect(stated('sign-off', 'Anna used to do it but anna left in may')).not.toContain('date');
+    expect(stated('sign-off', 'We both sign it on the second of may.')).toContain('date');
+    expect(statusOf('sign-off', ['who signs off', 'if we ever have to change the retention'])).toMatchObject({ status: 'missing' });
+    expect(statusOf('sign-off', ['Who signs the handover off?', 'Dana as outgoing, and you as incoming.']).missing).not.toContain('Outgoing owner');
+  });
+
+  test('a guessed on-call the speaker would have to check, "own ship and escalation" read out, "I have no criteria", "never really had one, a freeze" and "did not prepare a list" give nothing', () => {
+    expect(stated('ownership-escalation', "I'd need to check, I believe they've got an on-call, never used it though.")).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'They have an on-call rota, and the duty lead gets paged after ten minutes.')).toContain('escalation-path');
+    expect(stated('ownership-escalation', 'Right, section nine, own ship and escalation.')).not.toContain('escalation-path');
+    expect(stated('completion-check', 'Honestly I have no criteria written down for that.')).toEqual([]);
+    expect(stated('bad-windows', "We never really had one, a change freeze, I mean, we just deploy.")).not.toContain('avoid-period');
+    expect(stated('day-1-checklist', 'I did not prepare a list of safe first things, sorry.')).not.toContain('safe-actions');
+  });
 });

@@ -136,7 +136,7 @@ export const DEFERRAL = anyOfPatterns([
   /\b(nobody|no one)( s| has)? (ever )?(really |actually )?(decided|agreed|defined|settled|worked out)( that| it| this| on)?\b/, // nobody's ever actually decided that
   /\b(i d|i would) (like|love|want) to (say|think|believe)\b/, // I'd like to say me, but ... we've never settled it
   /\b(not|haven t|have not|hasn t|has not|didn t|did not) (yet )?(prepared|decided|planned|finalised|finalized|agreed|figured out|worked out|thought (about|through))\b/, // not prepared or decided yet
-  /\b(didn t|did not) (really |actually )?(prepare|plan|decide|finalise|finalize|agree|figure out|work out|think about) (that|this|it|one|anything)\b/, // I didn't prepare that
+  /\b(didn t|did not) (really |actually )?(prepare|plan|decide|finalise|finalize|agree|figure out|work out|think about) (that|this|it|one|anything|a list|any list|a plan|any plan|a checklist)\b/, // I didn't prepare that, I did not prepare a list of first actions
   /\b(didn t|did not|haven t|have not|never|not) (really )?(get|got|come|came) (to|round to|around to)\b/, // the talk never got to it
   /\b(we ll|we will|i ll|i will|let s|let us|we can|we should|we need to|we have to) ([a-z]+ ){1,6}(separately|later|offline|another time|some other time|next time|at some point|sometime|some time|one of these days|after (this|the) call|in a separate (call|meeting|session)|together next (week|time|call|session))\b/, // we will do it later, separately, at some point
   /\b(let s|lets) (do|cover|discuss|plan|pick|finish|take|go through) (it|that|this|those|them|these|the rest|that bit|this bit|that part|that one)( properly| together| in detail)?( up| over)?( with [a-z]+( [a-z]+)?)? (on|next|later|tomorrow|another|separately|offline|after)\b/,
@@ -255,7 +255,7 @@ const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
 /** Declining the topic: "nothing to say there, we never made criteria for this", "so I leave it empty". */
 const NOTHING_TO_SAY =
-  /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b/;
+  /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b|\b(i|we) (have|ve got|had) no (criteria|criterion|plan|checklist|rules?|definition)\b/;
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY]);
 /**
  * A guess the speaker then doubts: "probably the head of digital, but let me check", "I think it
@@ -295,6 +295,7 @@ const NON_ANSWER =
  */
 export function answerFits(section: string, field: string, text: string, norm: string): boolean {
   if (PERSON_FIELDS.has(field) && namesNobody(norm, norm)) return false;
+  if (PERSON_FIELDS.has(field) && CONDITION_ONLY.test(norm) && !/,/.test(text)) return false;
   const needed = FIELD_CUES[section]?.[field]?.answeredBy;
   if (!needed) return true;
   return needed.test(saysNothing(norm) ? normalizeSpeech(saidBesides(text, norm)) : norm);
@@ -313,6 +314,9 @@ export function answersNothing(norm: string, text?: string): boolean {
   return !besides || SOME_EXIST.test(normalizeSpeech(besides));
 }
 
+/** "who signs off" / "if we ever need to change those": raw speech cut the question's own condition off it, no one named. */
+const CONDITION_ONLY = /^((and|or|so) )?(if|unless|in case|whenever) (?!.*\b(then|it s|its|that s|thats|you|ask|call|ring|goes)\b)([a-z]+ ){1,8}[a-z]+$/;
+
 /** An answer that opens with no one. */
 const NOBODY_FIRST =
   /^((hmm|um|uh|well|so|honestly|oh|good question|that s a good question|actually|to be honest) )*(nobody|no one|none)\b(?! (can|could|is able to|will be able to) (?!(tell|say|answer|approve|sign|decide|help|remember|explain|really|actually)\b)[a-z]+)/;
@@ -328,10 +332,13 @@ const NO_ESCALATION = /\bthere (isn t|is not|s not|s no|is no) (one|any|a path|a
 /** A path that leaves with the outgoing owner: "the night controller rings my mobile, and after Friday that stops". */
 const ENDS_WITH_ME = /\b(it|that) (sort of |kind of )?(just|always|all) (came|fell|landed) (to|on) me\b|\b(the )?(rota|rotation|on call|pager|escalation)( rota| path)? (is|s|was) (just |only |basically |really |always )?me\b|\b(after|from|once) (friday|monday|tuesday|wednesday|thursday|next week|the handover|i leave|i m gone|i go|i ve gone)\b( [a-z]+){0,2} (that|it|this) (stops|ends|goes away|won t work)\b|\b(that|it|this) (stops|ends|goes away) (after|when|once|from) (friday|monday|tuesday|wednesday|thursday|next week|the handover|i leave|i m gone|i go)\b/;
 /** "No on-call as such, but ..." makes an exception; "there isn't one as such" does not. */
+/** "I'd have to check, I think they have an on-call, but I've never had to use it": a guess, no path. */
+const HEDGED_ON_CALL = /\b(i think|i believe|i guess|i assume|probably|maybe) (they|we|there) (have|ve got|has|s|is|are|might have) (an? |some )?(sort of )?(on call|rota|rotation|escalation( path)?|pager)\b/;
+const UNCHECKED = /\b(have|need) to (check|ask|find out)\b|\bnot (sure|certain)\b|\b(don t|do not) (really )?know\b|\bnever (had to |needed to |actually )?(use|used|tried|call|called)\b/;
 const EXCEPTION = /\b(except|apart from|other than)\b|(?<!\bthere (isn t|is not|s not) (one|any) )\bas such\b/;
 const BUT = /\bbut\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
-const NO_WINDOW = /^((we )?(never|didn t|did not) (had|have|need|needed) (that|one|any|it)\b.*\bno (freeze|blackout|bad time)|no (freeze|blackout)s? or anything)\b|\b(i d|i would|we|i) (just )?(deploy|release|push|ship) (whenever|any ?time|any day)\b|\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
+const NO_WINDOW = /\b(never|didn t|did not) (really |actually )?(had|have|needed|need) (one|any)( really| as such)? (a |any )?(freeze|freezes|blackout|change freeze|bad (days?|windows?|times?|periods?))\b|^((we )?(never|didn t|did not) (had|have|need|needed) (that|one|any|it)\b.*\bno (freeze|blackout|bad time)|no (freeze|blackout)s? or anything)\b|\b(i d|i would|we|i) (just )?(deploy|release|push|ship) (whenever|any ?time|any day)\b|\b(never (had|have|needed|did|do)|there (s|is|was|are) no|we (don t|do not|didn t) (have|need|do)|(don t|do not) think (we|there) (have|has|s|is|are)|no (real|actual|such)|not really any) (a |any |real |such |actual )?(freeze|freezes|blackout|bad (days?|windows?|times?|periods?)|quiet periods?|change freeze)\b/;
 /** "He's who you'd go to": whom to ask, said of a person. */
 const WHO_YOU_GO_TO = /\b(he s|she s|he is|she is|they re|they are|that s|that is) (who|the one|the person) (you d|you would|you should|you|to) (go to|ask|call|ring|talk to|ping)\b/;
 const CONTACT_ROUTE = new RegExp(String.raw`\bcontact\w*\b|\b(day to day|for questions|for anything else|otherwise) (you )?(go to|ask|talk to|speak to|ring|ping|message) (?!(the (prod|production|staging|dashboard|logs|console|repo|wiki|docs|runbook))\b)[a-z]+|\b(you|just|then|we|i|to) (ring|phone)\b|\bfirst stop\b|\bdrop (a|them|him|her|us) (message|line|note)\b|\bwrite to\b|\bdm\b|\breach out\b|\bping\b|(?<!\bon )\bcall\b(?!(?<=\b(?:we|they|people|everyone|everybody|all) call) (?:it|them|that|this|those|these)\b)|\btalk to\b|\bask\b|\bquestions?\b|\bmessage\b|\braise\b|\btickets?\b|\bemail\b|\bcome to (us|me|them)\b|\bgo to person\b|\b(you|just|then) go to [a-z]+ (in|from|on) (the|our) ([a-z]+ ){0,3}team\b|\bpoint of contact\b|\bjira\b|\b(team lead|tech lead|engineering manager|product owner|main contact|main person|main people) (is|are|s) (?!(on|away|off|out|busy|not|also|still|leaving|going|new|in|at|sick|gone)\b)|\b(with|to|via|through|call|ring|ask|contact|email|ping) (the |our )?(service|help|support|it) ?desk\b|${WHO_YOU_GO_TO.source}|^(anything|everything|questions?|stuff|things|requests?) (about|on|with|around|for|to do with) .*\b(goes|go|should go) to\b`);
@@ -364,6 +371,9 @@ const NOT_VERIFIED =
 const ASKS_WHO_CHECKED = /\b(has|have|did|does) (anyone|anybody|any one|someone|somebody)\b/;
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
+
+const SOMEONE_CAME_OR_WENT =
+  /\b(left|joined|started|retired|quit|moved (on|teams|over)|went on leave|came back) (in|on|last|back in|at the end of|in early|in late) (january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|summer|spring|autumn|winter)\b/g;
 
 /** The date not fixed yet, or fixed only later: "we haven't set a date", "the date we fix when Jonas is back", "I cannot tell you the date today". */
 const DATE_NOT_SET =
@@ -744,7 +754,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       // "No, no on-call, we only watch in working hours" says there is no path; "no on-call,
       // except in payroll week" gives one.
       // Nor does talk in a sentence that says so: "there's no real on-call, the teachers just ring my mobile, and Helen will sort out a path".
-      require: (_t, n, whole) => ((!NO_ESCALATION.test(n) && !(NO_ESCALATION.test(whole) && !BUT.test(whole))) || EXCEPTION.test(n)) && !ENDS_WITH_ME.test(n),
+      require: (_t, n, whole) =>
+        ((!NO_ESCALATION.test(n) && !(NO_ESCALATION.test(whole) && !BUT.test(whole))) || EXCEPTION.test(n)) && !ENDS_WITH_ME.test(n) && !(HEDGED_ON_CALL.test(n) && UNCHECKED.test(n)),
     },
   },
   'first-30-days': {
@@ -810,7 +821,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       also: /\b\d{4} \d{1,2} \d{1,2}\b|\b\d{1,2} \d{1,2} \d{4}\b|\b(happens|is|done|signed|sign off|signing off|signoff) today\b|\b(on|from|as of|effective|starting) (today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b|\b(on|from|as of|effective|starting) the (\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty [a-z]+|thirtieth|thirty first)( (and|so|then|when|as|because|at|from|is|it|we|you|i|for|with)\b|$)/,
       // The word "date" needs a date beside it: "we still need to pick a date" gives none, and
       // neither does one not set yet ("we haven't set a date, it depends on the thirty day plan").
-      require: (_t, n) => DATE_VALUE.test(n) && !DATE_NOT_SET.test(n),
+      // "marco used to but marco left in march": when someone left or joined, not the sign-off's date.
+      require: (_t, n) => DATE_VALUE.test(n.replace(SOMEONE_CAME_OR_WENT, ' ')) && !DATE_NOT_SET.test(n),
     },
   },
 };
@@ -857,6 +869,8 @@ export function asksSomething(text: string): boolean {
 /** Raw "and any gotchas things that are only in your head": asking for the sharp edges, not telling one. */
 const ANY_GOTCHAS =
   /^(?!.*[.!]\s*$)(?:(?:and|so|okay|ok|right|also|but|oh) )*any (?:other )?(?:gotchas|tips|tricks|surprises|quirks|sharp edges|war stories|skeletons|landmines|traps|pitfalls|caveats|weird things|odd things|funny things)\b/i;
+/** A statement cut off before its answer: "What I wouldn't do in your first couple of weeks is, well..." */
+const CUT_STATEMENT = /^[^,;.!?…]*\b(?:is|are|was|were)\b,?\s*(?:(?:well|um|uh|erm|er|hmm|so|like),?\s*)*(?:\.\.\.|…|--?|—)\s*$/i;
 /** A question cut off by the answer: "Sorry, and the rollback, is that..." */
 const CUT_QUESTION = /(?:^|[,;]\s*)(?:(?:and|so|but|sorry|then)\s+)*(?:is|are|was|does|do|did|can|could|should|would|will|what|who|how|why)\b[^,;.!?…]*(?:\.\.\.|…)\s*$/i;
 
@@ -887,7 +901,7 @@ function namesOnlyTheTopic(section: string, norm: string): boolean {
  * escalation") names the topic, not an escalation path: it is taken out before the cues are tried.
  * Other titles hold words their fields are said with ("first 30 day ownership plan").
  */
-const TITLE_READ: Record<string, RegExp> = { 'ownership-escalation': /\bowners? ?ship and escalation\b/g };
+const TITLE_READ: Record<string, RegExp> = { 'ownership-escalation': /\b(owners? ?ship|own ship|owner ship) and escalation\b/g };
 function withoutTitle(section: string, said: string): string {
   const title = TITLE_READ[section];
   if (!title || !said.includes(' ')) return said;
@@ -938,6 +952,7 @@ export function matchFields(
   if (!cues) return [];
   const question = asksSomething(text);
   if (!question && namesOnlyTheTopic(section, norm)) return [];
+  if (!question && CUT_STATEMENT.test(text)) return [];
   // A promise gives nothing, but the rest of the sentence still counts:
   // "it is from spring, I will send you the link after" states when it was updated.
   // A bare topic beside it ("the rollback steps, they're written down somewhere") does not.

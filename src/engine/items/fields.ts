@@ -331,10 +331,10 @@ const SOME_EXIST =
 const NO_ESCALATION = /\bthere (isn t|is not|s not|s no|is no) (one|any|a path|an escalation)( as such| really| to speak of)\b|\b(it s |it is |we re |we are )?not on (the |any )?(on call )?(rota|rotation|pager)\b|\b(never had|never (really )?(sorted|set up|got|organised|organized|made)|don t (really )?have|do not (really )?have|didn t (really )?have|there s no|there is no|theres no) (a |an |any )?(real |proper |formal )?(on call|escalation|rotation|rota|pager|path)\b|\bnever (been )?(put|added|set up) (on|in|into|with) (pagerduty|opsgenie|the pager|the rota|on call|xmatters|victorops)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 /** A path that leaves with the outgoing owner: "the night controller rings my mobile, and after Friday that stops". */
 const ENDS_WITH_ME = /\b(it|that) (sort of |kind of )?(just|always|all) (came|fell|landed) (to|on) me\b|\b(the )?(rota|rotation|on call|pager|escalation)( rota| path)? (is|s|was) (just |only |basically |really |always )?me\b|\b(after|from|once) (friday|monday|tuesday|wednesday|thursday|next week|the handover|i leave|i m gone|i go|i ve gone)\b( [a-z]+){0,2} (that|it|this) (stops|ends|goes away|won t work)\b|\b(that|it|this) (stops|ends|goes away) (after|when|once|from) (friday|monday|tuesday|wednesday|thursday|next week|the handover|i leave|i m gone|i go)\b/;
-/** "No on-call as such, but ..." makes an exception; "there isn't one as such" does not. */
 /** "I'd have to check, I think they have an on-call, but I've never had to use it": a guess, no path. */
 const HEDGED_ON_CALL = /\b(i think|i believe|i guess|i assume|probably|maybe) (they|we|there) (have|ve got|has|s|is|are|might have) (an? |some )?(sort of )?(on call|rota|rotation|escalation( path)?|pager)\b/;
 const UNCHECKED = /\b(have|need) to (check|ask|find out)\b|\bnot (sure|certain)\b|\b(don t|do not) (really )?know\b|\bnever (had to |needed to |actually )?(use|used|tried|call|called)\b/;
+/** "No on-call as such, but ..." makes an exception; "there isn't one as such" does not. */
 const EXCEPTION = /\b(except|apart from|other than)\b|(?<!\bthere (isn t|is not|s not) (one|any) )\bas such\b/;
 const BUT = /\bbut\b/;
 /** "We never had a freeze", "there is no bad time": a period said not to exist. */
@@ -372,6 +372,7 @@ const ASKS_WHO_CHECKED = /\b(has|have|did|does) (anyone|anybody|any one|someone|
 const DATE_VALUE =
   /\b(today|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|(in|of|on) may|may \d+|\d+|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty|thirtieth|thirty)\b/;
 
+/** When someone left or joined ("marco left in march"): a month in the story, not a date anything was signed. */
 const SOMEONE_CAME_OR_WENT =
   /\b(left|joined|started|retired|quit|moved (on|teams|over)|went on leave|came back) (in|on|last|back in|at the end of|in early|in late) (january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|summer|spring|autumn|winter)\b/g;
 

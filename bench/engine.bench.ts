@@ -11,8 +11,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { forgeMemoryMB, v8HeapFlagsFor } from './forge-heap';
 
 const ROOT = join(__dirname, '..');
+/** The Forge function that runs the engine: the macro's resolver. */
+const ENGINE_FUNCTION = 'resolver';
+/** Every child runs with the V8 heap of that function, as the manifest sizes it. */
+const FORGE_HEAP = v8HeapFlagsFor(forgeMemoryMB(ROOT, ENGINE_FUNCTION));
 
 /**
  * The labelled calls' plain text: a `.txt` with a gold file beside it. The old tool's output in
@@ -139,7 +144,7 @@ const engine = require(bundlePath);
 const rssBefore = process.memoryUsage().rss;
 const draft = engine.extractHandover(engine.parseTranscriptText(text));
 if (draft.sections.length === 0) throw new Error('no sections');
-console.log(JSON.stringify({ rssBefore, peakRss: process.resourceUsage().maxRSS * 1024 }));
+console.log(JSON.stringify({ rssBefore, peakRss: process.resourceUsage().maxRSS * 1024, heapLimit: require('node:v8').getHeapStatistics().heap_size_limit }));
 `;
 
 /**
@@ -219,6 +224,8 @@ interface RunTime {
 /** What `measure` found: the median times, and the peak RSS of one extraction in a fresh process. */
 interface Measured extends RunTime {
   peakRss: number;
+  /** The call's text on disk, to measure it again. */
+  textPath: string;
 }
 
 function measure(dir: string, bundle: string, label: string, text: string, runs: number, warmUp: number): Measured {
@@ -227,7 +234,7 @@ function measure(dir: string, bundle: string, label: string, text: string, runs:
   const childPath = join(dir, 'child.js');
   writeFileSync(textPath, text);
   writeFileSync(childPath, CHILD);
-  const run = spawnSync(process.execPath, ['--expose-gc', childPath, bundle, textPath, String(runs), String(warmUp)], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...FORGE_HEAP, '--expose-gc', childPath, bundle, textPath, String(runs), String(warmUp)], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`${label} bench child failed: ${run.stderr}`);
   const r = JSON.parse(run.stdout) as ChildResult;
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -246,7 +253,7 @@ function measure(dir: string, bundle: string, label: string, text: string, runs:
       `engine + text before it: ${mb(once.rssBefore)}); after ${runs + warmUp} runs in one process ${mb(r.peakRss)}, ` +
       `peak JS heap after a run ${mb(r.heap)}`,
   );
-  return { wall: med(r.wall), cpu, peakRss: once.peakRss };
+  return { wall: med(r.wall), cpu, peakRss: once.peakRss, textPath };
 }
 
 /** The summed median times of `text`'s ~`words`-word parts, each extracted on its own. */
@@ -256,18 +263,26 @@ function measureParts(dir: string, bundle: string, text: string, words: number):
   const childPath = join(dir, 'parts-child.js');
   writeFileSync(partsPath, JSON.stringify(parts));
   writeFileSync(childPath, PARTS_CHILD);
-  const run = spawnSync(process.execPath, ['--expose-gc', childPath, bundle, partsPath, '5', '4'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...FORGE_HEAP, '--expose-gc', childPath, bundle, partsPath, '5', '4'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`parts bench child failed: ${run.stderr}`);
   return { parts: parts.length, time: JSON.parse(run.stdout) as RunTime };
 }
 
-function measureOneCall(dir: string, bundle: string, textPath: string): { peakRss: number; rssBefore: number } {
+/** What one extraction in a fresh process used, and the heap limit V8 ran it under. */
+interface OneCall {
+  peakRss: number;
+  rssBefore: number;
+  heapLimit: number;
+}
+
+/** `heap`: V8 flags for the child; Forge's by default, none for this machine's own sizing. */
+function measureOneCall(dir: string, bundle: string, textPath: string, heap = FORGE_HEAP): OneCall {
   const childPath = join(dir, 'memory-child.js');
   writeFileSync(childPath, MEMORY_CHILD);
   const results = [0, 1, 2].map(() => {
-    const run = spawnSync(process.execPath, [childPath, bundle, textPath], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...heap, childPath, bundle, textPath], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`memory bench child failed: ${run.stderr}`);
-    return JSON.parse(run.stdout) as { peakRss: number; rssBefore: number };
+    return JSON.parse(run.stdout) as OneCall;
   });
   return results.sort((a, b) => a.peakRss - b.peakRss)[1];
 }
@@ -279,6 +294,11 @@ async function main(): Promise<void> {
     console.log(
       'engine bundled with esbuild (JSON loaded as webpack loads it), run in plain node (no tsx). Per run: wall time; CPU = user + system time of the whole ' +
         'process, which counts V8 garbage-collector helper threads too, so it can exceed wall time.',
+    );
+    const memoryMB = forgeMemoryMB(ROOT, ENGINE_FUNCTION);
+    console.log(
+      `V8 heap as Node sizes it in the '${ENGINE_FUNCTION}' Forge function of ${memoryMB} MB (manifest.yml): ${FORGE_HEAP.join(' ')}; ` +
+        'every figure below is taken with it, except where this machine\'s own sizing is named.',
     );
     const oneHour = buildCall(9000);
     const tenHours = buildCall(90000);
@@ -298,9 +318,11 @@ async function main(): Promise<void> {
     const shortPath = join(dir, 'short.txt');
     writeFileSync(shortPath, oneHour.split(/\n\n+/).slice(0, 3).join('\n\n'));
     const short = measureOneCall(dir, bundle, shortPath);
+    const machine = measureOneCall(dir, bundle, whole.textPath, []);
     console.log(
       `memory: a call of a few sentences peaks at ${(short.peakRss / 1048576).toFixed(0)} MB in a fresh process; the 10 h call ` +
-        `adds ${((whole.peakRss - short.peakRss) / 1048576).toFixed(0)} MB to that`,
+        `adds ${((whole.peakRss - short.peakRss) / 1048576).toFixed(0)} MB to that. With this machine's own heap sizing ` +
+        `(${(machine.heapLimit / 1048576).toFixed(0)} MB heap limit) the 10 h call peaks at ${(machine.peakRss / 1048576).toFixed(0)} MB`,
     );
     console.log('targets: 1 h <= 100 ms (warm median), linear growth, peak RSS <= 150 MB for one 10 h extraction');
   } finally {

@@ -844,7 +844,7 @@ const TAG_QUESTION = /,\s*(no|right|yes|yeah|correct|true|isn\u2019?'?t it|wasn\
  * one is more likely the question with its answer run on.
  */
 const SPOKEN_QUESTION =
-  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright|yeah|yep|cool|great|nice|lovely|perfect|brilliant|sweet|sweet as|fair enough|got it) )*(?:(?:whos|who s|who’s|who's|wheres|where s|where's|whats|what s|what’s|what's) [a-z]+(?!.*\b(?:is|are) (?:the|a|an|our|my|your)\b)|(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:anything|something) (?:else )?(?:i|we) (?:should|must|need to|have to|ought to)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
+  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright|yeah|yep|cool|great|nice|lovely|perfect|brilliant|sweet|sweet as|fair enough|got it) )*(?:(?:whos|who s|who\u2019s|who's|wheres|where s|where's|whats|what s|what\u2019s|what's) [a-z]+(?!.*\b(?:is|are) (?:the|a|an|our|my|your)\b)|(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:anything|something) (?:else )?(?:i|we) (?:should|must|need to|have to|ought to)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;
@@ -871,9 +871,9 @@ export function asksSomething(text: string): boolean {
 const ANY_GOTCHAS =
   /^(?!.*[.!]\s*$)(?:(?:and|so|okay|ok|right|also|but|oh) )*any (?:other )?(?:gotchas|tips|tricks|surprises|quirks|sharp edges|war stories|skeletons|landmines|traps|pitfalls|caveats|weird things|odd things|funny things)\b/i;
 /** A statement cut off before its answer: "What I wouldn't do in your first couple of weeks is, well..." */
-const CUT_STATEMENT = /^[^,;.!?…]*\b(?:is|are|was|were)\b,?\s*(?:(?:well|um|uh|erm|er|hmm|so|like),?\s*)*(?:\.\.\.|…|--?|—)\s*$/i;
+const CUT_STATEMENT = /^[^,;.!?\u2026]*\b(?:is|are|was|were)\b,?\s*(?:(?:well|um|uh|erm|er|hmm|so|like),?\s*)*(?:\.\.\.|\u2026|--?|\u2014)\s*$/i;
 /** A question cut off by the answer: "Sorry, and the rollback, is that..." */
-const CUT_QUESTION = /(?:^|[,;]\s*)(?:(?:and|so|but|sorry|then)\s+)*(?:is|are|was|does|do|did|can|could|should|would|will|what|who|how|why)\b[^,;.!?…]*(?:\.\.\.|…)\s*$/i;
+const CUT_QUESTION = /(?:^|[,;]\s*)(?:(?:and|so|but|sorry|then)\s+)*(?:is|are|was|does|do|did|can|could|should|would|will|what|who|how|why)\b[^,;.!?\u2026]*(?:\.\.\.|\u2026)\s*$/i;
 
 const TOPIC_FILLER = ['and', 'but', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on', 'right'];
 /** "Number nine, ownership and escalation": a section read out by its number in the template. */

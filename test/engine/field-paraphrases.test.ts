@@ -1427,3 +1427,47 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(stated('day-1-checklist', 'I did not prepare a list of safe first things, sorry.')).not.toContain('safe-actions');
   });
 });
+
+describe("round 29's falsely covered sections", () => {
+  test('criteria left blank, to be written by someone herself or sent over next week, are not given', () => {
+    expect(stated('completion-check', 'Helen wants to write the criteria herself.')).toEqual([]);
+    expect(stated('completion-check', "For the criteria, she said she'd send them over next week.")).toEqual([]);
+    expect(stated('completion-check', "The criteria? I've left that blank on purpose.")).toEqual([]);
+    expect(
+      statusOf('completion-check', [
+        'What would make this handover complete for you?',
+        "That one I've left blank on purpose, Helen wants to write the criteria herself, and she said she'd send them over next week.",
+      ]).status,
+    ).toBe('missing');
+    expect(stated('completion-check', 'Helen wrote the criteria herself: you can deploy on your own and the alerts are understood.')).toContain('criteria');
+    expect(stated('ownership-escalation', "He'll send the rota over next week.")).not.toContain('escalation-path');
+  });
+
+  test('"ask sam, dunno if anyone has to" names no approver; "sam has to approve" does', () => {
+    const asked = 'who approves a change to the parameter group then';
+    expect(statusOf('danger-zones', [asked, 'ask sam dunno if anyone has to honestly ive only changed it once']).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [asked, 'sam has to approve it, nobody else']).missing).not.toContain('Who must approve');
+  });
+
+  test('"I will dig them out and send you the list" promises the tasks; "I\'d not want to tell you wrong" gives no access', () => {
+    const tasks = 'anything half done i should know about there are a couple of tickets i will dig them out and send you the list';
+    expect(statusOf('open-responsibilities', [tasks]).missing).toContain('Tasks handed over, with their state');
+    const askedThenPromised = ['anything half done i should know about', 'there are a couple of tickets i will dig them out and send you the list'];
+    expect(statusOf('open-responsibilities', askedThenPromised).missing).toContain('Tasks handed over, with their state');
+    expect(statusOf('open-responsibilities', [askedThenPromised[0], 'the reindex is half done and the ilm ticket is still open']).missing).not.toContain(
+      'Tasks handed over, with their state',
+    );
+    expect(stated('open-responsibilities', 'The reindex migration is half done and the ILM ticket is still open, I will dig them out and send you the links.')).toContain('tasks');
+    const access = "Your accounts and that, Dave on the service desk is sorting all that with Sandra, so I'd not want to tell you wrong.";
+    expect(statusOf('day-1-checklist', [access]).missing).toContain('Access needed');
+    expect(stated('day-1-checklist', 'You need the admin group in vCenter and a Veeam console login.')).toContain('access');
+  });
+
+  test('raw "anything i shouldnt do yet" asks; "I shouldn\'t do failovers yet" says; "on day one id just log into staging" is a safe first action', () => {
+    expect(stated('day-1-checklist', 'anything i shouldnt do yet')).toEqual([]);
+    expect(stated('day-1-checklist', 'anything i shouldnt go near to start with')).toEqual([]);
+    expect(stated('day-1-checklist', 'on day one id just log into staging and try a swap end to end with the test account')).toContain('safe-actions');
+    expect(stated('day-1-checklist', "anything i shouldn't touch in the first week")).toEqual([]);
+    expect(stated('day-1-checklist', "I shouldn't do failovers yet, Sam said.")).toContain('avoid-actions');
+  });
+});

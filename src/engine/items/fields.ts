@@ -210,6 +210,7 @@ function namesNobody(norm: string, said: string): boolean {
     NOBODY_HOLDS.test(norm) ||
     NEVER_ASKED.test(norm) ||
     ASK_SOMEONE_ELSE.test(norm) ||
+    NOT_SURE_ANYONE.test(norm) ||
     ONLY_ME_SO_FAR.test(norm) ||
     SOMEONE_DID.test(norm) ||
     NO_APPROVAL.test(norm)
@@ -224,6 +225,8 @@ const SOMEONE_DID =
 /** The outgoing owner held it, and is going: "na ja, until now it was just me". */
 const ONLY_ME_SO_FAR = /\b(until now|so far|up to now|till now|up till now)\b( [a-z]+){0,2} (it was|it s been|it has been|that was|that s been|that has been) (just |always |only |basically |really )?me\b/;
 /** Not knowing, and someone to ask: "so for you I don't know, we must ask Paolo" names whom to ask, not who holds it. */
+/** Not knowing whether anyone must: "ask sam, dunno if anyone has to honestly". */
+const NOT_SURE_ANYONE = /\b(dunno|don t know|do not know|not sure|no idea) (if|whether) (anyone|anybody|any one|someone|somebody|one) (really )?(has|have|needs|need|must|should) to\b/;
 const ASK_SOMEONE_ELSE = /\b(i|we) (honestly |really |just )?(don t|do not) know\b.*\b(we|you|i) (must|should|need to|have to|ll have to|d have to|ll need to|can|could) (ask|check with)\b/;
 /** "Marco approved every change, but he left in September and I don't know who approves now." */
 const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit|moved (to|over|away|teams|in|last))\b/;
@@ -255,8 +258,19 @@ const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
 /** Declining the topic: "nothing to say there, we never made criteria for this", "so I leave it empty". */
 const NOTHING_TO_SAY =
-  /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b|\b(i|we) (have|ve got|had) no (criteria|criterion|plan|checklist|rules?|definition)\b/;
-const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY]);
+  /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (ve |have )?(just )?left (it |this |that |this one |that one |this part |that part )?(empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b|\b(i|we) (have|ve got|had) no (criteria|criterion|plan|checklist|rules?|definition)\b/;
+/**
+ * Left to someone else or to later, in words the section model's promise feature was fitted
+ * without (it reads PROMISE and DEFERRAL), so they count for status only: "Helen wants to write
+ * the criteria herself", "she said she'd send them over next week", "I will dig them out".
+ */
+const LEFT_TO_LATER = anyOfPatterns([
+  /\b(?!(?:you|i|we|it)\b)[a-z]+ (wants|would like|d like|prefers|plans|is going|s going|insists on|insisted on) to (write|define|draw up|set|decide|do|make|agree) ([a-z]+ ){0,3}(herself|himself|themselves|personally)\b/,
+  /\b(he|she|they|[a-z]+ said (he|she|they)) (d|ll|will|would|is going to|s going to|are going to|re going to) (send|share|email|forward|post) (it|that|this|those|them|these|the [a-z]+)( over| across| round| on)?( to (you|us|me))? (next (week|time|month)|tomorrow|later|after (the|this) call|on (monday|tuesday|wednesday|thursday|friday))\b/,
+  /\b(i|we) (d not|would not|wouldn t) want to tell you (wrong|the wrong thing|something wrong)\b|\b(i|we) (d|would) rather not tell you (wrong|the wrong thing|something wrong)\b/,
+  /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (dig (it|them|those|that|these) (out|up)|look (it|them|those|that|these) up)\b/,
+]);
+const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY, LEFT_TO_LATER]);
 /**
  * A guess the speaker then doubts: "probably the head of digital, but let me check", "I think it
  * sits with the comms team, I'm not a hundred percent sure". The guess gives no field.
@@ -600,7 +614,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
         (!READ_ONLY_ACCESS.test(n) || safeBesidesReadOnly(n)) && (!(SAFE_CONCEDED.test(n) && AVOID_SAID.test(n)) || safeBesidesConceded(n)),
       alsoAsk: /\b(anything|something|what) (i can|can i|i could|could i) ([a-z]+ ){0,3}(safely|safe)\b|\bsafe(ly)? (to )?(poke|play|touch|try|run|do|start)\b/,
       state: /\bsafe\b(?! (travels?|trip|journey|flight|drive|home)\b)|\bread only\b|\bdry run|\bstart (by|with)\b|\bfirst (thing|actions?|steps?)\b|\bfeel free to\b|\b(okay|ok|fine) to\b|\bcan (look|view|browse|read|watch)\b/,
-      also: /\bas (much|many( [a-z]+){0,2}) as you (like|want)\b|\bgo and (stand|sit|ride|watch)\b|\b(first|the first|your first) (few |couple of )?(days?|weeks?) (honestly |really )?(i d|id|i would) (just )?[a-z]+|\bsit (with|next to|beside) (whoever|someone|somebody|the|me|us)\b|\b(the )?safest (thing|things|way|bet|start|first)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b|\b(first|your first|the first) (few |couple of |couple )?(days?|weeks?) (just|only)\b|(?<!\b(don t|do not|never|not) )\btry (a|an|one|the) ([a-z]+ ){0,4}(in|on) (staging|dev|test|the sandbox|sandbox|non prod|uat|qa)\b|\b(make|do|run|place|create|book|put through) (a|an|one) (test|dummy|fake) [a-z]+( [a-z]+)? (in|on|through) (staging|dev|test|the sandbox|sandbox|uat|qa)\b/,
+      also: /\bas (much|many( [a-z]+){0,2}) as you (like|want)\b|\bgo and (stand|sit|ride|watch)\b|\b((first|the first|your first) (few |couple of )?(days?|weeks?)|day one) (honestly |really )?(i d|id|i would) (just )?[a-z]+|\bsit (with|next to|beside) (whoever|someone|somebody|the|me|us)\b|\b(the )?safest (thing|things|way|bet|start|first)\b|\b(have|take) a look (at|around)\b|\bplay (with|around)\b|\bread (the|our) (runbooks?|docs?|wiki|code)\b|\bgo ahead\b|\bnothing (there |here )?can (break|go wrong)\b|\bharmless\b|\bcan t (break|hurt)\b|\bno harm\b|\b(you can|feel free to|go ahead and) (browse|look|read|explore|watch|check|open|run|play)\b|\b(just|only) (watch|observe|look|read|shadow|follow|listen|browse)\b|\bshadow (me|us|the|someone|somebody)\b|\blook around\b|\bget (familiar|comfortable|to know) with\b|\bwhat you can (safely )?(do|try|start with)\b|\byou can (safely )?([a-z]+ ){0,3}(from|on|in) (day one|the first day|your first (day|days|week))\b|\b(day one|first day|first days|first week)\b.*\byou can(?! t\b)(?! not\b)\b|\b(first|your first|the first) (few |couple of |couple )?(days?|weeks?) (just|only)\b|(?<!\b(don t|do not|never|not) )\btry (a|an|one|the) ([a-z]+ ){0,4}(in|on) (staging|dev|test|the sandbox|sandbox|non prod|uat|qa)\b|\b(make|do|run|place|create|book|put through) (a|an|one) (test|dummy|fake) [a-z]+( [a-z]+)? (in|on|through) (staging|dev|test|the sandbox|sandbox|uat|qa)\b/,
     },
     'avoid-actions': {
       // "remind me if I don't", "I never asked": the speaker's own doing tells you nothing to avoid.
@@ -844,7 +858,7 @@ const TAG_QUESTION = /,\s*(no|right|yes|yeah|correct|true|isn\u2019?'?t it|wasn\
  * one is more likely the question with its answer run on.
  */
 const SPOKEN_QUESTION =
-  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright|yeah|yep|cool|great|nice|lovely|perfect|brilliant|sweet|sweet as|fair enough|got it) )*(?:(?:whos|who s|who\u2019s|who's|wheres|where s|where's|whats|what s|what\u2019s|what's) [a-z]+(?!.*\b(?:is|are) (?:the|a|an|our|my|your)\b)|(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:anything|something) (?:else )?(?:i|we) (?:should|must|need to|have to|ought to)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
+  /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright|yeah|yep|cool|great|nice|lovely|perfect|brilliant|sweet|sweet as|fair enough|got it) )*(?:(?:whos|who s|who\u2019s|who's|wheres|where s|where's|whats|what s|what\u2019s|what's) [a-z]+(?!.*\b(?:is|are) (?:the|a|an|our|my|your)\b)|(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:anything|something) (?:else |(?:[a-z]+ ){1,2}(?=(?:i|we) ))?(?:i|we) (?:should(?:n ?t|n't|n\u2019t| not)?|must(?:n ?t|n't|n\u2019t| not)?|need to|have to|ought to)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;

@@ -361,3 +361,69 @@ describe('platform, data and mobile terms heard as everyday words (held-out roun
     expect(clean(s)).not.toContain(term);
   });
 });
+
+describe('ITSM, search, cloud, identity, .NET and backup terms heard as everyday words (held-out round 29)', () => {
+  test.each([
+    ['jira posts a web hook to the azure function for every new ticket', 'webhook'],
+    ['the nightly discovery run keeps the see MDB in step with the stores', 'CMDB'],
+    ['the routing business rule is an old glide record script nobody wants to touch', 'GlideRecord'],
+    ['the cluster runs on easy two in the ireland region', 'EC2'],
+    ['the crock patterns in the logstash pipeline are older than the cluster', 'grok'],
+    ['the ill em policy rolls the indices over every night', 'ILM'],
+    ['the finance team reads the look at studio dashboards every morning', 'Looker Studio'],
+    ['so a look at studio data source breaks when its owner leaves', 'Looker Studio'],
+    ['the service is deployed with gee cloud run deploy and no traffic at first', 'gcloud'],
+    ['the rate limits are lower scripts so the counting happens inside redis', 'Lua scripts'],
+    ['if you add a new lower script keep the braces round the user id key', 'Lua script'],
+    ['a small node service on easy s running on fargate sits in front of it', 'ECS'],
+    ['the work day sandbox feeds the preview tenant', 'Workday'],
+    ['last spring a work day release sent us an empty feed', 'Workday'],
+    ['when someone comes back work day gives them a new worker ID', 'Workday'],
+    ['okta work flows runs the joiner and leaver flows', 'Okta Workflows'],
+    ['you need the work flows admin role in okta as well', 'Workflows admin'],
+    ['the apps sign in over Samuel and a few use OpenID Connect', 'over SAML'],
+    ['the aws accounts get users over scim, with Samuel for the sso', 'with SAML'],
+    ['the api is dot net eight on azure app service', '.NET 8'],
+    ['the data access is if core against sql server', 'EF Core'],
+    ['the build pushes the package to octopus the ploy which creates a release', 'Octopus Deploy'],
+    ['after the release watch apt insights for the failed requests and the exceptions', 'App Insights'],
+    ['the emotion, moving VMs between hosts, is set to manual overnight', 'vMotion'],
+    ['the veeam check in naggy owes goes amber when a snapshot is left behind', 'Nagios'],
+    ['the didi boost connection to the data domain drops after a reboot', 'DD Boost'],
+    ['run a sure back up of the domain controllers job after the upgrade', 'SureBackup'],
+    ['the new host was added for the eye scuzzy storage network', 'iSCSI'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    ['the web of hooks in the old barn', 'webhook'],
+    ['he hung his coat on the web hook by the door', 'webhook'],
+    ['the glider pilot set a glide record over the hills', 'GlideRecord'],
+    ['it was easy two days in ireland with the team', 'EC2'],
+    ['the soup was in a crock on the stove', 'grok'],
+    ['can you take a look at studio data from last year for the dashboard', 'Looker Studio'],
+    ["let's look at studio costs on the dashboard", 'Looker Studio'],
+    ['gee cloud cover was low all week', 'gcloud'],
+    ['the lower floor is closed for painting', 'Lua'],
+    ['the lower scripts in the pile go to the printer', 'Lua'],
+    ['a normal work day starts at nine', 'Workday'],
+    ['we lost a work day to the snow', 'Workday'],
+    ['in okta the work flows from the service desk to us', 'Workflows'],
+    ['the running workflows carry on on the old version in the okta console', 'Workflows'],
+    ['Samuel said he would call about the SSO change', 'SAML'],
+    ['I met with Samuel about the SSO project', 'SAML'],
+    ['Samuel and Priya set up the SSO last year', 'SAML'],
+    ['she chose Tom over Samuel to lead the SCIM work', 'SAML'],
+    ['if core services fail we page the on call', 'EF Core'],
+    ['an octopus, the ploy of the sea, hides in ink', 'Octopus Deploy'],
+    ['she offered some apt insights about the exceptions', 'App Insights'],
+    ['there was a lot of emotion in the room about the vcenter move', 'vMotion'],
+    ['an emotion of relief when the VMs came back', 'vMotion'],
+    ['make sure back up jobs run before the upgrade', 'SureBackup'],
+    ["I'm sure back up is fine on the VMs", 'SureBackup'],
+    ['yeah sure back up the VMs first', 'SureBackup'],
+  ])('ordinary words stay: %s', (s, term) => {
+    expect(clean(s)).not.toContain(term);
+  });
+});

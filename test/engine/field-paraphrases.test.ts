@@ -1471,3 +1471,35 @@ describe("round 29's falsely covered sections", () => {
     expect(stated('day-1-checklist', "I shouldn't do failovers yet, Sam said.")).toContain('avoid-actions');
   });
 });
+
+describe("round 30's falsely covered sections", () => {
+  test('a guess with "let me check, because ..." gives nothing; a plain answer does', () => {
+    const guess = "I think it's the platform team, but let me check, because they have the on-call for the clusters, but I'm not sure they pick up for it.";
+    expect(stated('ownership-escalation', guess)).toEqual([]);
+    expect(stated('ownership-escalation', 'The platform team has the on-call for the clusters, and they pick up for it too.')).toContain('escalation-path');
+  });
+
+  test('a path that only ever pages the outgoing owner, or "never had one written down", is no path', () => {
+    expect(stated('ownership-escalation', 'We never had one written down people just message me on teams and Opsgenie only ever pages me')).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'Opsgenie pages me first and then the team lead after fifteen minutes.')).toContain('escalation-path');
+  });
+
+  test('"dunno who approves that now", "since she left nobody" and "let\'s see when Joanna is back" name no one and no date', () => {
+    expect(stated('danger-zones', 'Dunno who approves that now either honestly morag did it with security and since she left nobody has said')).not.toContain('approver');
+    expect(stated('danger-zones', "That was Priya, and since she left nobody, really, sometimes I tell Julie on Slack after, but it's not an approval.")).not.toContain('approver');
+    expect(stated('danger-zones', 'Morag approves it with security, always in writing.')).toContain('approver');
+    expect(stated('sign-off', "The date, probably Tuesday, I'm not sure, no, Tuesday I'm at the dentist, let's see when Joanna is back from leave.")).not.toContain('date');
+  });
+
+  test('a plan for weeks one and two with "after that I haven\'t planned it" and "weeks three and four are open" is unfinished', () => {
+    const plan = ['Week one, get your access and sit with me.', 'Week two, you do a prod deploy yourself with me watching.'];
+    expect(statusOf('first-30-days', [...plan, "After that, honestly, I haven't planned it, see how you go."]).missing).toContain('Plan by week');
+    expect(statusOf('first-30-days', [...plan, 'So weeks three and four are open.']).missing).toContain('Plan by week');
+    expect(statusOf('first-30-days', [...plan, 'Weeks three and four, you take the on-call with me as backup.']).status).toBe('covered');
+  });
+
+  test('a raw question cut off on "safe to" asks, however long', () => {
+    expect(stated('day-1-checklist', 'okay and what should i actually do first like what is safe to')).toEqual([]);
+    expect(stated('day-1-checklist', 'what you can safely do first is read the runbooks and watch the deploys')).toContain('safe-actions');
+  });
+});

@@ -427,3 +427,38 @@ describe('ITSM, search, cloud, identity, .NET and backup terms heard as everyday
     expect(clean(s)).not.toContain(term);
   });
 });
+
+describe('config, search, cluster and observability terms heard as everyday words (held-out round 30)', () => {
+  test.each([
+    ['the build agents are baked by the and symbol playbook every night', 'Ansible'],
+    ['and symbol provisions the agent hosts and terraform does the rest', 'Ansible'],
+    ['each environment has its own Algeria index with a prefix', 'Algolia'],
+    ['the product search runs on Algeria with one index per environment', 'Algolia'],
+    ['we moved the catalogue off the old elastic cluster to Algeria in the spring', 'Algolia'],
+    ['never press reindex while an Algeria reindex is already running', 'Algolia'],
+    ['the API runs in cooper nettis on AKS in UK South', 'Kubernetes'],
+    ['the traces go through a pair of hotel collectors before they reach datadog', 'OTel collectors'],
+    ['the hotel collector pods restart when the traces spike', 'OTel collector'],
+    ['if the log format changes the crock parser in the datadog pipeline stops matching', 'Grok parser'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    ['and symbol of the city, the old bridge is on every postcard', 'Ansible'],
+    ['the flag and symbol of the nation hang in the hall', 'Ansible'],
+    ['press the and symbol key on the agents keyboard', 'Ansible'],
+    ['she flew to Algeria for work', 'Algolia'],
+    ['the price index in Algeria went up last year', 'Algolia'],
+    ['we searched for flights to Algeria and Morocco', 'Algolia'],
+    ['Algeria beat Egypt and climbed the ranking', 'Algolia'],
+    ['the job search took her from France to Algeria', 'Algolia'],
+    ['she met Cooper in the kitchen after work', 'Kubernetes'],
+    ['the hotel collector picked up the laundry', 'OTel'],
+    ['the agent said the hotel collector would call', 'OTel'],
+    ['a crock of soup on the stove', 'grok'],
+    ['the crock parser of words at the fair', 'Grok'],
+  ])('ordinary words stay: %s', (s, term) => {
+    expect(clean(s)).not.toContain(term);
+  });
+});

@@ -1503,3 +1503,30 @@ describe("round 30's falsely covered sections", () => {
     expect(stated('day-1-checklist', 'what you can safely do first is read the runbooks and watch the deploys')).toContain('safe-actions');
   });
 });
+
+describe("round 31's falsely covered sections", () => {
+  test('"i dont have a proper list for you", "please dont ask for a better name" and "you were saying, the stuff I shouldn\'t touch" give no day-one field', () => {
+    expect(stated('day-1-checklist', 'eish honestly i learned by breaking dev so i dont have a proper list for you')).toEqual([]);
+    expect(stated('day-1-checklist', 'so that is why it is called stellwerk please dont ask for a better name')).toEqual([]);
+    expect(stated('day-1-checklist', 'please dont restart the runners in your first week')).toContain('avoid-actions');
+    expect(stated('day-1-checklist', "You were saying, the stuff I shouldn't touch in my first couple of weeks.")).toEqual([]);
+  });
+
+  test('"there are freeze periods but katrin will send you that" names no period', () => {
+    expect(stated('bad-windows', 'there are freeze periods but katrin will send you that she has the calendar with all the dates')).toEqual([]);
+    expect(stated('bad-windows', 'There are freeze periods at month end and in the last week of December, no deploys then.')).toContain('avoid-period');
+  });
+
+  test('raw "whom should i call" and "how we will know the handover is complete" ask', () => {
+    expect(stated('ownership-escalation', 'and suppose it breaks at night whom should i call')).toEqual([]);
+    expect(stated('completion-check', 'how we will know the handover is complete')).toEqual([]);
+    expect(stated('completion-check', 'and how we know the handover is complete good question never really worked that out ask nadia')).toEqual([]);
+    expect(stated('completion-check', 'The handover is complete when you have done a release on your own.')).toContain('criteria');
+  });
+
+  test('"ive never asked anyone" names no approver; "nadia said shed sort that out with you next week" gives no plan', () => {
+    expect(stated('danger-zones', 'honestly ive never asked anyone i just didnt touch them')).not.toContain('approver');
+    expect(stated('first-30-days', 'and my first month nadia said shed sort that out with you next week')).toEqual([]);
+    expect(stated('first-30-days', 'In your first month, week one you shadow me and week two you deploy.')).toContain('weekly-plan');
+  });
+});

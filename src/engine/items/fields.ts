@@ -187,7 +187,7 @@ export const DEFERRAL = anyOfPatterns([
  * Not knowing the thing: "I honestly don't know where the pages go now". Not knowing as what
  * follows ("... and then we don't know who is still in the building") is what is said.
  */
-const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) (really |actually |honestly )?know (where|who|whom|how|what|when|which|whether)\b|^((honestly|so|well|and|um|uh) )*dunno (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,16}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\b(we|i|you) (can|could|ll|will|should|need to|have to|must) (still )?(figure|work|find) out (who|which|what|when|whether|how)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd|in flux)\b|\b(nobody|no one) (has |s )?(actually |really |ever |yet )?(said|told (me|us)|confirmed|decided) (which|who|what|where|whether)\b|\b(i|we) (can t|cannot|can not) (think of|remember) (them|any|one|it|anything)( [a-z]+){0,2} (now|right now|off the top of my head)\b|\b(is|are|s|re) (still )?being (redone|reworked|rewritten|redrawn|sorted( out)?|set up|figured out|worked out|decided|reorganised|reorganized)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not (totally |entirely |completely |quite |a hundred percent )?sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b|\b(never|not|haven t|have not|hasn t|has not|didn t|did not) (really |actually |yet |even )?(agreed|decided|settled|defined|discussed|talked about|sorted out) (that|this|it|on|one|what|who|when|how|which|whether)\b/;
+const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) (really |actually |honestly )?know (where|who|whom|how|what|when|which|whether)\b|^((honestly|so|well|and|um|uh) )*dunno (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,16}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\b(we|i|you) (can|could|ll|will|should|need to|have to|must) (still )?(figure|work|find) out (who|which|what|when|whether|how)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd|in flux)\b|\b(nobody|no one) (has |s )?(actually |really |ever |yet )?(said|told (me|us)|confirmed|decided) (which|who|what|where|whether)\b|\b(i|we) (can t|cannot|can not) (think of|remember) (them|any|one|it|anything)( [a-z]+){0,2} (now|right now|off the top of my head)\b|\b(is|are|s|re) (still )?being (redone|reworked|rewritten|redrawn|sorted( out)?|set up|figured out|worked out|decided|reorganised|reorganized)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not (totally |entirely |completely |quite |a hundred percent )?sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b|\b(never|not|haven t|have not|hasn t|has not|didn t|did not) (really |actually |yet |even )?(agreed|decided|settled|defined|discussed|talked about|sorted out) (that|this|it|on|one|what|who|when|how|which|whether|anything)\b/;
 /** Not knowing who, and a person left vague: the fields that name someone are not given. */
 const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\bdunno( who\b|$)|\b(not sure|no idea|can t remember|cannot remember) who\b/;
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
@@ -245,7 +245,7 @@ const NAMED_HOLDER_LEFT = /^((but|and|so|well|sadly|then) )*[a-z]+ (has |s )?(le
 export const nobodyInReply = (norm: string) => NOBODY_IN_REPLY.test(norm);
 const NOBODY_IN_REPLY = /^((well|um|uh|oh|ah) )*(no|nope|nah|not really)( [a-z]+){0,3} (nobody|no one)\b/;
 /** "Honestly, I've never had to ask": whom to ask, not known. */
-const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b|\b(nobody|no one) (ever )?(asked|checked with) (me|us)\b/;
+const NEVER_ASKED = /\b(i|we)( ve| have)?( honestly| really| actually| genuinely)? never (had|needed) to (ask|find out|check|get (it|one) approved)\b|\b(nobody|no one) (ever )?(asked|checked with) (me|us)\b|\b(i|we)( ve| have)?( honestly| really| actually)? never (asked|checked with) (anyone|anybody|any one)\b/;
 
 /** How busy a period is, said without keeping changes out of it: "in Black Friday week we print about three times the normal volume". */
 const ONLY_BUSY = /\b(times (the )?(normal|usual|average)|(twice|double|triple|three times|four times|five times|ten times) (as much|as many|the (volume|traffic|load|orders))|busiest)\b/;
@@ -258,7 +258,7 @@ const NO_SUCH =
   /^((honestly|well|so|and|but|um|actually|to be honest) )*(there s |there is |we have |we ve got )?no (formal|real|official|proper|fixed|specific|dedicated|actual|named|set) [a-z]+\b/;
 /** Declining the topic: "nothing to say there, we never made criteria for this", "so I leave it empty". */
 const NOTHING_TO_SAY =
-  /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (ve |have )?(just )?left (it |this |that |this one |that one |this part |that part )?(empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b|\b(i|we) (have|ve got|had) no (criteria|criterion|plan|checklist|rules?|definition)\b|\b(we|i) (never|didn t|did not) (really )?(had|have) (one|it|that|anything) (written down|written up|documented)\b/;
+  /\b(i|we) (ll |will |just |can )?leave (it|this|that|this part|that part|the [a-z]+( [a-z]+)?) (empty|blank)\b|\b(i|we) (ve |have )?(just )?left (it |this |that |this one |that one |this part |that part )?(empty|blank)\b|\b(i|we) (don t|do not) have (a|any) (proper |real |good |full |written )?(list|plan|doc|document|checklist|overview) (of|for)\b|\bnothing (much |really )?to (say|add|tell)( (there|here|about (it|that|this)))?\b|\b(we|i) (never|didn t|did not|haven t|have not) (made|had|wrote|written|defined|set|agreed( on)?|came up with) (any |a |the |real |proper |formal )?([a-z]+ )?(criteria|criterion|rules?|plan|process|checklist|definition)\b|\b(i|we) (have|ve got|had) no (criteria|criterion|plan|checklist|rules?|definition)\b|\b(we|i) (never|didn t|did not) (really )?(had|have) (one|it|that|anything) (written down|written up|documented)\b|\bnever (really )?(worked|figured|sorted|thought) (that|it|this) (out|through)\b/;
 /**
  * Left to someone else or to later, in words the section model's promise feature was fitted
  * without (it reads PROMISE and DEFERRAL), so they count for status only: "Helen wants to write
@@ -270,6 +270,8 @@ const LEFT_TO_LATER = anyOfPatterns([
   /\b(i|we) (d not|would not|wouldn t) want to tell you (wrong|the wrong thing|something wrong)\b|\b(i|we) (d|would) rather not tell you (wrong|the wrong thing|something wrong)\b/,
   /\b(i ll|i will|we ll|we will|i m going to|i am going to|gonna) (dig (it|them|those|that|these) (out|up)|look (it|them|those|that|these) up)\b/,
   /\b(let s|we ll|we will|we can) (see|wait) (when|until|till|once) (?!(?:you|i|we|it)\b)[a-z]+ (is|s|gets|comes|get|come) back\b/,
+  /\b(?!(?:you|i|we|it|this|that|which)\b)[a-z]+ (will|ll) send (you )?(it|that|them|those|the [a-z]+)\b/,
+  /\b[a-z]+ said (she d|he d|they d|shed|hed|theyd|she ll|he ll|she will|he will|she would|he would) (sort|do|plan|write|make|draw up|cover) ([a-z]+ ){0,4}(next (week|time|month)|tomorrow|later|separately|on (monday|tuesday|wednesday|thursday|friday))\b/,
 ]);
 const SAYS_NOTHING = anyOfPatterns([PROMISE, POINTER, DEFERRAL, UNKNOWN, NO_SUCH, NOTHING_TO_SAY, LEFT_TO_LATER]);
 /**
@@ -343,7 +345,7 @@ const SOMEONE_DECIDES = /\b(decides?|approves?|signs? (it |that )?off|makes? (th
 
 /** Only that there are some, none named. */
 const SOME_EXIST =
-  /^([a-z]+ ){0,2}(there s|there are|there is|we have|we ve got|i have|i ve got) (a couple|a few|some|loads|lots|a lot|plenty|several|many|one or two|two or three|a handful|a bunch)( of ([a-z]+ ){0,2}(them|things|those|tickets|tasks|items|ones|bits|jobs|stories|issues|bugs|prs|pull requests))?( (in flight|open|left|in progress|on the go|still open|outstanding))?$|^([a-z]+ ){0,2}(there s|there is|we have|we ve got) (a|an|the) (change )?(freeze|blackout|quiet period)$/;
+  /^([a-z]+ ){0,2}(there s|there are|there is|we have|we ve got|i have|i ve got) (a couple|a few|some|loads|lots|a lot|plenty|several|many|one or two|two or three|a handful|a bunch)( of ([a-z]+ ){0,2}(them|things|those|tickets|tasks|items|ones|bits|jobs|stories|issues|bugs|prs|pull requests))?( (in flight|open|left|in progress|on the go|still open|outstanding))?$|^([a-z]+ ){0,2}(there s|there is|there are|we have|we ve got) (a |an |the |some )?(change )?(freeze|blackout|quiet period)s?( (periods?|windows?|dates?|days?))?$/;
 
 const NO_ESCALATION = /\bthere (isn t|is not|s not|s no|is no) (one|any|a path|an escalation)( as such| really| to speak of)\b|\b(it s |it is |we re |we are )?not on (the |any )?(on call )?(rota|rotation|pager)\b|\b(never had|never (really )?(sorted|set up|got|organised|organized|made)|don t (really )?have|do not (really )?have|didn t (really )?have|there s no|there is no|theres no) (a |an |any )?(real |proper |formal )?(on call|escalation|rotation|rota|pager|path)\b|\bnever (been )?(put|added|set up) (on|in|into|with) (pagerduty|opsgenie|the pager|the rota|on call|xmatters|victorops)\b|^((no|nope|well) )*(no|not really)\b(?!.*\b(escalat\w+|goes to|page[sd]?|call)\b)|\bno (on call|escalation|rotation|pager)\b(?!.*\b(but|escalat\w+|goes to|page[sd]?)\b)|\b(nobody|no one) (ever )?(page[sd]?|calls?|escalates?)\b|\b(nobody|no one) (is |s )?(on call|carrying the pager|holding the pager)\b/;
 /** A path that leaves with the outgoing owner: "the night controller rings my mobile, and after Friday that stops". */
@@ -622,7 +624,10 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'avoid-actions': {
       // "remind me if I don't", "I never asked": the speaker's own doing tells you nothing to avoid.
       // "he never gets any job" tells what happens, not what not to do; "you don't need an airside pass" is not needed, not forbidden.
-      require: (_t, n) => (!SPEAKER_DOES_NOT.test(n) || avoidBesidesSpeaker(n)) && (!NOT_REQUIRED.test(n) || avoidBesidesNotRequired(n)),
+      require: (_t, n) =>
+        (!SPEAKER_DOES_NOT.test(n) || avoidBesidesSpeaker(n)) &&
+        (!NOT_REQUIRED.test(n) || avoidBesidesNotRequired(n)) &&
+        (!DONT_ASK.test(n) || avoidBesidesDontAsk(n)),
       state: /\bnot to (do|perform|run|touch|take|use|change)\b|\bdon ?t\b|\bdo not\b|(?<!\b(he|she|it|they|which) )\bnever\b|\bavoid\b|\bshould not\b|\bshouldn ?t\b|\bnot (yet|initially)\b|\bhold off\b|\bstay away\b|\bplease (don ?t|do not|never)\b/,
       also: /\b(i d|i would) not (do|touch|run|click|press|restart|retry|change)\b|\bneither should you\b|\byou shouldn t either\b|\b(i|you) (wouldn t|would not|shouldn t) (do|touch|run|click|press|restart|retry|change|apply|delete)\b|\b(wouldn t|shouldn t) ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bnot ([a-z]+ ){0,2}(in|during) (your|the) first (week|weeks|days?|month)\b|\bleave ([a-z]+ ){0,4}alone\b|\bwait (with|until|before)\b|\bnot (on|in) (your|the) first\b|\boff limits\b|\bhands off\b|\bkeep (your hands |away )?off\b|\bonly (after|once) you (have|ve|did|saw|seen|done|watched|shadowed)\b|\b(wouldn t|would not|mustn t|must not) (?!(worry|need|bother|expect|think|say|know|mind)\b)([a-z]+ ){0,3}yet\b|\buntil (you|you ve|you have) ([a-z]+ ){0,2}(watched|seen|shadowed|tried|sat)\b|\bno ([a-z]+ ){0,2}(changes?|deploys?|restarts?|writes?|edits?|releases?)\b.*\b(for now|yet|until you)\b|\buntil you (know|understand|are comfortable|feel comfortable|re comfortable|have seen)\b|\b(first (days?|week|weeks|month)|day one)\b ([a-z]+ ){0,3}no\b/,
     },
@@ -873,7 +878,7 @@ const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fa
  * automatically or can i say no to some", "and for these who approves if i must change something", "can i say no to any of them or are
  * they all mine now", "i must take all of them or i can say no for some", "if a pump is down who they call").
  */
-const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|whom|how|which|where|when) (?:i|we|you) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: (?!(?:is|was|are|were)\b)[a-z]+){0,3}|^(?:(?:and|so|okay|ok|but) )*if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,5}|\bis there (?:a|any) [a-z]+(?: [a-z]+){0,3}|\b(?:when|where|how|what) (?:am|are|is) (?:i|we|you|it|they) (?:going to|gonna) [a-z]+(?: [a-z]+){0,3}|^(?:(?:and|so|okay|ok) )*what s (?:[a-z]+ ){0,4}look like(?: then| now)?|\bor (?:i|we) (?:can|could|should|must|may) [a-z]+(?: [a-z]+){0,3}|\bor (?:is|are) (?:it|they|that|this|these|those) (?:all |just |only |simply )?(?:mine|yours|ours|on me|with me)(?: now| then)?|\b(?:where|who|what) (?:it|that|this|they) (?:goes|go|escalates|goes to|get escalated|gets escalated)(?: (?:then|next|after that|from there|at night))?|\bwho (?:they|he|she|i|we|people) (?:call|ring|ask|contact|phone|page)|(?:what|who|how|which|where|when) (?:can|does|do|would|will|should|could|must) (?:it|this|that|they) (?:not |never )?[a-z]+(?: [a-z]+){0,2}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
+const SPOKEN_QUESTION_END = /^(?!.*[.!]\s*$).*\b(?:(?:what|who|whom|how|which|where|when) (?:do|should|can|shall|must|would) (?:i|we) [a-z]+(?: [a-z]+){0,2}(?: (?:when|if) (?:[a-z]+ ){0,5}[a-z]+)?|(?:what|who|whom|how|which|where|when) (?:i|we|you) (?:should|can|must|shall) (?:not |never )?[a-z]+(?: (?!(?:is|was|are|were)\b)[a-z]+){0,3}|^(?:(?:and|so|okay|ok|but) )*if .* (?:can|could|should|shall|may) (?:i|we) [a-z]+(?: [a-z]+){0,2}|\bor (?:can|could|should|do|may|shall) (?:i|we) [a-z]+(?: [a-z]+){0,5}|\bis there (?:a|any) [a-z]+(?: [a-z]+){0,3}|\b(?:when|where|how|what) (?:am|are|is) (?:i|we|you|it|they) (?:going to|gonna) [a-z]+(?: [a-z]+){0,3}|^(?:(?:and|so|okay|ok) )*what s (?:[a-z]+ ){0,4}look like(?: then| now)?|\bor (?:i|we) (?:can|could|should|must|may) [a-z]+(?: [a-z]+){0,3}|\bor (?:is|are) (?:it|they|that|this|these|those) (?:all |just |only |simply )?(?:mine|yours|ours|on me|with me)(?: now| then)?|\b(?:where|who|what) (?:it|that|this|they) (?:goes|go|escalates|goes to|get escalated|gets escalated)(?: (?:then|next|after that|from there|at night))?|\bwho (?:they|he|she|i|we|people) (?:call|ring|ask|contact|phone|page)|(?:what|who|how|which|where|when) (?:can|does|do|would|will|should|could|must) (?:it|this|that|they) (?:not |never )?[a-z]+(?: [a-z]+){0,2}|\bwho (?:approves|decides|signs off)(?: (?:it|this|that|them))?(?: (?:if|when|before) (?:[a-z]+ ){0,5}[a-z]+)?)\s*$/i;
 
 /** A sentence that asks, punctuated or not; its answer is what comes next. */
 export function asksSomething(text: string): boolean {
@@ -882,10 +887,16 @@ export function asksSomething(text: string): boolean {
     (SPOKEN_QUESTION.test(text) && (text.trim().split(/\s+/).length <= SPOKEN_QUESTION_MAX_WORDS || GOOD_QUESTION.test(text) || CUT_OFF_RAW.test(text))) ||
     SPOKEN_QUESTION_END.test(text) ||
     CUT_QUESTION.test(text) ||
-    ANY_GOTCHAS.test(text)
+    ANY_GOTCHAS.test(text) ||
+    RAW_ASKING.test(text)
   );
 }
 
+/**
+ * Raw speech asking without a question word first: "you were saying, the stuff I shouldn't touch" brings the
+ * talk back to a question; "and how we will know the handover is complete" asks it in the order of a statement.
+ */
+const RAW_ASKING = /^((so|and|okay|ok|right|sorry|also|but) )*(you were (saying|telling me|about to say)\b|(how|when) (we|i|you) (will |would |should |can |do )?(know|tell|decide|say)\b(?!.*[.!]\s*$))/i;
 /** Raw "and any gotchas things that are only in your head": asking for the sharp edges, not telling one. */
 const ANY_GOTCHAS =
   /^(?!.*[.!]\s*$)(?:(?:and|so|okay|ok|right|also|but|oh) )*any (?:other )?(?:gotchas|tips|tricks|surprises|quirks|sharp edges|war stories|skeletons|landmines|traps|pitfalls|caveats|weird things|odd things|funny things)\b/i;
@@ -957,6 +968,9 @@ const safeBesidesConceded = day1CueBesides('safe-actions', SAFE_CONCEDED);
 const SPEAKER_DOES_NOT = /\bi don t\b|\b(i|we)( ve| have)? never\b|^((no|well|so|um|erm|nah) )*not yet\b/;
 const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);
 /** What the newcomer need not have or do: "you don't need an airside pass". */
+/** "please dont ask for a better name": a figure of speech, nothing to avoid. */
+const DONT_ASK = /\b(please )?(don t|dont|do not) ask( me)?\b/;
+const avoidBesidesDontAsk = day1CueBesides('avoid-actions', DONT_ASK);
 const NOT_REQUIRED = /\byou (don t|do not) (need|have to|have)\b/;
 const avoidBesidesNotRequired = day1CueBesides('avoid-actions', NOT_REQUIRED);
 

@@ -1512,6 +1512,12 @@ describe("round 31's falsely covered sections", () => {
     expect(stated('day-1-checklist', "You were saying, the stuff I shouldn't touch in my first couple of weeks.")).toEqual([]);
   });
 
+  test('"you need the group that gives you ... read-only in prod" is access, not a safe first action', () => {
+    const access = 'You need the data platform group in our SSO that gives you operator in dev and read-only in prod and write on the infra repo';
+    expect(stated('day-1-checklist', access)).toEqual(['access']);
+    expect(stated('day-1-checklist', 'Start with read-only queries in prod, nothing else.')).toContain('safe-actions');
+  });
+
   test('"there are freeze periods but katrin will send you that" names no period', () => {
     expect(stated('bad-windows', 'there are freeze periods but katrin will send you that she has the calendar with all the dates')).toEqual([]);
     expect(stated('bad-windows', 'There are freeze periods at month end and in the last week of December, no deploys then.')).toContain('avoid-period');

@@ -958,7 +958,7 @@ function day1CueBesides(field: string, weak: RegExp): (norm: string) => boolean 
   return (norm) => cue.test(norm.replace(all, ' '));
 }
 /** Access spoken of in the sentence, which "read only" may describe instead of an action. */
-const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights|login|logins|account|accounts|user|users|credentials)\b|\b(access|role|roles|permissions?|rights|login|logins|account|accounts|credentials)\b.*\bread only\b/;
+const READ_ONLY_ACCESS = /\bread only\b.*\b(access|role|roles|permissions?|rights|login|logins|account|accounts|user|users|credentials)\b|\b(you ll need|you need|you will need|gives you|you get)\b.*\bread only\b|\b(access|role|roles|permissions?|rights|login|logins|account|accounts|credentials)\b.*\bread only\b/;
 const safeBesidesReadOnly = day1CueBesides('safe-actions', /\bread only\b/);
 /** "it's safe" said of the thing itself, as a concession. */
 const SAFE_CONCEDED = /\b(it s|it is|that s|that is|they re|they are) (perfectly |completely |totally |technically |actually )?safe\b(?! to\b)/;

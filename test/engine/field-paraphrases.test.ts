@@ -1535,4 +1535,10 @@ describe("round 31's falsely covered sections", () => {
     expect(stated('first-30-days', 'and my first month nadia said shed sort that out with you next week')).toEqual([]);
     expect(stated('first-30-days', 'In your first month, week one you shadow me and week two you deploy.')).toContain('weekly-plan');
   });
+
+  test('"eh, the business, the usual people" names no approver', () => {
+    const asked = 'Who has to approve a change to the value mapping?';
+    expect(statusOf('danger-zones', [asked, 'Eh, the business, the usual people.']).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [asked, 'Giulia in sales operations, always in writing.']).missing).not.toContain('Who must approve');
+  });
 });

@@ -211,6 +211,7 @@ function namesNobody(norm: string, said: string): boolean {
     NEVER_ASKED.test(norm) ||
     ASK_SOMEONE_ELSE.test(norm) ||
     NOT_SURE_ANYONE.test(norm) ||
+    USUAL_PEOPLE.test(norm) ||
     ONLY_ME_SO_FAR.test(norm) ||
     SOMEONE_DID.test(norm) ||
     NO_APPROVAL.test(norm)
@@ -225,6 +226,8 @@ const SOMEONE_DID =
 /** The outgoing owner held it, and is going: "na ja, until now it was just me". */
 const ONLY_ME_SO_FAR = /\b(until now|so far|up to now|till now|up till now)\b( [a-z]+){0,2} (it was|it s been|it has been|that was|that s been|that has been) (just |always |only |basically |really )?me\b/;
 /** Not knowing, and someone to ask: "so for you I don't know, we must ask Paolo" names whom to ask, not who holds it. */
+/** People named only as a crowd: "eh, the business, the usual people". */
+const USUAL_PEOPLE = /\bthe usual (people|suspects|crowd|guys|folks|ones|names)\b/;
 /** Not knowing whether anyone must: "ask sam, dunno if anyone has to honestly". */
 const NOT_SURE_ANYONE = /\b(dunno|don t know|do not know|not sure|no idea) (if|whether) (anyone|anybody|any one|someone|somebody|one) (really )?(has|have|needs|need|must|should) to\b/;
 const ASK_SOMEONE_ELSE = /\b(i|we) (honestly |really |just )?(don t|do not) know\b.*\b(we|you|i) (must|should|need to|have to|ll have to|d have to|ll need to|can|could) (ask|check with)\b/;

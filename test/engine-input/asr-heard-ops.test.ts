@@ -462,3 +462,53 @@ describe('config, search, cluster and observability terms heard as everyday word
     expect(clean(s)).not.toContain(term);
   });
 });
+
+describe('streaming, integration, edge and security terms heard as everyday words (held-out round 31)', () => {
+  test.each([
+    ['then i restarted the connector task in confident cloud', 'Confluent Cloud'],
+    ['there are two environments in confident cloud dev and prod each with its own snowflake database', 'Confluent Cloud'],
+    ['the debbie zee um source connector picked up the new schema', 'Debezium'],
+    ['the jobs come in from the job system on event grit, the pricing function writes the invoice', 'Event Grid'],
+    ['the big one is that event grit delivers at least once', 'Event Grid'],
+    ['the log push job to the new s three bucket is done in staging', 'Logpush'],
+    ['the bucket policy changed and log push couldnt write anymore', 'Logpush'],
+    ["It's all in SAP B T P, integration sweet, the eye flows, more or less sixty of them.", 'Integration Suite'],
+    ["It's all in SAP B T P, integration sweet, the eye flows, more or less sixty of them.", 'iFlows'],
+    ['we have two tenants of integration sweet, test and prod', 'Integration Suite'],
+    ['there is a mapping in the eye flow that removes the zeros', 'iFlow'],
+    ['The retailers send us the orders by E D I over A S two', 'AS2'],
+    ['the A S two certificate with one retailer expires in February', 'AS2'],
+    ['the partners call our APIs for orders and prices through as your API management.', 'Azure API Management'],
+    ['the sore playbooks do the automated response', 'SOAR'],
+    ['The auto-containment playbook in sore, the one that isolates a host', 'SOAR'],
+    ['admin on Splunk and the deployment server, plus a sore account', 'SOAR'],
+    ['a heavy forwarder that takes the sys log from the Palo Alto firewalls', 'syslog'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    ['im confident cloud costs will drop once the cluster is smaller', 'Confluent'],
+    ['we are confident cloud spend on the kafka side is fine', 'Confluent'],
+    ['the confluence page for the connector is in the data platform space', 'Confluent'],
+    ['debbie zee is my aunt and she lives in leeds', 'Debezium'],
+    ['after the event grit and determination got us through the day', 'Event Grid'],
+    ['the event grit was all over the floor after the rain', 'Event Grid'],
+    ['give the log a push and it rolls down the hill', 'Logpush'],
+    ['one more log push up the bank and the fire is built', 'Logpush'],
+    ['the integration sweet spot for the team is two messages a day', 'Integration Suite'],
+    ['the eye flows across the page from left to right', 'iFlows'],
+    ['good design guides the eye flow of the reader through the message', 'iFlow'],
+    ['she came in as two of the partners left', 'AS2'],
+    ['we send the certificate as two files to the retailers over EDI', 'AS2'],
+    ['keep it as your API management notes for the partners', 'Azure'],
+    ['my back is sore after the splunk training', 'SOAR'],
+    ['a sore throat kept her off the playbook review', 'SOAR'],
+    ['it was a sore point with the splunk team', 'SOAR'],
+    ['the automation workshop left my feet sore', 'SOAR'],
+    ['the splunk team were sore about the outage', 'SOAR'],
+    ['the sys admin log is on the server', 'syslog'],
+  ])('ordinary words stay: %s', (s, term) => {
+    expect(clean(s)).not.toContain(term);
+  });
+});

@@ -16,8 +16,9 @@ import { forgeMemoryMB, v8HeapFlagsFor } from './forge-heap';
 const ROOT = join(__dirname, '..');
 /** The Forge function that runs the engine: the macro's resolver. */
 const ENGINE_FUNCTION = 'resolver';
+const ENGINE_FUNCTION_MEMORY_MB = forgeMemoryMB(ROOT, ENGINE_FUNCTION);
 /** Every child runs with the V8 heap of that function, as the manifest sizes it. */
-const FORGE_HEAP = v8HeapFlagsFor(forgeMemoryMB(ROOT, ENGINE_FUNCTION));
+const FORGE_HEAP = v8HeapFlagsFor(ENGINE_FUNCTION_MEMORY_MB);
 
 /**
  * The labelled calls' plain text: a `.txt` with a gold file beside it. The old tool's output in
@@ -295,9 +296,8 @@ async function main(): Promise<void> {
       'engine bundled with esbuild (JSON loaded as webpack loads it), run in plain node (no tsx). Per run: wall time; CPU = user + system time of the whole ' +
         'process, which counts V8 garbage-collector helper threads too, so it can exceed wall time.',
     );
-    const memoryMB = forgeMemoryMB(ROOT, ENGINE_FUNCTION);
     console.log(
-      `V8 heap as Node sizes it in the '${ENGINE_FUNCTION}' Forge function of ${memoryMB} MB (manifest.yml): ${FORGE_HEAP.join(' ')}; ` +
+      `V8 heap as Node sizes it in the '${ENGINE_FUNCTION}' Forge function of ${ENGINE_FUNCTION_MEMORY_MB} MB (manifest.yml): ${FORGE_HEAP.join(' ')}; ` +
         'every figure below is taken with it, except where this machine\'s own sizing is named.',
     );
     const oneHour = buildCall(9000);

@@ -871,8 +871,8 @@ const TAG_QUESTION = /,\s*(no|right|yes|yeah|correct|true|isn\u2019?'?t it|wasn\
 const SPOKEN_QUESTION =
   /^(?!.*[.!]\s*$)(?:(?:and|so|oh and|okay|ok|right|alright|yeah|yep|cool|great|nice|lovely|perfect|brilliant|sweet|sweet as|fair enough|got it) )*(?:(?:whos|who s|who\u2019s|who's|wheres|where s|where's|whats|what s|what\u2019s|what's) [a-z]+(?!.*\b(?:is|are) (?:the|a|an|our|my|your)\b)|(?:what|who|when|where|how|which) (?:[a-z]+ ){0,2}(?:would|should|do|does|did|is|are|am|can|was|were|will|have|has) (?:we|you|they|it|i|he|she|the)\b|(?:what|who|when|where|how|which) (?:would|should|do|does|did|is|are|am|can|was|were|will|have|has)|who (?:uses|owns|approves|decides|runs|handles|maintains|signs)|what about|how about|(?:anything|something) (?:else |(?:[a-z]+ ){1,2}(?=(?:i|we) ))?(?:i|we) (?:should(?:n ?t|n't|n\u2019t| not)?|must(?:n ?t|n't|n\u2019t| not)?|need to|have to|ought to)|(?:is|are|do|does|can|could|should|would) (?:it|there|we|you|i|they|that|this))\b/i;
 const SPOKEN_QUESTION_MAX_WORDS = 12;
-/** A raw question cut off on a word no sentence ends on ("... like what is safe to"): no answer ran on, however long. */
-const CUT_OFF_RAW = /^(?!.*[.!?]\s*$)(?:\S+\s+){0,19}\S*\b(?:to|the|a|an|of|for|with|and|like|my|your)\s*$/i;
+/** A raw question cut off on a word no sentence ends on ("... like what is safe to"): no answer ran on, up to twenty words. */
+const CUT_OFF_RAW = /^(?:\S+\s+){0,19}\S*\b(?:to|the|a|an|of|for|with|and|like|my|your)\s*$/i;
 /** Raw speech runs a question into "that is a good question", which answers nothing: still a question however long. */
 const GOOD_QUESTION = /\b(that s|that is|thats|it s|it is|a) (a )?(good|great|fair) question\b/i;
 /**
@@ -972,7 +972,7 @@ const SPEAKER_DOES_NOT = /\bi don t\b|\b(i|we)( ve| have)? never\b|^((no|well|so
 const avoidBesidesSpeaker = day1CueBesides('avoid-actions', SPEAKER_DOES_NOT);
 /** What the newcomer need not have or do: "you don't need an airside pass". */
 /** "please dont ask for a better name": a figure of speech, nothing to avoid. */
-const DONT_ASK = /\b(please )?(don t|dont|do not) ask( me)?\b/;
+const DONT_ASK = /\b(please )?(don t|do not) ask\b/;
 const avoidBesidesDontAsk = day1CueBesides('avoid-actions', DONT_ASK);
 const NOT_REQUIRED = /\byou (don t|do not) (need|have to|have)\b/;
 const avoidBesidesNotRequired = day1CueBesides('avoid-actions', NOT_REQUIRED);

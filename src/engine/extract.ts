@@ -12,6 +12,8 @@ import { featureExtractorFor } from './sections/features';
 import type { Weights } from './sections/linear-chain';
 import type { LearnedVocabulary } from './sections/learned-vocabulary';
 import { distilSection } from './items/distil';
+import type { NonAnswerModel } from './items/non-answer';
+import type { SpokenQuestionModel } from './items/spoken-question';
 import { joinCutSpeech } from './items/cut-speech';
 import { missingFields, sectionStatus } from './status/status';
 import { countWordRuns } from './sentences/whitespace';
@@ -28,6 +30,10 @@ export interface ExtractOptions {
   weights?: Weights;
   /** The section model's learned vocabulary; the fitted one by default. */
   vocabulary?: LearnedVocabulary;
+  /** The model of sentences that name a field and give nothing; the fitted one by default. */
+  nonAnswer?: NonAnswerModel;
+  /** The model of questions said without a question mark; the fitted one by default. */
+  spokenQuestion?: SpokenQuestionModel;
 }
 
 export interface ExtractionTrace {
@@ -62,8 +68,8 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
     const mine = bySection.get(section.id) ?? [];
     const annOf = new Map(mine.map((i) => [sentences[i], feats[i].ann[si]]));
     const said = mine.map((i) => sentences[i]);
-    const items = distilSection(section, said, { announcement: (s) => annOf.get(s) ?? 0 });
-    const verdict = sectionStatus(section, items);
+    const items = distilSection(section, said, { announcement: (s) => annOf.get(s) ?? 0, nonAnswer: opts.nonAnswer, spokenQuestion: opts.spokenQuestion });
+    const verdict = sectionStatus(section, items, opts.nonAnswer);
     return {
       id: section.id,
       title: section.title,

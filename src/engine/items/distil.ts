@@ -9,6 +9,8 @@ import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
 import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, holderGone, matchFields, nobodyInReply } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
+import { FITTED_NON_ANSWER_MODEL, givesNothing, type NonAnswerModel } from './non-answer';
+import { FITTED_SPOKEN_QUESTION_MODEL, type SpokenQuestionModel } from './spoken-question';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
 export interface DistilledItem extends HandoverItem {
@@ -65,10 +67,16 @@ function valueText(section: string, field: string | undefined, text: string): st
 export interface DistilOptions {
   /** Announcement strength of each sentence for this section (from the classifier). */
   announcement?: (s: Sentence) => number;
+  /** Judges sentences that name a field and give nothing; the fitted model by default. */
+  nonAnswer?: NonAnswerModel;
+  /** Judges sentences said without marks as asking or not; the fitted model by default. */
+  spokenQuestion?: SpokenQuestionModel;
 }
 
 export function distilSection(section: TemplateSection, sentences: Sentence[], opts: DistilOptions = {}): DistilledItem[] {
   const labelOf = (id: string) => section.fields.find((f) => f.id === id)?.label ?? id;
+  const nonAnswer = opts.nonAnswer ?? FITTED_NON_ANSWER_MODEL;
+  const spokenQuestion = opts.spokenQuestion ?? FITTED_SPOKEN_QUESTION_MODEL;
   const items: Array<DistilledItem & { stems: Set<string>; last: number }> = [];
   let pendingAsk: { fields: string[]; sentence: Sentence } | null = null;
   // A question nobody answered is still something said in the section: keep it as is.
@@ -87,7 +95,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const s = sentences[k];
     if (!s.text.trim()) continue;
     const norm = normalizeSpeech(s.text);
-    const matches = matchFields(section.id, s.text, norm, earlier + ' ' + before + ' ' + justBefore);
+    const matches = matchFields(section.id, s.text, norm, earlier + ' ' + before + ' ' + justBefore, spokenQuestion);
     earlier = before;
     before = justBefore;
     justBefore = norm;
@@ -126,6 +134,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
       }
     }
     pendingAsk = null;
+    if (fields.length && givesNothing(nonAnswer, norm)) fields.length = 0;
     evidence.push(evidenceOf(s));
     if (fields.length > 1) {
       const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cuePosition(section.id, f, norm)]));

@@ -6,6 +6,7 @@
  * promises ("I'll share the link later") and pointers ("the links are documented")
  * never count.
  */
+import { asksUnmarked, type SpokenQuestionModel } from './spoken-question';
 import { normalizeSpeech } from '../sections/text';
 import { anyOfPatterns } from '../sections/alternation';
 import { KT_DEFAULT_TEMPLATE } from '../template/kt-default';
@@ -984,10 +985,12 @@ export function matchFields(
   norm: string = normalizeSpeech(text),
   /** The section's sentences just before this one, normalised: what "it" may be. */
   previous?: string,
+  /** Judges sentences said without marks ("and anything i shouldnt do yet") as asking or not. */
+  unmarked?: SpokenQuestionModel,
 ): FieldMatch[] {
   const cues = FIELD_CUES[section];
   if (!cues) return [];
-  const question = asksSomething(text);
+  const question = asksSomething(text) || (unmarked !== undefined && asksUnmarked(unmarked, text, norm));
   if (!question && namesOnlyTheTopic(section, norm)) return [];
   if (!question && CUT_STATEMENT.test(text)) return [];
   // A promise gives nothing, but the rest of the sentence still counts:

@@ -8,6 +8,7 @@ import type { TemplateSection } from '../template/schema';
 import type { DistilledItem } from '../items/distil';
 import { FIELD_CUES, asksSomething, saysNothing } from '../items/fields';
 import { normalizeSpeech } from '../sections/text';
+import { FITTED_NON_ANSWER_MODEL, givesNothing, type NonAnswerModel } from '../items/non-answer';
 
 export interface SectionVerdict {
   status: SectionStatus;
@@ -23,11 +24,11 @@ export interface SectionVerdict {
  */
 const SUBSTANTIAL_WORDS = 8;
 
-export function sectionStatus(section: TemplateSection, items: DistilledItem[]): SectionVerdict {
+export function sectionStatus(section: TemplateSection, items: DistilledItem[], nonAnswer: NonAnswerModel = FITTED_NON_ANSWER_MODEL): SectionVerdict {
   const stated = new Set(items.flatMap((it) => it.fields));
   // Only free-form fields are stated by talk alone; judging talk costs a regex pass per item.
   const freeForm = section.fields.filter((f) => FIELD_CUES[section.id]?.[f.id]?.freeForm);
-  if (freeForm.length && substantialItems(items, 2) >= 2) for (const f of freeForm) stated.add(f.id);
+  if (freeForm.length && substantialItems(items, 2, nonAnswer) >= 2) for (const f of freeForm) stated.add(f.id);
   let leftUnfinished = false;
   for (const f of section.fields) {
     const cue = FIELD_CUES[section.id]?.[f.id];
@@ -55,16 +56,17 @@ function saidInPart(section: TemplateSection, items: DistilledItem[]): boolean {
 }
 
 /** How many items are statements of some length, counting up to `enough`. */
-function substantialItems(items: DistilledItem[], enough: number): number {
+function substantialItems(items: DistilledItem[], enough: number, nonAnswer: NonAnswerModel): number {
   let n = 0;
-  for (const it of items) if (isSubstantial(it.text) && ++n >= enough) break;
+  for (const it of items) if (isSubstantial(it.text, nonAnswer) && ++n >= enough) break;
   return n;
 }
 
 /** A statement of some length: not a fragment, a question, a promise or a shrug. */
-function isSubstantial(text: string): boolean {
+function isSubstantial(text: string, nonAnswer: NonAnswerModel): boolean {
   if (text.split(/\s+/).length < SUBSTANTIAL_WORDS || asksSomething(text)) return false;
-  return !saysNothing(normalizeSpeech(text));
+  const norm = normalizeSpeech(text);
+  return !saysNothing(norm) && !givesNothing(nonAnswer, norm);
 }
 
 function distinctPeriods(items: DistilledItem[], field: string, periods: RegExp): number {

@@ -1,0 +1,58 @@
+/**
+ * Whether raw speech-to-text asks: "and anything i shouldnt do yet" has no question mark and no
+ * question word first, yet no one says it as a statement. Punctuated calls show how questions
+ * are worded (their sentences end in "?" or not); a logistic regression over the words, word
+ * pairs and how the sentence starts and ends learns that wording and judges sentences that came
+ * without marks (scripts/train-spoken-question.ts).
+ */
+import FITTED from './spoken-question-weights.json';
+
+export interface SpokenQuestionModel {
+  bias: number;
+  /** Per word, word pair, opening ("^and anything") and ending ("yet$"). */
+  terms: Record<string, number>;
+  /** Log-odds above which an unmarked sentence asks. */
+  threshold: number;
+}
+
+export const FITTED_SPOKEN_QUESTION_MODEL: SpokenQuestionModel = FITTED;
+
+/** A sentence as written with marks: those with a final mark already said whether they ask. */
+const MARKED_END = /[.?!\u2026]["')\]]*\s*$/;
+
+const LENGTH_CAP = 20;
+
+export function spokenQuestionTerms(norm: string): string[] {
+  const w = norm.split(' ').filter(Boolean);
+  if (!w.length) return [];
+  const terms = new Set(w);
+  for (let i = 1; i < w.length; i++) terms.add(`${w[i - 1]} ${w[i]}`);
+  terms.add(`^${w[0]}`);
+  if (w.length > 1) terms.add(`^${w[0]} ${w[1]}`);
+  terms.add(`${w[w.length - 1]}$`);
+  if (w.length > 1) terms.add(`${w[w.length - 2]} ${w[w.length - 1]}$`);
+  terms.add(`#${Math.min(w.length, LENGTH_CAP)}`);
+  return [...terms];
+}
+
+/**
+ * Raw speech runs a question into its answer ("and who do i go to when its all on fire sawmill belongs
+ * to the platform engineering team") or an answer into the next question ("so the users it is only the
+ * greenkeepers and when is it"): a sentence asks only when its opening words and its closing words each
+ * read as a question.
+ */
+const WINDOW_WORDS = 8;
+
+/** Whether a sentence said without a final mark is worded as a question. */
+export function asksUnmarked(model: SpokenQuestionModel, text: string, norm: string): boolean {
+  if (MARKED_END.test(text)) return false;
+  const words = norm.split(' ').filter(Boolean);
+  const windows = words.length <= WINDOW_WORDS ? [words] : [words.slice(0, WINDOW_WORDS), words.slice(-WINDOW_WORDS)];
+  return windows.every((w) => questionLogit(model, w.join(' ')) > model.threshold);
+}
+
+function questionLogit(model: SpokenQuestionModel, norm: string): number {
+  let z = model.bias;
+  for (const t of spokenQuestionTerms(norm)) z += model.terms[t] ?? 0;
+  return z;
+}

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
 /**
  * The logistic regression both sentence judges are fitted with (scripts/train-non-answer.ts,
  * scripts/train-spoken-question.ts): sparse string features, Adagrad, a deterministic order.
@@ -93,4 +96,26 @@ export function namesAfter(flag: string, argv = process.argv): Set<string> {
 export function valueAfter(flag: string, argv = process.argv): string | undefined {
   const i = argv.indexOf(flag);
   return i > 0 ? argv[i + 1] : undefined;
+}
+
+/** A fitted judge as the engine loads it. */
+export interface Judge {
+  bias: number;
+  threshold: number;
+  terms: Record<string, number>;
+}
+
+/** Writes the judge to `--out FILE` or its place in the engine, unless `--dry-run`. */
+export function writeJudge(enginePath: string, judge: Judge): void {
+  if (process.argv.includes('--dry-run')) return;
+  const out = valueAfter('--out') ?? enginePath;
+  writeFileSync(out, weightsJson({ bias: judge.bias, threshold: judge.threshold }, { terms: judge.terms }));
+  console.log(`wrote ${basename(out)}`);
+}
+
+export function runScript(main: () => Promise<void>): void {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

@@ -11,13 +11,13 @@
  *
  *   npx tsx scripts/train-non-answer.ts [--without a,b] [--out FILE] [--min-calls N] [--dry-run]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KT_DEFAULT_TEMPLATE } from '../src/engine/template/kt-default';
 import { normalizeSpeech } from '../src/engine/sections/text';
 import { nonAnswerTerms, type NonAnswerModel } from '../src/engine/items/non-answer';
 import { goldFiles, loadCalls } from './train-sections';
-import { fitLogistic, logOdds, namesAfter, valueAfter, weightsJson, type Example } from './logistic-fit';
+import { fitLogistic, logOdds, namesAfter, valueAfter, runScript, writeJudge, type Example } from './logistic-fit';
 
 const ROOT = join(__dirname, '..');
 
@@ -66,16 +66,7 @@ async function main() {
   const model = fitNonAnswer(examples, Number(valueAfter('--min-calls') ?? MIN_CALLS));
   const nothing = examples.filter((e) => e.positive).length;
   console.log(`${golds.length} calls, ${examples.length} sentences (${nothing} in sections nobody covered), ${Object.keys(model.terms).length} terms`);
-  const out = valueAfter('--out') ?? join(ROOT, 'src/engine/items/non-answer-weights.json');
-  if (!process.argv.includes('--dry-run')) {
-    writeFileSync(out, weightsJson({ bias: model.bias, threshold: model.threshold }, { terms: model.terms }));
-    console.log(`wrote ${basename(out)}`);
-  }
+  writeJudge(join(ROOT, 'src/engine/items/non-answer-weights.json'), model);
 }
 
-if (require.main === module) {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+if (require.main === module) runScript(main);

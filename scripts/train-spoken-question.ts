@@ -5,12 +5,11 @@
  *
  *   npx tsx scripts/train-spoken-question.ts [--without a,b] [--out FILE] [--dry-run]
  */
-import { writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { normalizeSpeech } from '../src/engine/sections/text';
 import { spokenQuestionTerms, type SpokenQuestionModel } from '../src/engine/items/spoken-question';
 import { goldFiles, loadCalls } from './train-sections';
-import { fitLogistic, logOdds, namesAfter, valueAfter, weightsJson, type Example } from './logistic-fit';
+import { fitLogistic, logOdds, namesAfter, runScript, writeJudge, type Example } from './logistic-fit';
 
 const ROOT = join(__dirname, '..');
 /** Only wording many calls share: a rarer word pair would be one system's name. */
@@ -41,16 +40,7 @@ async function main() {
   const model = fitSpokenQuestion(examples);
   const asks = examples.filter((e) => e.positive).length;
   console.log(`${golds.length} calls, ${examples.length} punctuated sentences (${asks} asking), ${Object.keys(model.terms).length} terms`);
-  const out = valueAfter('--out') ?? join(ROOT, 'src/engine/items/spoken-question-weights.json');
-  if (!process.argv.includes('--dry-run')) {
-    writeFileSync(out, weightsJson({ bias: model.bias, threshold: model.threshold }, { terms: model.terms }));
-    console.log(`wrote ${basename(out)}`);
-  }
+  writeJudge(join(ROOT, 'src/engine/items/spoken-question-weights.json'), model);
 }
 
-if (require.main === module) {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+if (require.main === module) runScript(main);

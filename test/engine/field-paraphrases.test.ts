@@ -1542,3 +1542,26 @@ describe("round 31's falsely covered sections", () => {
     expect(statusOf('danger-zones', [asked, 'Giulia in sales operations, always in writing.']).missing).not.toContain('Who must approve');
   });
 });
+
+describe("round 32's falsely covered sections", () => {
+  test('"I don\'t know exactly what" Bram did is no fix', () => {
+    expect(stated('common-failures', "The fix, ehm, last time Bram did something in the Apple developer portal, I don't know exactly what, it's on my list to find out.")).not.toContain('fix');
+    expect(stated('common-failures', 'The fix is to upload the new certificate in the Apple developer portal and redeploy.')).toContain('fix');
+  });
+
+  test('"I\'ll come back to you on that one" and "we do the environments later" put the field off', () => {
+    expect(stated('day-1-checklist', "Herh, safe, let me think, eh, I'll come back to you on that one, by all means remind me.")).toEqual([]);
+    expect(stated('system-overview', 'Perfect timing, we do the environments later.')).not.toContain('environments');
+    expect(stated('system-overview', 'We have dev, staging and prod, each in its own project.')).toContain('environments');
+  });
+
+  test('"no formal out-of-hours arrangement" is no escalation path', () => {
+    expect(stated('ownership-escalation', "There's no formal out-of-hours arrangement for Beacon at the moment, it's something we'd want to pick up through the on-call review.")).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'Out of hours it goes to the on-call through PagerDuty, then to Philippa after thirty minutes.')).toContain('escalation-path');
+  });
+
+  test('"we wing it, there is no calendar, nobody ever set one" names no bad window', () => {
+    expect(stated('bad-windows', 'a freeze honestly we wing it there is no calendar nobody ever set one')).toEqual([]);
+    expect(stated('bad-windows', 'the freeze calendar has month end and the two weeks around christmas no changes then')).toContain('avoid-period');
+  });
+});

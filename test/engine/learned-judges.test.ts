@@ -53,6 +53,8 @@ describe('questions said without a question mark (the learned spoken-question ju
     // An answer run into the next question, and a question run into its answer, still say something.
     'ok so the users it is only the greenkeepers and when is it',
     'and who do i go to when its all on fire sawmill belongs to the platform engineering team',
+    // Said rising or falling, the words are a statement's: without marks it is taken as said.
+    'and sian checked it after you',
   ])('"%s" does not ask', (line) => expect(asks(line)).toBe(false));
 
   it('a sentence with a final mark has said already whether it asks', () => {

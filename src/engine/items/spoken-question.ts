@@ -43,9 +43,15 @@ export function spokenQuestionTerms(norm: string): string[] {
  */
 const WINDOW_WORDS = 8;
 
+/**
+ * Without marks, only the words can ask: a statement said rising ("and Sian checked it after you")
+ * reads the same as one said falling, so a sentence with no asking word is taken as said.
+ */
+const ASKING_WORD = /\b(what|who|whom|whose|which|where|when|why|how|any|anything|anyone|anybody|do|does|did|can|could|should|shall|would|will|must|may|is|are)\b/;
+
 /** Whether a sentence said without a final mark is worded as a question. */
 export function asksUnmarked(model: SpokenQuestionModel, text: string, norm: string): boolean {
-  if (MARKED_END.test(text)) return false;
+  if (MARKED_END.test(text) || !ASKING_WORD.test(norm)) return false;
   const words = norm.split(' ').filter(Boolean);
   const windows = words.length <= WINDOW_WORDS ? [words] : [words.slice(0, WINDOW_WORDS), words.slice(-WINDOW_WORDS)];
   return windows.every((w) => questionLogit(model, w.join(' ')) > model.threshold);

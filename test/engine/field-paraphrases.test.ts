@@ -1565,3 +1565,12 @@ describe("round 32's falsely covered sections", () => {
     expect(stated('bad-windows', 'the freeze calendar has month end and the two weeks around christmas no changes then')).toContain('avoid-period');
   });
 });
+
+describe('fields answered to a question said in other words', () => {
+  test('"who\'s actually on it day to day?" asks who uses it, and the answer gives them', () => {
+    const asked = "And who's actually on it day to day, just the programmers?";
+    const answer = "No, it's everybody, the three hundred developers for their pull requests, QA who take the nightly builds, and the release team who make the builds for the publisher.";
+    expect(statusOf('system-overview', [asked, answer]).missing).not.toContain('Who uses it');
+    expect(statusOf('system-overview', [asked, 'Good question, let me think about the pipeline first.']).missing).toContain('Who uses it');
+  });
+});

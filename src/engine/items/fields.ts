@@ -532,7 +532,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       ),
       ask: /\bwho (uses|use|are the users|relies on|calls)\b/,
       // "who's actually using it day to day", "who inside the company looks at it"
-      alsoAsk: /\bwho( [a-z]+){0,3} (uses|use|using|calls|call|calling|looks at|look at|looking at|relies on|relying on|depends on|depending on|reads|needs)\b|\bwho (looks at|reads|needs|consumes|depends on|works with|is using|else uses)\b|\bwho (s|is|are) (actually |really |mostly )?in (it|there|the system)\b|\bwho( [a-z]+){0,3} (works?|working) (in|on|with) (it|this)\b|\bwho (are|is) (the )?(main )?(users?|customers?|consumers?|clients?)\b|\bwhich (teams?|customers?|apps?|services?|people) (use|uses|depend|depends|rely|relies|call|calls|read|reads)\b|\b(are|is) (the )?(main|only|biggest|primary|real) (users?|customers?|consumers?)\b/,
+      alsoAsk: /\bwho( [a-z]+){0,3} (uses|use|using|calls|call|calling|looks at|look at|looking at|relies on|relying on|depends on|depending on|reads|needs)\b|\bwho (looks at|reads|needs|consumes|depends on|works with|is using|else uses)\b|\bwho (s|is|are) (actually |really |mostly )?(in|on) (it|there|the system)\b|\bwho( [a-z]+){0,2} (hits|touches) (it|this)\b|\bwho( [a-z]+){0,3} (works?|working) (in|on|with) (it|this)\b|\bwho (are|is) (the )?(main )?(users?|customers?|consumers?|clients?)\b|\bwhich (teams?|customers?|apps?|services?|people) (use|uses|depend|depends|rely|relies|call|calls|read|reads)\b|\b(are|is) (the )?(main|only|biggest|primary|real) (users?|customers?|consumers?)\b/,
       strip: /^(it is|it s|this is) used by /,
     },
     'critical-when': {

@@ -28,7 +28,8 @@ const MIN_CALLS = 10;
  * fourteen of rounds 30 and 31 on the engine that first scored them: status 0.797 -> 0.813 at nine
  * in ten, 0.830 at seven, falsely covered sections 21 -> 18 and 15, and no section said in full
  * lost at either; without the section weights and with the spoken-question judge, 0.846 and 13.
- * Five-fold on all calls before round 32: status 0.9631 -> 0.9641 at seven in ten, as at nine.
+ * Five-fold on all calls before round 32 (section weights still applied then): status 0.9631 ->
+ * 0.9641 at seven in ten, as at nine. Round 33, first scored with both judges in place, moved not at all.
  */
 const THRESHOLD = logOdds(0.7);
 

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { SentenceJudge } from '../src/engine/items/sentence-judge';
 
 /**
  * The logistic regression both sentence judges are fitted with (scripts/train-non-answer.ts,
@@ -98,15 +99,8 @@ export function valueAfter(flag: string, argv = process.argv): string | undefine
   return i > 0 ? argv[i + 1] : undefined;
 }
 
-/** A fitted judge as the engine loads it. */
-export interface Judge {
-  bias: number;
-  threshold: number;
-  terms: Record<string, number>;
-}
-
 /** Writes the judge to `--out FILE` or its place in the engine, unless `--dry-run`. */
-export function writeJudge(enginePath: string, judge: Judge): void {
+export function writeJudge(enginePath: string, judge: SentenceJudge): void {
   if (process.argv.includes('--dry-run')) return;
   const out = valueAfter('--out') ?? enginePath;
   writeFileSync(out, weightsJson({ bias: judge.bias, threshold: judge.threshold }, { terms: judge.terms }));

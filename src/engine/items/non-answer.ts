@@ -10,30 +10,18 @@
  * It only ever takes fields away: a sentence it doubts stays an item, word for word.
  */
 import FITTED from './non-answer-weights.json';
+import { judgeLogit, wordsAndPairs, type SentenceJudge } from './sentence-judge';
 
-export interface NonAnswerModel {
-  /** Log-odds of giving nothing before any word is read. */
-  bias: number;
-  /** Per word ("never") or word pair ("never agreed"). */
-  terms: Record<string, number>;
-  /** Log-odds above which a sentence is taken to give nothing. */
-  threshold: number;
-}
+export type NonAnswerModel = SentenceJudge;
 
 export const FITTED_NON_ANSWER_MODEL: NonAnswerModel = FITTED;
 
-/** Words and adjacent word pairs of a normalised sentence, each once. */
 export function nonAnswerTerms(norm: string): string[] {
-  const words = norm.split(' ').filter(Boolean);
-  const terms = new Set(words);
-  for (let i = 1; i < words.length; i++) terms.add(`${words[i - 1]} ${words[i]}`);
-  return [...terms];
+  return [...wordsAndPairs(norm.split(' ').filter(Boolean))];
 }
 
 export function nonAnswerLogit(model: NonAnswerModel, norm: string): number {
-  let z = model.bias;
-  for (const t of nonAnswerTerms(norm)) z += model.terms[t] ?? 0;
-  return z;
+  return judgeLogit(model, nonAnswerTerms(norm));
 }
 
 export function givesNothing(model: NonAnswerModel, norm: string): boolean {

@@ -6,14 +6,10 @@
  * without marks (scripts/train-spoken-question.ts).
  */
 import FITTED from './spoken-question-weights.json';
+import { judgeLogit, wordsAndPairs, type SentenceJudge } from './sentence-judge';
 
-export interface SpokenQuestionModel {
-  bias: number;
-  /** Per word, word pair, opening ("^and anything") and ending ("yet$"). */
-  terms: Record<string, number>;
-  /** Log-odds above which an unmarked sentence asks. */
-  threshold: number;
-}
+/** Terms: words, word pairs, the opening ("^and anything"), the ending ("yet$") and the length ("#6"). */
+export type SpokenQuestionModel = SentenceJudge;
 
 export const FITTED_SPOKEN_QUESTION_MODEL: SpokenQuestionModel = FITTED;
 
@@ -25,8 +21,7 @@ const LENGTH_CAP = 20;
 export function spokenQuestionTerms(norm: string): string[] {
   const w = norm.split(' ').filter(Boolean);
   if (!w.length) return [];
-  const terms = new Set(w);
-  for (let i = 1; i < w.length; i++) terms.add(`${w[i - 1]} ${w[i]}`);
+  const terms = wordsAndPairs(w);
   terms.add(`^${w[0]}`);
   if (w.length > 1) terms.add(`^${w[0]} ${w[1]}`);
   terms.add(`${w[w.length - 1]}$`);
@@ -54,11 +49,5 @@ export function asksUnmarked(model: SpokenQuestionModel, text: string, norm: str
   if (MARKED_END.test(text) || !ASKING_WORD.test(norm)) return false;
   const words = norm.split(' ').filter(Boolean);
   const windows = words.length <= WINDOW_WORDS ? [words] : [words.slice(0, WINDOW_WORDS), words.slice(-WINDOW_WORDS)];
-  return windows.every((w) => questionLogit(model, w.join(' ')) > model.threshold);
-}
-
-function questionLogit(model: SpokenQuestionModel, norm: string): number {
-  let z = model.bias;
-  for (const t of spokenQuestionTerms(norm)) z += model.terms[t] ?? 0;
-  return z;
+  return windows.every((w) => judgeLogit(model, spokenQuestionTerms(w.join(' '))) > model.threshold);
 }

@@ -134,6 +134,12 @@ const SAID: Case[] = [
   ['system-overview', 'purpose', "The system is called Admit, it's the online ticketing and timed entry for the Kelburn Museum."],
   ['system-overview', 'purpose', 'So, the service is called Borderline, it is the duty calculator for the checkout.'],
   ['system-overview', 'purpose', "So Satchel is, it's the council's school admissions portal, it's how parents in Hartmoor apply for a primary or a secondary place."],
+  // round 34's overviews: the system defined as how something happens, what does it, or a kind of estate
+  ['system-overview', 'purpose', "So, the release train, it's basically how the Kettle app gets from main onto people's phones, every two weeks."],
+  ['system-overview', 'purpose', 'When a squad wants to ship a change, Bakkie is what takes it from the merge to running in production.'],
+  ['system-overview', 'purpose', 'The whole thing we call Tijori, it is the Amazon RDS for MySQL fleet for Kavach Insure, basically three main databases.'],
+  ['system-overview', 'purpose', "So it's basically the whole New Relic setup for Cedar Valley Credit Union, the monitoring side of online banking."],
+  ['system-overview', 'purpose', 'in the background it watches the stock at every site and sends resupply orders to the depots'],
   // business impact said as people paid, somebody's rent, paying for the loss, or the papers
   ['system-overview', 'business-impact', "On Sunday night we send the week's hours to payroll, so it's really about nine thousand people getting paid right."],
   ['system-overview', 'business-impact', "A lot of our drivers pay their rent from that Tuesday money, so if it's late, it's not an annoyance, it's somebody's rent."],
@@ -863,6 +869,8 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'escalation-path', 'the escalation is now probably the head of digital but let me check'],
   ['ownership-escalation', 'escalation-path', "Right now PagerDuty still pages me, and after that, to be honest, I don't really know who it goes to."],
   ['common-failures', 'cause', 'It turned into a long evening, honestly.'],
+  ['system-overview', 'purpose', "It's basically how we always did it."],
+  ['system-overview', 'purpose', 'It is the old one, the new one is coming.'],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -1572,5 +1580,20 @@ describe('fields answered to a question said in other words', () => {
     const answer = "No, it's everybody, the three hundred developers for their pull requests, QA who take the nightly builds, and the release team who make the builds for the publisher.";
     expect(statusOf('system-overview', [asked, answer]).missing).not.toContain('Who uses it');
     expect(statusOf('system-overview', [asked, 'Good question, let me think about the pipeline first.']).missing).toContain('Who uses it');
+  });
+});
+
+describe('an answer after holding the floor, and an aside put off in raw speech', () => {
+  test('"yeah nah" only holds the floor: the same speaker\'s next sentence is the answer', () => {
+    const asked = 'and environments is it only production';
+    const unknown = 'honestly i couldnt tell you how many there are now hemi set some up back in the day';
+    expect(statusOf('system-overview', [asked, 'yeah nah', unknown]).missing).toContain('Environments');
+    expect(statusOf('system-overview', [asked, 'yeah nah', 'there is dev staging and prod each in its own account']).missing).not.toContain('Environments');
+  });
+
+  test('"i will tell you later why" puts off the story of the name, not what is said after it', () => {
+    const raw = 'everybody here calls it fusy i will tell you later why and it is dbt cloud on snowflake and it builds the marketing attribution and the customer lifetime value models';
+    expect(stated('system-overview', raw)).toContain('purpose');
+    expect(stated('system-overview', 'what it does i will tell you later')).not.toContain('purpose');
   });
 });

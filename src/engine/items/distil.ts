@@ -64,6 +64,9 @@ function valueText(section: string, field: string | undefined, text: string): st
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** A reply that says neither yes nor what was asked: "yeah nah", "um, well", "no". */
+const HOLDING_REPLY = /^(?=.*\b(nah|no|nope|um|uh|erm|er|hmm|well|so|look|ah|oh)$)((yeah|yes|nah|no|nope|um|uh|erm|er|hmm|mm|well|so|look|ah|oh|okay|ok|right) ?)+$/;
+
 export interface DistilOptions {
   /** Announcement strength of each sentence for this section (from the classifier). */
   announcement?: (s: Sentence) => number;
@@ -78,12 +81,13 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
   const nonAnswer = opts.nonAnswer ?? FITTED_NON_ANSWER_MODEL;
   const spokenQuestion = opts.spokenQuestion ?? FITTED_SPOKEN_QUESTION_MODEL;
   const items: Array<DistilledItem & { stems: Set<string>; last: number }> = [];
-  let pendingAsk: { fields: string[]; sentence: Sentence } | null = null;
+  let pendingAsk: { fields: string[]; sentence: Sentence; holdingReplies: Sentence[] } | null = null;
   // A question nobody answered is still something said in the section: keep it as is.
   const flushAsk = () => {
     if (!pendingAsk) return;
-    const q = pendingAsk.sentence;
-    items.push({ text: valueText(section.id, undefined, q.text), evidence: [evidenceOf(q)], fields: [], stems: keyStems(normalize(q.text)), last: -10 });
+    for (const q of [pendingAsk.sentence, ...pendingAsk.holdingReplies]) {
+      items.push({ text: valueText(section.id, undefined, q.text), evidence: [evidenceOf(q)], fields: [], stems: keyStems(normalize(q.text)), last: -10 });
+    }
     pendingAsk = null;
   };
 
@@ -105,7 +109,13 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
 
     if (asked.length > 0 && stated.length === 0) {
       flushAsk();
-      pendingAsk = { fields: asked.map((m) => m.field), sentence: s };
+      pendingAsk = { fields: asked.map((m) => m.field), sentence: s, holdingReplies: [] };
+      continue;
+    }
+    // "Environments, is it only production?" "Yeah nah." "Honestly I couldn't tell you": a reply that
+    // only holds the floor is not the answer; the same speaker's next sentence is.
+    if (pendingAsk && stated.length === 0 && HOLDING_REPLY.test(norm) && sentences[k + 1]?.speaker === s.speaker) {
+      pendingAsk.holdingReplies.push(s);
       continue;
     }
     // A bare section title ("Rollback procedure.") is a heading, not an item.
@@ -119,7 +129,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const fields = [...stated];
     let askedField: string | undefined;
     if (pendingAsk) {
-      evidence.push(evidenceOf(pendingAsk.sentence));
+      evidence.push(evidenceOf(pendingAsk.sentence), ...pendingAsk.holdingReplies.map(evidenceOf));
       const asked = pendingAsk.fields;
       if (answersNothing(norm, s.text)) {
         // "Can I say no to one?" "I really don't know, ... I never had to refuse anything": an answer

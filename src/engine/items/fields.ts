@@ -103,7 +103,7 @@ const SYSTEM_KIND =
 const RUN_ON_SUBJECT = `\\b(?:so|okay|ok|well|right) (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}(?:is|s) (?:basically|essentially|just|really|simply|kind of|sort of)\\b`;
 const TEMPLATE_SUBJECT = new RegExp(`^(?:(?:so|and|now) )*(?:the|our) (?:worst|business|main|biggest|first|other)\\b`);
 const DOES =
-  '(?:handles|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|synchronises|synchronizes|ingests|calculates|computes|generates|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|routes|delivers|exposes|pulls|pushes|feeds|copies|transforms|scores|predicts|recommends|validates|checks|matches|indexes|answers|converts|connects|bills|charges|pays|notifies|renders|caches|protects|authenticates|schedules|runs)';
+  '(?:handles|loads|processes|manages|provides|takes|reads|writes|keeps|shows|sends|aggregates|stores|moves|syncs|synchronises|synchronizes|ingests|calculates|computes|generates|powers|serves|lets|allows|tracks|records|turns|collects|publishes|builds|routes|delivers|exposes|pulls|pushes|feeds|copies|transforms|scores|predicts|recommends|validates|checks|matches|indexes|answers|converts|connects|bills|charges|pays|notifies|renders|caches|protects|authenticates|schedules|runs)';
 /** "So it's residents looking up their bin day, the crews and ...": the users named as what "it" is. */
 const USERS_ARE_PEOPLE =
   '^(?:(?:so|and|well|mostly|mainly|basically|oh) )*(?:it s|it is|that s|that is|they re|they are) (?:mostly |mainly )?(?:the |our )?(?:[a-z]+ ){0,2}(?:residents|citizens|customers|clients|users|staff|crews|drivers|agents|clerks|nurses|doctors|clinicians|patients|students|teachers|members|merchants|sellers|buyers|shoppers|analysts|accountants|controllers|operators|dispatchers|supervisors|engineers|developers|traders|employees|households|passengers|riders|guests|travellers|travelers|banks|retailers|hospitals|schools|councils|shops)\\b(?! (?:team|teams|department|group|squad)\\b)';
@@ -489,7 +489,11 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           // "the platform where our customers send SMS", "we turn a PDF into an invoice record", "we send the message to the operators"
           '\\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(service|system|platform|tool|portal|pipeline|engine|app|application|api|site|gateway|hub) (where|through which|via which|in which|by which)\\b|' +
           // "it's the online ticketing and timed entry for the Kelburn Museum", "it's how parents apply for a place"
-          '\\b(it s|it is) (the|our|a|an) ([a-z]+ s )?([a-z0-9]+ ){1,5}for (the|our|a|an|every|all) [a-z]+|\\b(it s|it is) how (?!(we|i|you|it)\\b)[a-z]+ [a-z]+|' +
+          '\\b(it s|it is) (the|our|a|an) ([a-z]+ s )?([a-z0-9]+ ){1,5}for (the|our|a|an|every|all) [a-z]+|\\b(it s|it is) (basically |really |just |simply |essentially )?how (?!(we|i|you|it)\\b)[a-z]+ [a-z]+|' +
+          // "Bakkie is what takes it from the merge to running in production"
+          `\\b(is|s) (basically |really |just |simply )?what ${DOES}\\b|` +
+          // "it is the Amazon RDS for MySQL fleet for Kavach", "officially it's the SonarQube code quality platform"
+          `\\b(it s|it is|that s|that is) (basically |really |just |simply |essentially |officially )?(the|our) (whole )?([a-z0-9]+ ){2,6}(${SYSTEM_KIND}|fleet|setup|project|org|estate|queue|runners|load|loads)\\b|` +
           '\\b(turns?|turning|converts?|converting|transforms?|transforming) ([a-z0-9]+ ){1,5}into\\b|' +
           '\\b(we|it) (send|sends|deliver|delivers|route|routes|forward|forwards|pass|passes|push|pushes|hand|hands) (the |every |each |all |their |them |it )?([a-z0-9]+ ){0,3}(on )?(to|into|onto)\\b|' +
           // "it is all the networking that the teams build on", "its job is to", "it exists so that"
@@ -506,7 +510,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           // "it's the waiting room and the checkout for every on-sale we run"
           '\\b(it is|it s) (basically |just |simply )?(the|our) ([a-z0-9]+ ){1,5}for (every|each|all)\\b|' +
           // "it sells the lift passes and it controls the turnstiles"
-          '\\b(it|this|which) (sells|controls|decides|assigns|allocates|books|prints|issues|approves|reminds|monitors|detects|signs|matches|works out|checks|screens|verifies|validates|quotes|prices|forecasts|reconciles|pushes|pulls|bids|paces|converts|imports|exports)\\b|' +
+          '\\b(it|this|which) (sells|controls|watches|loads|decides|assigns|allocates|books|prints|issues|approves|reminds|monitors|detects|signs|matches|works out|checks|screens|verifies|validates|quotes|prices|forecasts|reconciles|pushes|pulls|bids|paces|converts|imports|exports)\\b|' +
           // "it is the loyalty points ledger for all stores", "Gatehouse is our visitor management and badge system"
           `\\b(is|s) (the|our|a|an) ([a-z0-9]+ ){1,4}${SYSTEM_KIND} (that|which|for|of)\\b|${NAMED_SUBJECT}is (the |our |a |an )([a-z0-9]+ ){2,6}${SYSTEM_KIND}\\b|` +
           // "Railtrace tracks where every freight wagon is", "Porterline works out which porter gets it"
@@ -1067,7 +1071,7 @@ function saidBesides(text: string, norm: string): string {
     // "the escalation, who gets phoned and in what order, that's in the wiki": the topic named as a question.
     if (INDIRECT_QUESTION.test(n) || (TOPIC_PHRASE.test(n) && !HAS_VERB.test(n))) return SHORT_CLAUSE;
     if (!saysNothing(n)) return substantial(n) ? c : SHORT_CLAUSE;
-    return PUNCTUATED.test(text) ? '' : statedBeforeRawClause(n);
+    return PUNCTUATED.test(text) ? '' : statedAroundRawClause(n);
   });
   // A short clause stays with what it leads into ("Before you start, check the queue is empty, I'll
   // tell you why"); on its own ("the rollback steps, they're written down somewhere") it says nothing.
@@ -1087,12 +1091,21 @@ const SHORT_CLAUSE = Symbol('short clause');
 
 /**
  * Raw speech runs a statement into the putting off with no comma between: "outgoing is me
- * dimitri and incoming is you hannah we can put the date in when marta has looked at it".
+ * dimitri and incoming is you hannah we can put the date in when marta has looked at it", or
+ * puts an aside off and goes on: "everybody calls it fusy i will tell you later why and it
+ * builds the attribution models".
  */
-function statedBeforeRawClause(n: string): string {
-  const before = SUBJECT_THEN.exec(n.slice(0, SAYS_NOTHING.exec(n)?.index ?? 0).trim())?.[1];
-  return before && !saysNothing(before) && substantial(before) && !RAW_QUESTION_OPENING.test(before) ? before : '';
+function statedAroundRawClause(n: string): string {
+  const putOff = SAYS_NOTHING.exec(n);
+  if (!putOff) return '';
+  const before = SUBJECT_THEN.exec(n.slice(0, putOff.index).trim())?.[1];
+  const after = GOES_ON.exec(n.slice(putOff.index + putOff[0].length))?.[1];
+  const keep = (c: string | undefined) => (c && !saysNothing(c) && substantial(c) ? c : '');
+  return [before && !RAW_QUESTION_OPENING.test(before) ? keep(before) : '', keep(after)].filter(Boolean).join(', ');
 }
+/** After the putting off, a new clause about the system: "... later why and it is dbt cloud". */
+const GOES_ON = /^(?: [a-z]+){0,3}? (?:and|but|so|also) ((?:it|this|that|the system|the service|the platform) (?:is|s|does|has|builds|runs|takes|sends|handles|makes|keeps|reads|writes)\b.*)$/;
+
 /** "and who decides to roll back like does somebody have to approve it honestly we never decided that": the question, not an answer. */
 const RAW_QUESTION_OPENING = /^((and|so|okay|ok|right|but) )*(who|what|how|when|where|which|does|do|is|are|can|could|should)\b/;
 

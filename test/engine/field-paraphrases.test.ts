@@ -1597,3 +1597,30 @@ describe('an answer after holding the floor, and an aside put off in raw speech'
     expect(stated('system-overview', 'what it does i will tell you later')).not.toContain('purpose');
   });
 });
+
+describe("round 34's falsely covered sections", () => {
+  test('"that\'s in the wiki as well" and "someone senior" name no approver', () => {
+    const zone = ['Never touch the prod service connection.', 'If you change it every deploy to prod fails.', 'And if I need to change one, who signs off?'];
+    expect(statusOf('danger-zones', [...zone, 'yeah thats in the wiki as well']).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [...zone, "Someone senior, same thing, you'll see the email when it's needed."]).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [...zone, 'Bec signs it off, nobody else.']).missing).not.toContain('Who must approve');
+  });
+
+  test('the approvals as the thing not to touch are no approver', () => {
+    expect(stated('danger-zones', 'and the approvals and checks on the prod environment dont edit them because thats our audit trail')).not.toContain('approver');
+    expect(stated('danger-zones', 'Any change to the prod environment needs approval from the change board.')).toContain('approver');
+  });
+
+  test('an escalation policy whose levels are not remembered, or a matrix being redone, is no escalation path', () => {
+    expect(stated('ownership-escalation', "There's an escalation policy in PagerDuty, I honestly don't remember the levels, it's all in Confluence somewhere.")).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', "Escalation matrix we are redoing this quarter, don't take the old one from the wiki, I'll tell you once it's final.")).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'Escalation goes through PagerDuty to the on-call, then to Renee after thirty minutes.')).toContain('escalation-path');
+  });
+
+  test('a plan for weeks one and two, then "we\'ll see" or an unanswered "and weeks three and four?", is a plan in part', () => {
+    const twoWeeks = ['Week one, just shadow me on the rehearsal.', 'Week two, you run the rehearsal yourself and I watch.'];
+    expect(statusOf('first-30-days', [...twoWeeks, 'After that, we will see, depending on how the prod date goes.']).status).toBe('partial');
+    expect(statusOf('first-30-days', [...twoWeeks, 'And week three and four?']).status).toBe('partial');
+    expect(statusOf('first-30-days', [...twoWeeks, 'Week three you take the on-call alone, and week four you do the upgrade.']).status).toBe('covered');
+  });
+});

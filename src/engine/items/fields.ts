@@ -125,7 +125,7 @@ const PERIOD_FIRST =
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
 const POINTER =
-  /\bthere (s|is) an? ([a-z]+ )?(page|doc|document|wiki page|checklist)$|\b(she|he|they|[a-z]+) (s|has|have|ve) got the (list|details|doc|document)\b(?! of\b)|\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|ticket|onboarding (doc|guide|pack))( (so|and|you|just)( [a-z]+){0,5})?$|\b(s|re|are|is) (attached to|linked (in|from)) (the|a|our) [a-z]+( [a-z]+)?$|\b(sends?|sent|publishes|posts|emails?|circulates) (out )?the (dates|list|calendar|schedule)\b/;
+  /\bthere (s|is) an? ([a-z]+ )?(page|doc|document|wiki page|checklist)$|\b(she|he|they|[a-z]+) (s|has|have|ve) got the (list|details|doc|document)\b(?! of\b)|\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|ticket|onboarding (doc|guide|pack))( (as well|too|also|again))?( (so|and|you|just)( [a-z]+){0,5})?$|\b(s|re|are|is) (attached to|linked (in|from)) (the|a|our) [a-z]+( [a-z]+)?$|\b(sends?|sent|publishes|posts|emails?|circulates) (out )?the (dates|list|calendar|schedule)\b/;
 /**
  * Putting the topic off: "I have not prepared it yet", "we will sit separately next week and
  * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
@@ -188,7 +188,7 @@ export const DEFERRAL = anyOfPatterns([
  * Not knowing the thing: "I honestly don't know where the pages go now". Not knowing as what
  * follows ("... and then we don't know who is still in the building") is what is said.
  */
-const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) (really |actually |honestly )?know (exactly |really )?(where|who|whom|how|what|when|which|whether)\b|^((honestly|so|well|and|um|uh) )*dunno (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,16}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\b(we|i|you) (can|could|ll|will|should|need to|have to|must) (still )?(figure|work|find) out (who|which|what|when|whether|how)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd|in flux)\b|\b(nobody|no one) (has |s )?(actually |really |ever |yet )?(said|told (me|us)|confirmed|decided) (which|who|what|where|whether)\b|\b(i|we) (can t|cannot|can not) (think of|remember) (them|any|one|it|anything)( [a-z]+){0,2} (now|right now|off the top of my head)\b|\b(is|are|s|re) (still )?being (redone|reworked|rewritten|redrawn|sorted( out)?|set up|figured out|worked out|decided|reorganised|reorganized)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not (totally |entirely |completely |quite |a hundred percent )?sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b|\b(never|not|haven t|have not|hasn t|has not|didn t|did not) (really |actually |yet |even )?(agreed|decided|settled|defined|discussed|talked about|sorted out) (that|this|it|on|one|what|who|when|how|which|whether|anything)\b/;
+const UNKNOWN = /(?<!\b((and|so|because|or) then|otherwise|suddenly) )\b(i|we) (honestly |really |actually |just |genuinely )?(don t|do not|didn t|did not) (really |actually |honestly )?know (exactly |really )?(where|who|whom|how|what|when|which|whether)\b|^((honestly|so|well|and|um|uh) )*dunno (where|who|whom|how|what|when|which|whether)\b|^([a-z]+ ){0,3}(who|where|how|what|when|which|whether) ([a-z]+ ){1,16}(i m|i am|i) (honestly |really |actually |just )?(not sure|don t know|do not know|have no idea)\b|\bnot sure (who|where|how|what|when|which|whether)\b|\b(we|i|you) (can|could|ll|will|should|need to|have to|must) (still )?(figure|work|find) out (who|which|what|when|whether|how)\b|\bno idea (who|where|how|what|when|which|whether)\b|\b(i|we) (can t|cannot|can not|don t|do not) (remember|recall) (who|where|how|what|when|which|whether)\b|\b(is|are|s|re) (still |a bit |kind of |sort of )*(a (bit of a )?question mark|up in the air|to be confirmed|tbc|tbd|in flux)\b|\b(nobody|no one) (has |s )?(actually |really |ever |yet )?(said|told (me|us)|confirmed|decided) (which|who|what|where|whether)\b|\b(i|we) (can t|cannot|can not) (think of|remember) (them|any|one|it|anything)( [a-z]+){0,2} (now|right now|off the top of my head)\b|\b(i|we) (honestly |really |just |genuinely )?(don t|do not|can t|cannot|can not) (remember|recall) (the|its|their|all the|any of the|exactly) ([a-z]+ ){0,2}(levels|steps|details|order|names|numbers|specifics|tiers|contacts|rules)\b|\b(we|they) (are|re) (still |currently |just )?(redoing|reworking|rewriting|redrawing|reorganising|reorganizing|restructuring)\b|\b(is|are|s|re) (still )?being (redone|reworked|rewritten|redrawn|sorted( out)?|set up|figured out|worked out|decided|reorganised|reorganized)\b|^([a-z]+ ){1,3}(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not (totally |entirely |completely |quite |a hundred percent )?sure|unsure|not certain)\b|\b(i m|i am|we re|we are) (honestly |really |actually |just |still )?(not sure|unsure|not certain) (about|of) (the|our|this|that|who|where|how|what)\b|\b(never|not|haven t|have not|hasn t|has not|didn t|did not) (really |actually |yet |even )?(agreed|decided|settled|defined|discussed|talked about|sorted out) (that|this|it|on|one|what|who|when|how|which|whether|anything)\b/;
 /** Not knowing who, and a person left vague: the fields that name someone are not given. */
 const UNKNOWN_WHO = /\b(don t|do not|didn t|did not) know( who\b|$)|\bdunno( who\b|$)|\b(not sure|no idea|can t remember|cannot remember) who\b/;
 const SOMEONE = /\b(someone|somebody|some one|some person|some people)\b/;
@@ -206,6 +206,7 @@ const NOBODY_HOLDS = /\bsince (he|she|they|[a-z]+) (left|retired|moved on|quit)\
  */
 function namesNobody(norm: string, said: string): boolean {
   return (
+    UNNAMED_SENIOR.test(norm) ||
     (UNKNOWN_WHO.test(norm) && (SOMEONE.test(said) || HOLDER_LEFT.test(norm))) ||
     (FORMER_HOLDER.test(norm) && !NOW_SAID.test(norm)) ||
     NOBODY_HOLDS.test(norm) ||
@@ -218,6 +219,12 @@ function namesNobody(norm: string, said: string): boolean {
     NO_APPROVAL.test(norm)
   );
 }
+/** Approvals as the thing not to touch: "the approvals and checks on prod, don't edit them". */
+const APPROVALS_UNTOUCHED =
+  /\b(the|those|these) approvals?( and [a-z]+)?( (on|in|for|of)( [a-z]+){1,4})? (don t|do not|never) (edit|touch|change|remove|delete|disable|bypass|skip|turn off|switch off)\b|\b(don t|do not|never) (edit|touch|change|remove|delete|disable|bypass|skip|turn off|switch off) (the |those |these |any )?approvals?\b/;
+/** Someone only by rank: "someone senior, you'll see the email when it's needed". */
+const UNNAMED_SENIOR =
+  /^((and|so|well|um|uh|erm|honestly|oh|just) )*(someone|somebody|anyone|anybody|some one) (more )?(senior|important|higher up|above (me|us|you)|in management|from management|upstairs|with authority)\b(?!( [a-z]+){0,2} (team|in|from|on|at|like|usually|normally|namely|such as)\b)/;
 /**
  * Nobody named, only that someone did it: raw speech's "and somebody checked it", a question
  * said as a statement, or an answer that cannot say who.
@@ -758,6 +765,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     approver: {
       // "the medical director signs every rule change", "any change to that file is agreed with Brendan"
       state: /\bapprov\w+|\bsign off\b|\bsign(s|ing)? (it |that |this |them |those )?off\b|\bpermission (from|of)\b|\bask\b.*\bbefore\b|\bonly with\b|\bchange advisory\b|\bcab\b|\bemergency only\b|\bsigns? (every|each|all|any) ([a-z]+ )?(change|changes)\b|\b(change|changes) ([a-z]+ ){0,4}(is|are|has to be|have to be|must be|gets|get) (agreed|signed off|cleared) (with|by)\b/,
+      // "the approvals and checks on the prod environment, don't edit them": approvals are the thing not to touch.
+      require: (_t, n) => !APPROVALS_UNTOUCHED.test(n),
       ask: /\bwho (approves|can approve|has to approve|needs to approve|must approve|signs? off|has to sign off|decides|gives the go ahead)\b|\bwhose (approval|sign ?off|ok|okay)\b/,
       // "Who has to say yes if I do need to change either of them?"
       alsoAsk: /\bwho (has to|must|needs to|should|would|will) (say yes|give the ok|give the okay|okay it|ok it)\b|\bwho (signs|says) (it |that |this )?(off|yes) (if|when|before)\b/,
@@ -796,7 +805,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'weekly-plan': {
       periods: PLAN_PERIOD,
       unfinished:
-        /^((and|so|but|okay|ok|honestly|then|yeah) )*(after that|the rest( of (it|the month))?|(for )?(the )?weeks? (three|four|3|4)( and (four|4))?|(the )?(third|last) (and (fourth|last) )?weeks?)\b.*\b(don t know|not sure|no idea|decide|sort (that|it|this|them) out|up to (you|him|her|them)|leave (it|that|them)|will (do|plan|sort)|ll (do|plan|sort)|figure (it |that )?out|(haven t|have not|hasn t|has not|not) (yet )?(planned|decided|thought about)|(are|is) (still )?(open|empty|blank|undecided)|see how (you|it|we|things) go)\b/,
+        /^((and|so|but|okay|ok|honestly|then|yeah) )*(after that|the rest( of (it|the month))?|(for )?(the )?weeks? (three|four|3|4)( and (four|4))?|(the )?(third|last) (and (fourth|last) )?weeks?)\b.*\b(don t know|not sure|no idea|decide|sort (that|it|this|them) out|up to (you|him|her|them)|leave (it|that|them)|will (do|plan|sort)|ll (do|plan|sort)|figure (it |that )?out|(haven t|have not|hasn t|has not|not) (yet )?(planned|decided|thought about)|(are|is) (still )?(open|empty|blank|undecided)|see how (you|it|we|things) go|we ll see|we will see|let s see|depend(s|ing)? on)\b|^((and|so|but|what about|how about) )+(the )?(weeks? (three|four|3|4)( and (four|4))?|the rest( of (it|the month))?|after that)$/,
       state: /\bweek (one|two|three|four|1|2|3|4)\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|last|next) weeks?\b|\bweeks? \d\b|\bby (day|week) \d+|\bday (thirty|30)\b|\b(thirty|30) day\b|\bfirst month\b/,
       also: /\bweeks (one|two|three|four|1|2|3|4)\b|\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the |your )?(first |second )?(week|month|fortnight)\b|\b(first|second|third|fourth|next) sprint\b|\bafter (one|two|three|four|a|the first) weeks?\b|\bthe week after\b/,
     },

@@ -1624,3 +1624,28 @@ describe("round 34's falsely covered sections", () => {
     expect(statusOf('first-30-days', [...twoWeeks, 'Week three you take the on-call alone, and week four you do the upgrade.']).status).toBe('covered');
   });
 });
+
+describe("round 33's falsely covered sections", () => {
+  test('raw speech cut into a bare topic, "after hours", then "honestly i dont know", gives no escalation path', () => {
+    expect(statusOf('ownership-escalation', ['after hours', 'honestly i dont know', 'whats going to happen because the pager was kind of just me']).missing).toContain('Escalation channel or path');
+    expect(statusOf('ownership-escalation', ['after hours', 'it goes to the on-call in pagerduty and then to aroha']).missing).not.toContain('Escalation channel or path');
+  });
+
+  test('"after that she is going to sort out the rest with you" leaves the plan in part', () => {
+    const weeks = ['first week just shadow me and read the design page'];
+    expect(statusOf('first-30-days', [...weeks, 'second week you pick up the alloy migration with me watching after that aroha said shes going to sort out the rest with you']).status).toBe('partial');
+    expect(statusOf('first-30-days', [...weeks, 'second week you pick up the alloy migration with me watching']).status).toBe('covered');
+  });
+
+  test('"only with credit notes" names no approver; "only with Maria\'s okay" does', () => {
+    expect(stated('danger-zones', 'because if the tax registration changes every invoice after that is wrong and you cannot fix a finalised invoice only with credit notes')).not.toContain('approver');
+    expect(stated('danger-zones', "Change it only with Maria's okay.")).toContain('approver');
+  });
+
+  test('"we\'d figure it out when it comes" and "we never found out how it happens" give nothing', () => {
+    const zone = ["Don't touch the SSL mode in Cloudflare.", 'And who must approve if I have to change one of them?'];
+    expect(statusOf('danger-zones', [...zone, "Hmm, probably me, or the CISO, for the CA maybe security, we'd figure it out when it comes."]).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [...zone, 'The CISO, Petra Vogel, signs every change there.']).missing).not.toContain('Who must approve');
+    expect(stated('common-failures', 'pure mystery to be honest we never found out how it happens')).not.toContain('cause');
+  });
+});

@@ -145,6 +145,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     }
     pendingAsk = null;
     if (fields.length && givesNothing(nonAnswer, norm)) fields.length = 0;
+    if (fields.length && wordCount <= 3 && topicThenNothing(s, sentences[k + 1])) fields.length = 0;
     evidence.push(evidenceOf(s));
     if (fields.length > 1) {
       const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cuePosition(section.id, f, norm)]));
@@ -191,6 +192,15 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     if (it.field) out.field = it.field;
     return out;
   });
+}
+
+/**
+ * Raw speech cut into a bare topic and what follows it: "after hours" then "honestly i dont know".
+ * The topic names the field; the speaker's next words say nothing of it.
+ */
+function topicThenNothing(topic: Sentence, next: Sentence | undefined): boolean {
+  if (!next || next.speaker !== topic.speaker) return false;
+  return answersNothing(normalizeSpeech(next.text), next.text);
 }
 
 /** The item's sentences name nobody who holds a role now: its person fields go, and its label with them. */

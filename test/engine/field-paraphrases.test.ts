@@ -1649,3 +1649,21 @@ describe("round 33's falsely covered sections", () => {
     expect(stated('common-failures', 'pure mystery to be honest we never found out how it happens')).not.toContain('cause');
   });
 });
+
+describe('business impact said as worth, lost production, where the money is, or asked as the damage', () => {
+  test.each([
+    'The service contracts are worth about six hundred and forty thousand a year, which is most of the company really.',
+    'A cancelled blast is maybe twenty thousand pound of lost production because the crusher runs out of rock.',
+    "Kettle's the recipe app, and the money is Kettle Plus, the subscription people buy inside the app.",
+    'If we are down more than thirty minutes compliance has to send an incident report to the central bank.',
+  ])('%s', (sentence) => {
+    expect(stated('system-overview', sentence)).toContain('business-impact');
+  });
+
+  test('"what does that cost us?" and "what\'s the damage?" are answered by the business impact', () => {
+    for (const asked of ['And if online banking goes down, what does that cost us?', "And say it went down, what's the damage, in money or whatever?"]) {
+      expect(statusOf('system-overview', [asked, 'The call center gets buried and members start posting on Facebook.']).missing).not.toContain('Business impact');
+    }
+    expect(stated('system-overview', 'It is worth checking the dashboards every day.')).not.toContain('business-impact');
+  });
+});

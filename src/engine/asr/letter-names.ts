@@ -21,7 +21,7 @@ const NAME_LIST: Record<string, string> = {
   o: 'o', oh: 'o',
   p: 'p', pee: 'p', pea: 'p',
   q: 'q', queue: 'q', cue: 'q', kyu: 'q',
-  r: 'r', ar: 'r', are: 'r',
+  r: 'r', ar: 'r', are: 'r', our: 'r',
   s: 's', es: 's', ess: 's',
   t: 't', tee: 't', tea: 't',
   u: 'u', you: 'u',

@@ -1667,3 +1667,14 @@ describe('business impact said as worth, lost production, where the money is, or
     expect(stated('system-overview', 'It is worth checking the dashboards every day.')).not.toContain('business-impact');
   });
 });
+
+describe("round 35's overviews", () => {
+  test('"it\'s the integration from Workday to our payroll bureau" says what it does', () => {
+    expect(stated('system-overview', "The thing is called the Loonbrug, it's the integration from Workday HCM to our payroll bureau.")).toContain('purpose');
+    expect(stated('system-overview', "It's the integration team that looks after it.")).not.toContain('purpose');
+  });
+
+  test('"the app is our biggest channel, more than half of the orders" is the business impact', () => {
+    expect(stated('system-overview', 'how can i say the app is our biggest channel more than half of the orders use the app now')).toContain('business-impact');
+  });
+});

@@ -1,4 +1,4 @@
-import { skeleton } from '../../src/engine/sections/text';
+import { normalizeSpeech, skeleton } from '../../src/engine/sections/text';
 
 describe('sound skeletons of announcements', () => {
   test('digits and spelled numbers meet ("Day-1" is "day one")', () => {
@@ -8,5 +8,12 @@ describe('sound skeletons of announcements', () => {
   test('ordinary words that name JavaScript object members are just words', () => {
     expect(skeleton('the constructor call')).toBe(skeleton('the konstruktor call'));
     expect(skeleton('toString valueOf')).not.toMatch(/native|function/);
+  });
+});
+
+describe('accented names', () => {
+  test('keep their letters together, so "Sésame is ..." names Sésame, not "s same"', () => {
+    expect(normalizeSpeech('Sésame is the Keycloak of Réseau Alizé')).toBe('sesame is the keycloak of reseau alize');
+    expect(normalizeSpeech('Türsteher, Straße, Øresund, Łódź')).toBe('tursteher strasse oresund lodz');
   });
 });

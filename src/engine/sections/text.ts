@@ -21,10 +21,19 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
 export function normalize(text: string): string {
   // One replace per pass instead of a string built word by word: this runs several times on
   // every sentence, and the garbage of the piecewise build was a large share of a call's.
-  let out = text.toLowerCase().replace(NOT_WORD, ' ');
+  // "Sésame", "Málaga": a name keeps its letters rather than splitting at the accent ("s same").
+  let out = (ACCENTED.test(text) ? foldAccents(text) : text).toLowerCase().replace(NOT_WORD, ' ');
   if (out.includes('&')) out = out.replace(AMPERSAND, ' and ').replace(SPACES, ' ');
   // Only a-z, 0-9, "#" and spaces are left, but a wide text's replace is still two-byte.
   return hasWideCharacter(text) ? asOneByte(out.trim()) : out.trim();
+}
+
+const ACCENTED = /[\u00C0-\u024F]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_DECOMPOSED: ReadonlyMap<string, string> = new Map([['ß', 'ss'], ['ø', 'o'], ['Ø', 'o'], ['æ', 'ae'], ['Æ', 'ae'], ['œ', 'oe'], ['Œ', 'oe'], ['ł', 'l'], ['Ł', 'l'], ['đ', 'd'], ['Đ', 'd']]);
+const NOT_DECOMPOSED_ANY = /[ßøØæÆœŒłŁđĐ]/g;
+function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(NOT_DECOMPOSED_ANY, (c) => NOT_DECOMPOSED.get(c) ?? c);
 }
 
 /** Word characters are a-z, 0-9 and "#"; "&" is read as the word "and". */

@@ -30,8 +30,11 @@ export function normalize(text: string): string {
 
 const ACCENTED = /[\u00C0-\u024F]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NOT_DECOMPOSED: ReadonlyMap<string, string> = new Map([['ß', 'ss'], ['ø', 'o'], ['Ø', 'o'], ['æ', 'ae'], ['Æ', 'ae'], ['œ', 'oe'], ['Œ', 'oe'], ['ł', 'l'], ['Ł', 'l'], ['đ', 'd'], ['Đ', 'd']]);
-const NOT_DECOMPOSED_ANY = /[ßøØæÆœŒłŁđĐ]/g;
+const NOT_DECOMPOSED: ReadonlyMap<string, string> = new Map([
+  ['\u00df', 'ss'], ['\u00f8', 'o'], ['\u00d8', 'o'], ['\u00e6', 'ae'], ['\u00c6', 'ae'], ['\u0153', 'oe'],
+  ['\u0152', 'oe'], ['\u0142', 'l'], ['\u0141', 'l'], ['\u0111', 'd'], ['\u0110', 'd'],
+]);
+const NOT_DECOMPOSED_ANY = /[\u00df\u00f8\u00d8\u00e6\u00c6\u0153\u0152\u0142\u0141\u0111\u0110]/g;
 function foldAccents(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(NOT_DECOMPOSED_ANY, (c) => NOT_DECOMPOSED.get(c) ?? c);
 }

@@ -1629,6 +1629,8 @@ describe("round 33's falsely covered sections", () => {
   test('raw speech cut into a bare topic, "after hours", then "honestly i dont know", gives no escalation path', () => {
     expect(statusOf('ownership-escalation', ['after hours', 'honestly i dont know', 'whats going to happen because the pager was kind of just me']).missing).toContain('Escalation channel or path');
     expect(statusOf('ownership-escalation', ['after hours', 'it goes to the on-call in pagerduty and then to aroha']).missing).not.toContain('Escalation channel or path');
+    // a short statement is no bare topic: what follows does not take it back
+    expect(statusOf('danger-zones', ['Never edit the mapping table.', 'It breaks every invoice.', 'Bec approves.', "Honestly I don't know about the rest."]).missing).not.toContain('Who must approve');
   });
 
   test('"after that she is going to sort out the rest with you" leaves the plan in part', () => {

@@ -7,7 +7,7 @@
  */
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, holderGone, matchFields, nobodyInReply } from './fields';
+import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, hasVerb, holderGone, matchFields, nobodyInReply } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 import { FITTED_NON_ANSWER_MODEL, givesNothing, type NonAnswerModel } from './non-answer';
 import { FITTED_SPOKEN_QUESTION_MODEL, type SpokenQuestionModel } from './spoken-question';
@@ -64,8 +64,11 @@ function valueText(section: string, field: string | undefined, text: string): st
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** A reply that says neither yes nor what was asked: "yeah nah", "um, well", "no". */
-const HOLDING_REPLY = /^(?=.*\b(nah|no|nope|um|uh|erm|er|hmm|well|so|look|ah|oh)$)((yeah|yes|nah|no|nope|um|uh|erm|er|hmm|mm|well|so|look|ah|oh|okay|ok|right) ?)+$/;
+/**
+ * A reply that says neither yes nor what was asked: "um, well", "yeah nah". A bare "no" is an
+ * answer ("is there an approver?" "no"), so it is not one of them.
+ */
+const HOLDING_REPLY = /^((um|uh|erm|er|hmm|mm|well|so|look|ah|oh|okay|ok|right) ?)+$|^(yeah|yes) (nah|no)( (um|uh|erm|well|so|look))*$/;
 
 export interface DistilOptions {
   /** Announcement strength of each sentence for this section (from the classifier). */
@@ -145,7 +148,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     }
     pendingAsk = null;
     if (fields.length && givesNothing(nonAnswer, norm)) fields.length = 0;
-    if (fields.length && wordCount <= 3 && topicThenNothing(s, sentences[k + 1])) fields.length = 0;
+    if (fields.length && wordCount <= 3 && BARE_TOPIC.test(norm) && !hasVerb(norm) && topicThenNothing(s, sentences[k + 1])) fields.length = 0;
     evidence.push(evidenceOf(s));
     if (fields.length > 1) {
       const at = new Map(fields.map((f) => [f, f === askedField ? -1 : cuePosition(section.id, f, norm)]));
@@ -200,8 +203,13 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
  */
 function topicThenNothing(topic: Sentence, next: Sentence | undefined): boolean {
   if (!next || next.speaker !== topic.speaker) return false;
-  return answersNothing(normalizeSpeech(next.text), next.text);
+  const reply = normalizeSpeech(next.text);
+  return OPENS_NOT_KNOWING.test(reply) && answersNothing(reply, next.text);
 }
+/** A topic named, not a statement: "after hours", "the escalation", "for on call" ("Bec approves" is said). */
+const BARE_TOPIC = /^((and|so|but|then|now|okay|ok|what about) )*(after|out of|outside|during|at|on|in|for|the|our)\b/;
+/** A reply that opens by not knowing: "honestly i dont know", "no idea", "good question". */
+const OPENS_NOT_KNOWING = /^((honestly|well|um|uh|erm|so|and|but|oh|to be honest) )*((i|we) (honestly |really |just )?(don t|do not) know|no idea|dunno|not sure|good question|who knows)\b/;
 
 /** The item's sentences name nobody who holds a role now: its person fields go, and its label with them. */
 function forgetPeople(item: DistilledItem, labelOf: (id: string) => string): void {

@@ -1097,7 +1097,7 @@ const INDIRECT_QUESTION = /^((and|or|like) )?(who|whom) (gets|get|does|do|is|to|
 const TOPIC_PHRASE = /^((so|and|now|oh) )*(the|our|your|a|an|this|that) ([a-z0-9]+ ){0,5}[a-z0-9]+$/;
 const HAS_VERB =
   /\b(is|are|s|re|was|were|has|have|ve|had|do|does|did|can|could|will|ll|would|d|should|must|goes|go|went|gets|get|got|pages|calls|rings|phones|runs|takes|needs|sends|means|works|lives|sits|comes)\b|\b[a-z]+(s|ed) (it|them|him|her|me|us|you|the|a|an|our|all|every)\b/;
-/** Whether a clause has a verb: "after hours" is a topic, "Bec approves" a statement. */
+/** Whether a clause has one of the common verbs ("is", "goes", "pages", "sends ..."): "after hours" has none. */
 export const hasVerb = (norm: string) => HAS_VERB.test(norm);
 /** A clause too short to say anything alone. */
 const SHORT_CLAUSE = Symbol('short clause');

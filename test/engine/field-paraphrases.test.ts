@@ -1680,3 +1680,11 @@ describe("round 35's overviews", () => {
     expect(stated('system-overview', 'how can i say the app is our biggest channel more than half of the orders use the app now')).toContain('business-impact');
   });
 });
+
+describe('a bare yes or no to "who ..."', () => {
+  test('names nobody', () => {
+    const zone = ['Never edit the mapping table.', 'It breaks every invoice.', 'Who approves a change to the mapping?'];
+    for (const reply of ['No.', 'Yeah.']) expect(statusOf('danger-zones', [...zone, reply]).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [...zone, 'Priya does.']).missing).not.toContain('Who must approve');
+  });
+});

@@ -327,12 +327,16 @@ const NON_ANSWER =
  * in what it says besides putting things off ("so that's next week as well" names no bad day).
  */
 export function answerFits(section: string, field: string, text: string, norm: string): boolean {
+  // "Who approves?" "No.": a yes or a no names nobody.
+  if (PERSON_FIELDS.has(field) && BARE_YES_OR_NO.test(norm)) return false;
   if (PERSON_FIELDS.has(field) && namesNobody(norm, norm)) return false;
   if (PERSON_FIELDS.has(field) && CONDITION_ONLY.test(norm) && !/,/.test(text)) return false;
   const needed = FIELD_CUES[section]?.[field]?.answeredBy;
   if (!needed) return true;
   return needed.test(saysNothing(norm) ? normalizeSpeech(saidBesides(text, norm)) : norm);
 }
+
+const BARE_YES_OR_NO = /^((yes|yeah|yep|yup|no|nope|nah|sure|okay|ok) ?)+$/;
 
 export function answersNothing(norm: string, text?: string): boolean {
   if (NON_ANSWER.test(norm) || NO_SUCH.test(norm) || NOTHING_TO_SAY.test(norm) || (tentative(norm) && !(text && besidesTheGuess(text)))) return true;

@@ -1020,7 +1020,7 @@ describe('sections said in other words come out as a reviewer would mark them', 
 
   test('a plan by week names more than one week: a lone "first week is reading" is no plan', () => {
     expect(statusOf('first-30-days', ['So your first week is mostly reading the runbooks.']).status).toBe('missing');
-    expect(statusOf('first-30-days', ['So your first week is mostly reading the runbooks.', 'In week two you take the deploys with me watching.']).status).toBe(
+    expect(statusOf('first-30-days', ['So your first week is mostly reading the runbooks.', 'In week two you take the deploys with me watching.', 'Weeks three and four you run them on your own.']).status).toBe(
       'covered',
     );
     expect(statusOf('first-30-days', ['First week you shadow, second week you lead, by day thirty you own it.']).status).toBe('covered');
@@ -1636,7 +1636,7 @@ describe("round 33's falsely covered sections", () => {
   test('"after that she is going to sort out the rest with you" leaves the plan in part', () => {
     const weeks = ['first week just shadow me and read the design page'];
     expect(statusOf('first-30-days', [...weeks, 'second week you pick up the alloy migration with me watching after that aroha said shes going to sort out the rest with you']).status).toBe('partial');
-    expect(statusOf('first-30-days', [...weeks, 'second week you pick up the alloy migration with me watching']).status).toBe('covered');
+    expect(statusOf('first-30-days', [...weeks, 'second week you pick up the alloy migration with me watching', 'after that you own it']).status).toBe('covered');
   });
 
   test('"only with credit notes" names no approver; "only with Maria\'s okay" does', () => {
@@ -1686,5 +1686,23 @@ describe('a bare yes or no to "who ..."', () => {
     const zone = ['Never edit the mapping table.', 'It breaks every invoice.', 'Who approves a change to the mapping?'];
     for (const reply of ['No.', 'Yeah.']) expect(statusOf('danger-zones', [...zone, reply]).missing).toContain('Who must approve');
     expect(statusOf('danger-zones', [...zone, 'Priya does.']).missing).not.toContain('Who must approve');
+  });
+});
+
+describe("round 36's falsely covered sections", () => {
+  test('a month planned only for its first fortnight, or with the rest left to someone to plan, is said in part', () => {
+    const fortnight = ['In the first week you sit with me and do the import check every morning.', 'In the second week you take the on-call shift with me as backup.'];
+    expect(statusOf('first-30-days', fortnight).status).toBe('partial');
+    expect(statusOf('first-30-days', [...fortnight, 'After this, honestly, we have not planned more, we will see with Andreas.']).status).toBe('partial');
+    expect(statusOf('first-30-days', [...fortnight, 'In the last week you run the release on your own.']).status).toBe('covered');
+    expect(statusOf('first-30-days', [...fortnight, 'For the remaining weeks you lead the deploys.']).status).toBe('covered');
+    const raw = ['first week you shadow me on every page even at night', 'second week you are primary on call and i am your secondary'];
+    expect(statusOf('first-30-days', [...raw, 'after that ehn i will be gone so emeka go plan the rest with you']).status).toBe('partial');
+    expect(statusOf('first-30-days', [...raw, 'after that you carry the pager alone']).status).toBe('covered');
+  });
+
+  test('"and the fix for that", cut from a reply that does not remember it, names the topic and gives no fix', () => {
+    expect(stated('common-failures', 'And the fix for that')).toEqual([]);
+    expect(stated('common-failures', 'And the fix for that is a redrive from the SQS console')).toContain('fix');
   });
 });

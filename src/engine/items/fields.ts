@@ -34,6 +34,11 @@ export interface FieldCue {
    * I don't know"; "weeks three and four, Dafydd will sort that out"): the field is said in part.
    */
   unfinished?: RegExp;
+  /**
+   * Where such a list must reach to be whole: a plan for the first month said only for its first
+   * two weeks ("week one you shadow, week two you lead") leaves the rest of the month unsaid.
+   */
+  reaches?: RegExp;
   ask?: RegExp;
   strip?: RegExp;
   /**
@@ -447,6 +452,10 @@ const GENERIC_TASKS =
 const PLAN_PERIOD =
   /\b(weeks? (one|two|three|four|five|six|1|2|3|4|5|6)|(first|second|third|fourth|1st|2nd|3rd|4th|last|next|following) (week|fortnight|sprint|month)|weeks? \d|(by )?day (thirty|sixty|ninety|\d+)|(thirty|30) day(?! plan)|month (one|two|three|1|2|3)|(first|second|next) (two|couple of|few) weeks|after (one|two|three|four|a|the first) weeks?|the week after)\b/g;
 
+/** Periods past a plan's first fortnight: "week three", "the last week", "by the end of the month", "after that". */
+const PLAN_REACHES =
+  /\b(weeks? (three|four|five|six|3|4|5|6)|(third|fourth|3rd|4th|last|final) weeks?|(second|next|other|last) (two|couple of) weeks|(remaining|other) weeks|second (half|fortnight)|(end|rest) of (the |your |my )?(first )?month|month end|(by )?day (thirty|sixty|ninety|2\d|3\d)|(thirty|30) days|(after|in|by) (a|one|the) month|after (that|those|the first (two|couple of|few) weeks)|from (then|there) on|beyond that|then you (re|are|own|take|run|lead|drive|do))\b/;
+
 /** What a complete handover is said to need ("done when you can deploy on your own"). */
 const CRITERIA_STATE = /\b(complete|done|finished) when\b|\bcan (deploy|handle|run|operate|own|roll ?back|debug|fix|explain)\b|\b(is|are) (clear|verified|documented|understood|done|complete|known)\b|\bverified\b|\bcriteria\b|\bconfident\b|\bable to\b|\bindependently\b|\bno (open )?(questions|danger zones|gaps|blockers)\b/;
 const CRITERIA_ALSO = /\b(done|complete|finished|over) (once|after|as soon as)\b|\b(can|could) (do|run|handle|own|take) (a |the )?([a-z]+ ){0,2}(alone|on your own|by yourself|yourself)\b|\bcall it (done|complete)\b|\bonce you (have|ve|can)\b|\b(when|after) you (ve|have) (done|handled|run|shipped|deployed|tested|completed|fixed|closed|owned|led|been on|rotated|restored)\b|\b(on your own|by yourself)\b|\b(consider|count|call) (it|the handover|this) (done|complete|finished)\b|\bwe re done when\b|\bwe are done when\b|\b(you|when|once|after|until)\b.*\bwithout (me|my help|help|anyone)\b/;
@@ -810,8 +819,9 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
   'first-30-days': {
     'weekly-plan': {
       periods: PLAN_PERIOD,
+      reaches: PLAN_REACHES,
       unfinished:
-        /^((and|so|but|okay|ok|honestly|then|yeah) )*(after that|the rest( of (it|the month))?|(for )?(the )?weeks? (three|four|3|4)( and (four|4))?|(the )?(third|last) (and (fourth|last) )?weeks?)\b.*\b(don t know|not sure|no idea|decide|sort (that|it|this|them) out|up to (you|him|her|them)|leave (it|that|them)|will (do|plan|sort)|ll (do|plan|sort)|figure (it |that )?out|(haven t|have not|hasn t|has not|not) (yet )?(planned|decided|thought about)|(are|is) (still )?(open|empty|blank|undecided)|see how (you|it|we|things) go|we ll see|we will see|let s see|depend(s|ing)? on)\b|\bafter that\b.*\b(going to|gonna|will|ll) (sort|work|figure|plan) out (the rest|it|that|them|the other weeks)\b|^((and|so|but|what about|how about) )+(the )?(weeks? (three|four|3|4)( and (four|4))?|the rest( of (it|the month))?|after that)$/,
+        /^((and|so|but|okay|ok|honestly|then|yeah) )*(after (that|this)|the rest( of (it|the month))?|(for )?(the )?weeks? (three|four|3|4)( and (four|4))?|(the )?(third|last) (and (fourth|last) )?weeks?)\b.*\b(don t know|not sure|no idea|decide|sort (that|it|this|them) out|up to (you|him|her|them)|leave (it|that|them)|will (do|plan|sort)|ll (do|plan|sort)|figure (it |that )?out|(haven t|have not|hasn t|has not|not) (yet )?(planned|decided|thought about)|(are|is) (still )?(open|empty|blank|undecided)|see how (you|it|we|things) go|we ll see|we will see|let s see|depend(s|ing)? on)\b|\bafter that\b.*\b(going to|gonna|will|ll) (sort|work|figure|plan) out (the rest|it|that|them|the other weeks)\b|\b(go|will|ll|going to|gonna|has to|have to|can|should|must|wants to) (plan|sort out|figure out|work out|decide|fill in) the rest\b|^((and|so|but|what about|how about) )+(the )?(weeks? (three|four|3|4)( and (four|4))?|the rest( of (it|the month))?|after that)$/,
       state: /\bweek (one|two|three|four|1|2|3|4)\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|last|next) weeks?\b|\bweeks? \d\b|\bby (day|week) \d+|\bday (thirty|30)\b|\b(thirty|30) day\b|\bfirst month\b/,
       also: /\bweeks (one|two|three|four|1|2|3|4)\b|\b(first|second|next) (fortnight|two weeks|couple of weeks|few weeks)\b|\bby the end of (the |your )?(first |second )?(week|month|fortnight)\b|\b(first|second|third|fourth|next) sprint\b|\bafter (one|two|three|four|a|the first) weeks?\b|\bthe week after\b/,
     },
@@ -931,7 +941,7 @@ const CUT_STATEMENT = /^[^,;.!?\u2026]*\b(?:is|are|was|were)\b,?\s*(?:(?:well|um
 /** A question cut off by the answer: "Sorry, and the rollback, is that..." */
 const CUT_QUESTION = /(?:^|[,;]\s*)(?:(?:and|so|but|sorry|then)\s+)*(?:is|are|was|does|do|did|can|could|should|would|will|what|who|how|why)\b[^,;.!?\u2026]*(?:\.\.\.|\u2026)\s*$/i;
 
-const TOPIC_FILLER = ['and', 'but', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on', 'right'];
+const TOPIC_FILLER = ['and', 'but', 'the', 'a', 'now', 'next', 'so', 'okay', 'ok', 'then', 'our', 'your', 'part', 'section', 'is', 'of', 'for', 'to', 'on', 'right', 'that', 'this', 'it'];
 /** "Number nine, ownership and escalation": a section read out by its number in the template. */
 const SECTION_NUMBER = /\bnumber (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)\b/;
 /** Words of each section's title, aliases and field names: a sentence of only these reads out the topic. */

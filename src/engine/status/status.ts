@@ -34,7 +34,11 @@ export function sectionStatus(section: TemplateSection, items: DistilledItem[], 
     const cue = FIELD_CUES[section.id]?.[f.id];
     if (cue?.periods && stated.has(f.id) && distinctPeriods(items, f.id, cue.periods) < 2) stated.delete(f.id);
     const unfinished = cue?.unfinished;
-    if (unfinished && stated.has(f.id) && items.some((it) => unfinished.test(normalizeSpeech(it.text)))) {
+    const reaches = cue?.reaches;
+    if (
+      (unfinished && stated.has(f.id) && items.some((it) => unfinished.test(normalizeSpeech(it.text)))) ||
+      (reaches && stated.has(f.id) && !items.some((it) => reaches.test(normalizeSpeech(it.text))))
+    ) {
       stated.delete(f.id);
       leftUnfinished = true;
     }

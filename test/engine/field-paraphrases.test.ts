@@ -1712,3 +1712,17 @@ describe("round 36's falsely covered sections", () => {
     expect(stated('common-failures', 'And the fix for that is a redrive from the SQS console')).toContain('fix');
   });
 });
+
+describe('a statement put as a question', () => {
+  const users = 'So the users are the tenants, the housing officers and the contractors?';
+  test('is said once the other speaker agrees to it', () => {
+    expect(statusOf('system-overview', [users, "Yeah, that's it."]).missing).not.toContain('Who uses it');
+    expect(statusOf('system-overview', [users, 'And the call centre.']).missing).not.toContain('Who uses it');
+  });
+
+  test('says nothing when the reply does not agree, or when it asks about the handover itself', () => {
+    expect(statusOf('system-overview', [users, 'Hmm, not sure.']).missing).toContain('Who uses it');
+    expect(statusOf('system-overview', [users]).missing).toContain('Who uses it');
+    expect(statusOf('bad-windows', ['So Friday is really your last day?', 'Yep.']).status).toBe('missing');
+  });
+});

@@ -87,7 +87,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
   const nonAnswer = opts.nonAnswer ?? FITTED_NON_ANSWER_MODEL;
   const spokenQuestion = opts.spokenQuestion ?? FITTED_SPOKEN_QUESTION_MODEL;
   const items: Array<DistilledItem & { stems: Set<string>; last: number }> = [];
-  let pendingAsk: { fields: string[]; sentence: Sentence; holdingReplies: Sentence[] } | null = null;
+  let pendingAsk: { fields: string[]; sentence: Sentence; holdingReplies: Sentence[]; proposed?: boolean } | null = null;
   // A question nobody answered is still something said in the section: keep it as is.
   const flushAsk = () => {
     if (!pendingAsk) return;
@@ -119,6 +119,16 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
       pendingAsk = { fields: asked.map((m) => m.field), sentence: s, holdingReplies: [] };
       continue;
     }
+    // "So the users are the tenants, the officers and the contractors?" "Yeah, and the call centre":
+    // what the question puts forward is said once the other speaker agrees to it.
+    if (matches.length === 0 && DECLARATIVE_QUESTION.test(s.text) && !ASKING_OPENING.test(norm) && !ABOUT_THE_SPEAKERS.test(norm)) {
+      const proposed = matchFields(section.id, s.text.replace(/\?\s*$/, '.'), norm, undefined, spokenQuestion).filter((m) => !m.asked);
+      if (proposed.length) {
+        flushAsk();
+        pendingAsk = { fields: proposed.map((m) => m.field), sentence: s, holdingReplies: [], proposed: true };
+        continue;
+      }
+    }
     // "Environments, is it only production?" "Yeah nah." "Honestly I couldn't tell you": a reply that
     // only holds the floor is not the answer; the same speaker's next sentence is.
     if (pendingAsk && stated.length === 0 && HOLDING_REPLY.test(norm) && sentences[k + 1]?.speaker === s.speaker) {
@@ -132,13 +142,20 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     }
 
     if (pendingAsk && /\?\s*$/.test(s.text)) flushAsk();
+    // Only agreeing says what a question put forward; any other reply says what it says itself.
+    if (pendingAsk?.proposed && !agreesTo(pendingAsk.sentence, s, norm)) flushAsk();
     const evidence: Evidence[] = [];
     const fields = [...stated];
     let askedField: string | undefined;
     if (pendingAsk) {
       evidence.push(evidenceOf(pendingAsk.sentence), ...pendingAsk.holdingReplies.map(evidenceOf));
       const asked = pendingAsk.fields;
-      if (answersNothing(norm, s.text)) {
+      if (pendingAsk.proposed) {
+        // Agreed to: the question holds what is said, so it stays an item of its own with its fields.
+        const q = pendingAsk.sentence;
+        items.push({ text: valueText(section.id, asked[0], q.text.replace(/\?\s*$/, '.')), evidence: [evidenceOf(q)], fields: asked, field: labelOf(asked[0]), stems: keyStems(normalize(q.text)), last: -10 });
+        evidence.length = 0;
+      } else if (answersNothing(norm, s.text)) {
         // "Can I say no to one?" "I really don't know, ... I never had to refuse anything": an answer
         // that gives nothing states none of what was asked, whatever words follow.
         for (const f of asked) if (fields.includes(f)) fields.splice(fields.indexOf(f), 1);
@@ -214,6 +231,20 @@ function topicThenNothing(topic: Sentence, next: Sentence | undefined): boolean 
 const BARE_TOPIC = /^((and|so|but|then|now|okay|ok|what about) )*(after|out of|outside|during|at|on|in|for|the|our)\b/;
 /** A reply that opens by not knowing: "honestly i dont know", "no idea", "good question". */
 const OPENS_NOT_KNOWING = /^((honestly|well|um|uh|erm|so|and|but|oh|to be honest) )*((i|we) (honestly |really |just )?(don t|do not) know|no idea|dunno|not sure|good question|who knows)\b/;
+
+function agreesTo(question: Sentence, reply: Sentence, norm: string): boolean {
+  return (reply.speaker === undefined || reply.speaker !== question.speaker) && AGREES.test(norm) && !answersNothing(norm, reply.text);
+}
+
+/** A statement said as a question: "so the users are the tenants and the officers?". */
+const DECLARATIVE_QUESTION = /\?\s*$/;
+/** What opens a real question: a question word or a verb before its subject ("who uses it", "is it"). */
+const ASKING_OPENING =
+  /^((so|and|okay|ok|right|sorry|then|but|just|um|uh) )*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|any|anything|anyone|anybody)\b/;
+/** "So Friday is really your last day?": the handover's own dates, not the system's. */
+const ABOUT_THE_SPEAKERS = /\b(your|my|his|her) (last|first|final) (day|week|shift)\b/;
+/** A reply that agrees to what was put forward, or adds to it: "yeah, that's it, plus ...", "and the call centre". */
+const AGREES = /^((yeah|yes|yep|yup|exactly|correct|right|spot on|pretty much|that s it|that s right|that is right|mostly|basically|and|plus|also)\b)(?! (no|not|nope|nah)\b)/;
 
 /** The item's sentences name nobody who holds a role now: its person fields go, and its label with them. */
 function forgetPeople(item: DistilledItem, labelOf: (id: string) => string): void {

@@ -1726,3 +1726,18 @@ describe('a statement put as a question', () => {
     expect(statusOf('bad-windows', ['So Friday is really your last day?', 'Yep.']).status).toBe('missing');
   });
 });
+
+describe('asked outright and not known', () => {
+  test('what was said of it before did not answer it either', () => {
+    const before = ['Day to day you go to Priya.'];
+    expect(statusOf('ownership-escalation', before).missing).not.toContain('Whom to contact');
+    const asked = [...before, 'Who do I escalate to?', "Honestly, since Dave left I don't know who it is now, let me check."];
+    expect(statusOf('ownership-escalation', asked).missing).toContain('Whom to contact');
+  });
+
+  test('but a narrower question, or one for more, leaves what was said', () => {
+    const contact = ["For anything about bookings, it's Trish, she's who you go to."];
+    const night = [...contact, 'And at night, if something breaks, who do I call?', "At the moment they ring my mobile, after Friday I don't know."];
+    expect(statusOf('ownership-escalation', night).missing).not.toContain('Whom to contact');
+  });
+});

@@ -159,6 +159,9 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
         // "Can I say no to one?" "I really don't know, ... I never had to refuse anything": an answer
         // that gives nothing states none of what was asked, whatever words follow.
         for (const f of asked) if (fields.includes(f)) fields.splice(fields.indexOf(f), 1);
+        // Asked straight out and not answered: what was said of it before did not answer it either
+        // ("the routing into PagerDuty for whoever's on call" ... "and the escalation?" "I don't remember the levels").
+        if (asked.length === 1 && notKnownWhenAsked(pendingAsk.sentence, norm)) for (const it of items) forgetFields(it, asked, labelOf);
       } else {
         const answered = asked.filter((f) => answerFits(section.id, f, s.text, norm));
         if (answered.length) {
@@ -232,6 +235,20 @@ const BARE_TOPIC = /^((and|so|but|then|now|okay|ok|what about) )*(after|out of|o
 /** A reply that opens by not knowing: "honestly i dont know", "no idea", "good question". */
 const OPENS_NOT_KNOWING = /^((honestly|well|um|uh|erm|so|and|but|oh|to be honest) )*((i|we) (honestly |really |just )?(don t|do not) know|no idea|dunno|not sure|good question|who knows)\b/;
 
+/**
+ * Asked for one thing outright ("and the escalation?", "what's the escalation?") and told the
+ * speaker does not know it: not a yes or no ("is there a sandbox?" "no"), nor asked for more
+ * than was said ("who else uses it?" "nobody else"; "and at night, who do I call?").
+ */
+function notKnownWhenAsked(question: Sentence, reply: string): boolean {
+  const q = normalize(question.text);
+  return !YES_NO_OPENING.test(q) && !ASKS_FOR_MORE.test(q) && DOES_NOT_KNOW.test(reply);
+}
+const YES_NO_OPENING = /^((so|and|okay|ok|right|sorry|then|but|just|um|uh) )*(is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|any|anything|anyone|anybody)\b/;
+/** "Who else uses it?", "and at night, who do I call?": more than was said, or a narrower case of it. */
+const ASKS_FOR_MORE = /\b(else|other|others|more|also|too|if|at night|overnight|after hours|out of hours|weekends?|holidays?)\b/;
+const DOES_NOT_KNOW = /\b(don t|do not|didn t|did not) (really |honestly |actually )?(know|remember|recall)\b|\bno idea\b|\bnot sure\b|\b(i ll|i will|let me) (check|find out|ask)\b/;
+
 function agreesTo(question: Sentence, reply: Sentence, norm: string): boolean {
   return (reply.speaker === undefined || reply.speaker !== question.speaker) && AGREES.test(norm) && !answersNothing(norm, reply.text);
 }
@@ -248,7 +265,12 @@ const AGREES = /^((yeah|yes|yep|yup|exactly|correct|right|spot on|pretty much|th
 
 /** The item's sentences name nobody who holds a role now: its person fields go, and its label with them. */
 function forgetPeople(item: DistilledItem, labelOf: (id: string) => string): void {
-  const kept = item.fields.filter((f) => !PERSON_FIELDS.has(f));
+  forgetFields(item, [...PERSON_FIELDS], labelOf);
+}
+
+/** The item no longer states these fields, nor carries one as its label. */
+function forgetFields(item: DistilledItem, forgotten: readonly string[], labelOf: (id: string) => string): void {
+  const kept = item.fields.filter((f) => !forgotten.includes(f));
   if (kept.length === item.fields.length) return;
   item.fields = kept;
   if (kept.length) item.field = labelOf(kept[0]);

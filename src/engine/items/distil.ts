@@ -12,6 +12,7 @@ import { normalize, normalizeSpeech, stem } from '../sections/text';
 import { FITTED_NON_ANSWER_MODEL, givesNothing, type NonAnswerModel } from './non-answer';
 import { FITTED_SPOKEN_QUESTION_MODEL, type SpokenQuestionModel } from './spoken-question';
 import { definesByName } from './system-name';
+import { agreesTo, notKnownWhenAsked, putsForward } from './replies';
 
 /** An item plus every field its sentences state (the shown `field` is only the first). */
 export interface DistilledItem extends HandoverItem {
@@ -121,7 +122,7 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     }
     // "So the users are the tenants, the officers and the contractors?" "Yeah, and the call centre":
     // what the question puts forward is said once the other speaker agrees to it.
-    if (matches.length === 0 && DECLARATIVE_QUESTION.test(s.text) && !ASKING_OPENING.test(norm) && !ABOUT_THE_SPEAKERS.test(norm)) {
+    if (matches.length === 0 && putsForward(s.text, norm)) {
       const proposed = matchFields(section.id, s.text.replace(/\?\s*$/, '.'), norm, undefined, spokenQuestion).filter((m) => !m.asked);
       if (proposed.length) {
         flushAsk();
@@ -147,15 +148,16 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const evidence: Evidence[] = [];
     const fields = [...stated];
     let askedField: string | undefined;
+    if (pendingAsk?.proposed) {
+      // Agreed to: the question holds what is said, so it stays an item of its own with its fields.
+      const { sentence: q, fields: put } = pendingAsk;
+      items.push({ text: valueText(section.id, put[0], q.text.replace(/\?\s*$/, '.')), evidence: [evidenceOf(q)], fields: put, field: labelOf(put[0]), stems: keyStems(normalize(q.text)), last: -10 });
+      pendingAsk = null;
+    }
     if (pendingAsk) {
       evidence.push(evidenceOf(pendingAsk.sentence), ...pendingAsk.holdingReplies.map(evidenceOf));
       const asked = pendingAsk.fields;
-      if (pendingAsk.proposed) {
-        // Agreed to: the question holds what is said, so it stays an item of its own with its fields.
-        const q = pendingAsk.sentence;
-        items.push({ text: valueText(section.id, asked[0], q.text.replace(/\?\s*$/, '.')), evidence: [evidenceOf(q)], fields: asked, field: labelOf(asked[0]), stems: keyStems(normalize(q.text)), last: -10 });
-        evidence.length = 0;
-      } else if (answersNothing(norm, s.text)) {
+      if (answersNothing(norm, s.text)) {
         // "Can I say no to one?" "I really don't know, ... I never had to refuse anything": an answer
         // that gives nothing states none of what was asked, whatever words follow.
         for (const f of asked) if (fields.includes(f)) fields.splice(fields.indexOf(f), 1);
@@ -234,34 +236,6 @@ function topicThenNothing(topic: Sentence, next: Sentence | undefined): boolean 
 const BARE_TOPIC = /^((and|so|but|then|now|okay|ok|what about) )*(after|out of|outside|during|at|on|in|for|the|our)\b/;
 /** A reply that opens by not knowing: "honestly i dont know", "no idea", "good question". */
 const OPENS_NOT_KNOWING = /^((honestly|well|um|uh|erm|so|and|but|oh|to be honest) )*((i|we) (honestly |really |just )?(don t|do not) know|no idea|dunno|not sure|good question|who knows)\b/;
-
-/**
- * Asked for one thing outright ("and the escalation?", "what's the escalation?") and told the
- * speaker does not know it: not a yes or no ("is there a sandbox?" "no"), nor asked for more
- * than was said ("who else uses it?" "nobody else"; "and at night, who do I call?").
- */
-function notKnownWhenAsked(question: Sentence, reply: string): boolean {
-  const q = normalize(question.text);
-  return !YES_NO_OPENING.test(q) && !ASKS_FOR_MORE.test(q) && DOES_NOT_KNOW.test(reply);
-}
-const YES_NO_OPENING = /^((so|and|okay|ok|right|sorry|then|but|just|um|uh) )*(is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|any|anything|anyone|anybody)\b/;
-/** "Who else uses it?", "and at night, who do I call?": more than was said, or a narrower case of it. */
-const ASKS_FOR_MORE = /\b(else|other|others|more|also|too|if|at night|overnight|after hours|out of hours|weekends?|holidays?)\b/;
-const DOES_NOT_KNOW = /\b(don t|do not|didn t|did not) (really |honestly |actually )?(know|remember|recall)\b|\bno idea\b|\bnot sure\b|\b(i ll|i will|let me) (check|find out|ask)\b/;
-
-function agreesTo(question: Sentence, reply: Sentence, norm: string): boolean {
-  return (reply.speaker === undefined || reply.speaker !== question.speaker) && AGREES.test(norm) && !answersNothing(norm, reply.text);
-}
-
-/** A statement said as a question: "so the users are the tenants and the officers?". */
-const DECLARATIVE_QUESTION = /\?\s*$/;
-/** What opens a real question: a question word or a verb before its subject ("who uses it", "is it"). */
-const ASKING_OPENING =
-  /^((so|and|okay|ok|right|sorry|then|but|just|um|uh) )*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|any|anything|anyone|anybody)\b/;
-/** "So Friday is really your last day?": the handover's own dates, not the system's. */
-const ABOUT_THE_SPEAKERS = /\b(your|my|his|her) (last|first|final) (day|week|shift)\b/;
-/** A reply that agrees to what was put forward, or adds to it: "yeah, that's it, plus ...", "and the call centre". */
-const AGREES = /^((yeah|yes|yep|yup|exactly|correct|right|spot on|pretty much|that s it|that s right|that is right|mostly|basically|and|plus|also)\b)(?! (no|not|nope|nah)\b)/;
 
 /** The item's sentences name nobody who holds a role now: its person fields go, and its label with them. */
 function forgetPeople(item: DistilledItem, labelOf: (id: string) => string): void {

@@ -55,9 +55,8 @@ export function callSystemName(sentences: readonly Sentence[]): string | undefin
   // One pass over the call's words, whatever the number of names defined: a long call defines many.
   const mentions = new Map<string, number>();
   for (const n of norms) {
-    const seen = new Set<string>();
-    for (const w of n.split(' ')) if (defined.has(w) && !seen.has(w)) seen.add(w);
-    for (const w of seen) mentions.set(w, (mentions.get(w) ?? 0) + 1);
+    const said = new Set(n.split(' ').filter((w) => defined.has(w)));
+    for (const w of said) mentions.set(w, (mentions.get(w) ?? 0) + 1);
   }
   let best: string | undefined;
   let bestCount = MIN_MENTIONS - 1;

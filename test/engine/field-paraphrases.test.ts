@@ -1741,3 +1741,17 @@ describe('asked outright and not known', () => {
     expect(statusOf('ownership-escalation', night).missing).not.toContain('Whom to contact');
   });
 });
+
+describe("round 37's falsely covered sections", () => {
+  test('a page on the wiki, whatever it holds, is a pointer, not the path', () => {
+    expect(stated('ownership-escalation', 'theres an escalation page on the wiki with the on-call rota')).toEqual([]);
+    expect(stated('architecture-reference', 'there is an architecture page in Confluence, the link is https://wiki.example.com/faro')).toContain('architecture-link');
+  });
+
+  test('"it used to be Riaan, but Riaan left and I\'m not sure who it sits with now" names no approver', () => {
+    const zone = ['dont touch the prod node pool', 'if you break it nobody can deploy', 'who approves changes to it'];
+    const reply = 'it used to be riaan and the security architect together but riaan left and im not sure who it sits with now';
+    expect(statusOf('danger-zones', [...zone, reply]).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [...zone, 'riaan and the security architect together']).missing).not.toContain('Who must approve');
+  });
+});

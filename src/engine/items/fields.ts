@@ -130,7 +130,7 @@ const PERIOD_FIRST =
 
 /** Pointing elsewhere in other words ("it's documented somewhere"); status only, like `also`. */
 const POINTER =
-  /\bthere (s|is) an? ([a-z]+ )?(page|doc|document|wiki page|checklist)$|\b(she|he|they|[a-z]+) (s|has|have|ve) got the (list|details|doc|document)\b(?! of\b)|\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|ticket|onboarding (doc|guide|pack))( (as well|too|also|again))?( (so|and|you|just)( [a-z]+){0,5})?$|\b(s|re|are|is) (attached to|linked (in|from)) (the|a|our) [a-z]+( [a-z]+)?$|\b(sends?|sent|publishes|posts|emails?|circulates) (out )?the (dates|list|calendar|schedule)\b/;
+  /\bthere (s|is) an? ([a-z]+ )?(page|doc|document|wiki page|checklist)$|\bthere (s|is) an? ([a-z]+ ){0,2}(page|doc|document|runbook|checklist|spreadsheet) (on|in) (the |our )?(wiki|confluence|sharepoint|drive)( (with|for) ([a-z]+ ){0,3}[a-z]+)?$|\b(she|he|they|[a-z]+) (s|has|have|ve) got the (list|details|doc|document)\b(?! of\b)|\b(s|re|are|is) (all )?(documented|written (down|up))\b|\b(documented|written down|it s|they re) somewhere\b|\b(s|re|are|is) (all |also |already )?((described|listed|explained|covered|kept|captured|noted) )?(in|on) (the |our |a )?([a-z0-9]+ ){0,3}(runbooks?|readme|wiki|confluence|sharepoint|docs?|documents?|documentation|template|playbook|spreadsheet|ticket|onboarding (doc|guide|pack))( (as well|too|also|again))?( (so|and|you|just)( [a-z]+){0,5})?$|\b(s|re|are|is) (attached to|linked (in|from)) (the|a|our) [a-z]+( [a-z]+)?$|\b(sends?|sent|publishes|posts|emails?|circulates) (out )?the (dates|list|calendar|schedule)\b/;
 /**
  * Putting the topic off: "I have not prepared it yet", "we will sit separately next week and
  * make it", "let's do those on Thursday", "we'll put the date in once he has deployed".
@@ -245,7 +245,7 @@ const USUAL_PEOPLE = /\bthe usual (people|suspects|crowd|guys|folks|ones|names)\
 const NOT_SURE_ANYONE = /\b(dunno|don t know|do not know|not sure|no idea) (if|whether) (anyone|anybody|any one|someone|somebody|one) (really )?(has|have|needs|need|must|should) to\b/;
 const ASK_SOMEONE_ELSE = /\b(i|we) (honestly |really |just )?(don t|do not) know\b.*\b(we|you|i) (must|should|need to|have to|ll have to|d have to|ll need to|can|could) (ask|check with)\b/;
 /** "Marco approved every change, but he left in September and I don't know who approves now." */
-const HOLDER_LEFT = /\b(he|she|they)( s| has| have)? (left|retired|moved on|quit|moved (to|over|away|teams|in|last))\b/;
+const HOLDER_LEFT = /\b(he|she|they|[a-z]+)( s| has| have)? (left|retired|moved on|quit|moved (to|over|away|teams|in|last))\b/;
 /**
  * The person just named holds the role no longer, said in the next breath: "it used to be
  * Marcus" then "but he left in the summer and I honestly don't know who it is now".
@@ -334,7 +334,7 @@ const NON_ANSWER =
 export function answerFits(section: string, field: string, text: string, norm: string): boolean {
   // "Who approves?" "No.": a yes or a no names nobody.
   if (PERSON_FIELDS.has(field) && BARE_YES_OR_NO.test(norm)) return false;
-  if (PERSON_FIELDS.has(field) && namesNobody(norm, norm)) return false;
+  if (PERSON_FIELDS.has(field) && (namesNobody(norm, norm) || holderGone(norm))) return false;
   if (PERSON_FIELDS.has(field) && CONDITION_ONLY.test(norm) && !/,/.test(text)) return false;
   const needed = FIELD_CUES[section]?.[field]?.answeredBy;
   if (!needed) return true;

@@ -875,6 +875,10 @@ const NOT_SAID: Case[] = [
   ['system-overview', 'purpose', 'It is the old one, the new one is coming.'],
   ['system-overview', 'business-impact', 'We deploy it about 3 times a week.'],
   ['system-overview', 'business-impact', 'It has been running for about 4 years a day at a time.'],
+  ['ownership-escalation', 'escalation-path', 'so honestly i do not know the escalation path now'],
+  ['ownership-escalation', 'escalation-path', 'until now PagerDuty called the primary on-call from our team but from next month on-call is merged with the data platform team'],
+  ['ownership-escalation', 'escalation-path', 'and the new rotation is not decided'],
+  ['ownership-escalation', 'escalation-path', 'and escalation at night'],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -1746,6 +1750,11 @@ describe("round 37's falsely covered sections", () => {
   test('a page on the wiki, whatever it holds, is a pointer, not the path', () => {
     expect(stated('ownership-escalation', 'theres an escalation page on the wiki with the on-call rota')).toEqual([]);
     expect(stated('architecture-reference', 'there is an architecture page in Confluence, the link is https://wiki.example.com/faro')).toContain('architecture-link');
+  });
+
+  test('"after that, on verra, it depends of the project" leaves the plan in part', () => {
+    const weeks = ['Week one, you read the repo and you shadow me on the morning checks.', 'Week two, you do a small change yourself with me watching the apply.'];
+    expect(statusOf('first-30-days', [...weeks, 'After that, honestly, on verra, it depends of the actuarial project and when I leave.']).status).toBe('partial');
   });
 
   test('"it used to be Riaan, but Riaan left and I\'m not sure who it sits with now" names no approver', () => {

@@ -597,6 +597,10 @@ const SAID: Case[] = [
   ['system-overview', 'business-impact', 'We report unreconciled funds to the regulator every month, so the numbers have to be right.'],
   ['system-overview', 'business-impact', 'We do about fourteen hundred parcels a month.'],
   ['system-overview', 'business-impact', 'the broker portal binds around four hundred policies a day so the business feels it in like one hour'],
+  ['system-overview', 'system-name', 'So basically what you are taking over is HR Saathi, that is our ServiceNow HR Service Delivery instance.'],
+  ['system-overview', 'users', 'Employees come on the Employee Center portal and raise a case for payroll queries.'],
+  ['system-overview', 'purpose', "It's Compteur, that's our name for the Snowflake cost and access governance."],
+  ['ownership-escalation', 'escalation-path', 'If it is a P1, like the portal down, you call Ramesh directly.'],
 ];
 
 const NOT_SAID: Case[] = [

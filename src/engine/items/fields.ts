@@ -491,7 +491,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           `^${LEAD_IN}${NOT_A_SYSTEM}(?!(?:${NOT_A_SUBJECT_NAME})\\b)[a-z0-9]+ ${DOES} (?!(?:it|them|him|her|me|us|you|up|out|over|about|to|in|on)\\b)[a-z0-9]+|` +
           // "this one is called PGO", "the name of the application is Sahel Payroll", "what we are handing over today is the Fleet Tracker"
           '\\b(?:one|thing|tool|app|application|system|service|platform|product|project) (?:is |s )?(?:called|named)\\b|\\b(?:that s|that is|this is|which is) the name\\b|\\bname of (?:the|this|our) (?:[a-z]+ )?(?:application|app|system|service|platform|product|tool|thing|project) (?:is|s)\\b|' +
-          '\\b(?:what|the system|the service|the thing) (?:we|i) (?:are|re|am|m) (?:handing over|discussing|covering|talking about)(?: today| now)? (?:is|s)\\b|\\bthe (?:system|service|platform|application|app) (?:we|i) (?:discuss|cover|hand over|talk about) today is\\b|' +
+          '\\b(?:what|the system|the service|the thing) (?:we|i) (?:are|re|am|m) (?:handing over|discussing|covering|talking about)(?: today| now)? (?:is|s)\\b|\\bwhat (?:you|you re|you are|you ll be|you will be) (?:taking over|inheriting|getting|owning)(?: today| now| from me)? (?:is|s)\\b|\\bthe (?:system|service|platform|application|app) (?:we|i) (?:discuss|cover|hand over|talk about) today is\\b|' +
           // "what the fraud scoring service does is ...": the name inside the definition
           `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
           // "you own the monitoring platform", "you are taking over the claims batch"
@@ -516,6 +516,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           '\\b(is|s) (the|our|a|an) ([a-z0-9]+ ){0,4}(service|system|platform|tool|portal|pipeline|engine|app|application|api|site|gateway|hub) (where|through which|via which|in which|by which)\\b|' +
           // "it's the online ticketing and timed entry for the Kelburn Museum", "it's how parents apply for a place"
           '\\b(it s|it is) (the|our|a|an) ([a-z]+ s )?([a-z0-9]+ ){1,5}for (the|our|a|an|every|all) [a-z]+|\\b(it s|it is) (basically |really |just |simply |essentially )?how (?!(we|i|you|it)\\b)[a-z]+ [a-z]+|' +
+          // "it's Compteur, that's our name for the Snowflake cost and access governance"
+          '\\b(that s|that is|it s|it is) (our|the) (name|nickname|word) for (the|our|all) \\w+|' +
           // "it's the integration from Workday HCM to our payroll bureau"
           '\\b(it s|it is|that s|that is) (basically |really |just )?(the|our|an?) ([a-z0-9]+ ){0,3}(integration|bridge|link|interface|connector|feed|sync) (from|between)\\b|' +
           // "Bakkie is what takes it from the merge to running in production"
@@ -559,6 +561,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           USERS_ARE_PEOPLE +
           // "the borrowers upload from the portal", "lawyers and paralegals file their documents online"
           `|\\b${NOT_A_MACHINE}[a-z]{3,}(ers|ors|ists|ants|ents|als) (upload|submit|file|apply|book|buy|order|log in|sign in|request|scan|pay|check in|look up|search|browse|download|enrol|register|sign off|approve|review|watch|monitor)\\b|\\b(people|folks|everyone|everybody) (upload|submit|file|apply|book|buy|order|log in|sign in|request|pay|check in|enrol|register)\\b` +
+          // "employees come on the Employee Center portal, raise a case": people who come to it
+          '|\\b(employees|staff|customers|users|members|students|patients|residents|tenants|citizens|agents|partners) (come|go|log) (on|in|into|to|onto) (the|our|its)\\b' +
           // "the people who live in it are the service advisors": who spends the day in it
           '|\\b(who|that) (live|lives|work|works|spend their days?|spend all day) in it\\b',
       ),
@@ -815,7 +819,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     },
     'escalation-path': {
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,
-      also: /\b(ring|rings|call|calls|phone|phones|text|texts) ([a-z]+ s|her|his|their|my|the|your|our) (mobile|phone|cell)\b|\b(call ?out|on call|out of hours) (number|phone|line)\b|\balerts? (from [a-z]+ )?(go|goes|land|lands|are sent|get sent) (to|in|into) (the |a |our )?([a-z]+ ){0,3}(space|channel|room)\b|\b(gets|get|takes) the (call|page)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them|us)\b|\b(does not|doesn t|don t|do not|didn t) (answer|respond|pick up|ack|acknowledge)\w*\b.*\b(goes|escalates|moves|passes|rolls) (up )?to\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b|\bif (you re|you are|you get|it s|its|it is|they re|they are) (still )?(stuck|blocked|not fixed|unsure|out of ideas)\b.*\b(goes|go|escalate\w*|calls?|rings?|asks?|talks? to|pages?)\b|\b(carries|carry|has|holds|hold) the (phone|pager)\b|\bif (you|we) (can t|cannot|can not|don t|do not) (fix|solve|sort|resolve) (it|that|this)\b.*\b(goes|go|escalate\w*|call|ring|page|hand)\b|\bafter (her|him|them) (it goes )?to\b|(?<!\b(nobody|no one|nothing|none) )\b(above|over) (me|him|her|them) (it s|it is|is|it goes to|you go to)\b/,
+      also: /\bif (it is|it s|its|there is|there s) (a |an )?(p1|p one|sev ?1|sev one|severity one|priority one|major incident)\b|\b(ring|rings|call|calls|phone|phones|text|texts) ([a-z]+ s|her|his|their|my|the|your|our) (mobile|phone|cell)\b|\b(call ?out|on call|out of hours) (number|phone|line)\b|\balerts? (from [a-z]+ )?(go|goes|land|lands|are sent|get sent) (to|in|into) (the |a |our )?([a-z]+ ){0,3}(space|channel|room)\b|\b(gets|get|takes) the (call|page)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them|us)\b|\b(does not|doesn t|don t|do not|didn t) (answer|respond|pick up|ack|acknowledge)\w*\b.*\b(goes|escalates|moves|passes|rolls) (up )?to\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b|\bif (you re|you are|you get|it s|its|it is|they re|they are) (still )?(stuck|blocked|not fixed|unsure|out of ideas)\b.*\b(goes|go|escalate\w*|calls?|rings?|asks?|talks? to|pages?)\b|\b(carries|carry|has|holds|hold) the (phone|pager)\b|\bif (you|we) (can t|cannot|can not|don t|do not) (fix|solve|sort|resolve) (it|that|this)\b.*\b(goes|go|escalate\w*|call|ring|page|hand)\b|\bafter (her|him|them) (it goes )?to\b|(?<!\b(nobody|no one|nothing|none) )\b(above|over) (me|him|her|them) (it s|it is|is|it goes to|you go to)\b/,
       // "No, no on-call, we only watch in working hours" says there is no path; "no on-call,
       // except in payroll week" gives one.
       // Nor does talk in a sentence that says so: "there's no real on-call, the teachers just ring my mobile, and Helen will sort out a path".

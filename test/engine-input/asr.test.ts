@@ -83,6 +83,12 @@ describe('speech-to-text repair', () => {
     expect(clean('Um.')).toBe('');
   });
 
+  test('a number said digit by digit is no stutter: a year, a port', () => {
+    expect(clean('we built it in twenty twenty one')).toBe('we built it in twenty twenty one');
+    expect(clean('it listens on port four four three')).toBe('it listens on port four four three');
+    expect(clean('the the gateway')).toBe('the gateway');
+  });
+
   test('a name that opens with a dot keeps its dot and the space before it when fillers go', () => {
     expect(clean('the services are in .NET and they run in the cluster, um, mostly')).toBe('the services are in .NET and they run in the cluster, mostly');
     expect(clean('.NET is what, uh, the services use')).toBe('.NET is what, the services use');

@@ -86,6 +86,7 @@ describe('speech-to-text repair', () => {
   test('a number said digit by digit is no stutter: a year, a port', () => {
     expect(clean('we built it in twenty twenty one')).toBe('we built it in twenty twenty one');
     expect(clean('it listens on port four four three')).toBe('it listens on port four four three');
+    expect(clean('freeze for eleven eleven and the zed zed test account')).toBe('freeze for eleven eleven and the zed zed test account');
     expect(clean('the the gateway')).toBe('the gateway');
   });
 

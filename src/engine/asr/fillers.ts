@@ -15,8 +15,8 @@ const RULES: [RegExp, string][] = [
 ];
 
 // "five zero zero" and "five oh oh" are a status code, not a stutter; "es es aitch" is SSH spelled;
-// "twenty twenty one" is a year and "four four three" a port, said digit by digit.
-const ALLOWED_DOUBLES = new Set(['that', 'had', 'is', 'do', 'very', 'bye', 'no', 'yes', 'ha', 'so', 'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'twenty', 'es', 'ess', 'dee', 'em', 'el', 'ell', 'ar', 'ef', 'eff', 'aitch', 'cee', 'vee', 'zee', 'kay', 'jay', 'pee', 'tee', 'gee', 'bee']);
+// "twenty twenty one" is a year, "four four three" a port and "eleven eleven" a sale day, said digit by digit.
+const ALLOWED_DOUBLES = new Set(['that', 'had', 'is', 'do', 'very', 'bye', 'no', 'yes', 'ha', 'so', 'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'zed', 'es', 'ess', 'dee', 'em', 'el', 'ell', 'ar', 'ef', 'eff', 'aitch', 'cee', 'vee', 'zee', 'kay', 'jay', 'pee', 'tee', 'gee', 'bee']);
 /** Abandoned word start: "deplo- deploy", "we- we" (not "pre- and post-deployment"). */
 const FRAGMENT = /(^|\s)([\p{L}']+)-\s+(?=([\p{L}']+))/gu;
 // Two letters or more ("f f m peg" is spelled, not stuttered), and "I I".

@@ -13,6 +13,7 @@ import type { Weights } from './sections/linear-chain';
 import type { LearnedVocabulary } from './sections/learned-vocabulary';
 import { distilSection } from './items/distil';
 import { callSystemName } from './items/system-name';
+import { tribalAsides } from './sections/tribal-asides';
 import type { NonAnswerModel } from './items/non-answer';
 import type { SpokenQuestionModel } from './items/spoken-question';
 import { joinCutSpeech } from './items/cut-speech';
@@ -24,6 +25,9 @@ import { countWordRuns } from './sentences/whitespace';
  * (or not a call), and the user is better served by a clear message than a long wait.
  */
 export const MAX_TRANSCRIPT_WORDS = 250_000;
+
+/** The section that also gathers tribal knowledge said on other topics. */
+const NOTES = 'plain-english-notes';
 
 export interface ExtractOptions {
   template?: HandoverTemplate;
@@ -65,6 +69,9 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
     if (list) list.push(i);
     else bySection.set(id, [i]);
   });
+  const notes = template.sections.find((s) => s.id === NOTES);
+  const asides = notes ? tribalAsides(sentences, labels, notes.id) : [];
+  if (asides.length) bySection.set(NOTES, [...(bySection.get(NOTES) ?? []), ...asides].sort((a, b) => a - b));
   const systemName = callSystemName(sentences);
   const sections = template.sections.map((section, si) => {
     const mine = bySection.get(section.id) ?? [];

@@ -601,6 +601,10 @@ const SAID: Case[] = [
   ['system-overview', 'users', 'Employees come on the Employee Center portal and raise a case for payroll queries.'],
   ['system-overview', 'purpose', "It's Compteur, that's our name for the Snowflake cost and access governance."],
   ['ownership-escalation', 'escalation-path', 'If it is a P1, like the portal down, you call Ramesh directly.'],
+  ['sign-off', 'outgoing-owner', "For the sign-off, it's me, Mathieu Gagnon, who gives it, and you, Kirsty Walsh, who takes it."],
+  ['sign-off', 'incoming-owner', "For the sign-off, it's me, Mathieu Gagnon, who gives it, and you, Kirsty Walsh, who takes it."],
+  ['sign-off', 'incoming-owner', 'Right, for sign-off, Priya and Marcus, you both sign the page and I will approve it.'],
+  ['sign-off', 'outgoing-owner', "It's me and you, Tomasz to Aoife."],
 ];
 
 const NOT_SAID: Case[] = [

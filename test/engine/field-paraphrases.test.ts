@@ -1772,3 +1772,17 @@ describe("round 37's falsely covered sections", () => {
     expect(statusOf('danger-zones', [...zone, 'riaan and the security architect together']).missing).not.toContain('Who must approve');
   });
 });
+
+describe('an escalation path said to be unknown', () => {
+  const team = ["It's the card disputes platform team under Helen.", 'Day to day you go to Priya.'];
+  const passing = 'Alerts go to PagerDuty for whoever is on call.';
+  const unknown = 'Escalation path, I am not sure, the matrix is getting changed, I will revert back on that.';
+  test('undoes what was said of it before in passing', () => {
+    expect(statusOf('ownership-escalation', [...team, passing]).status).toBe('covered');
+    expect(statusOf('ownership-escalation', [...team, passing, unknown]).missing).toContain('Escalation channel or path');
+  });
+
+  test('but not what is said after it', () => {
+    expect(statusOf('ownership-escalation', [...team, unknown, 'Oh wait, it goes to the duty manager, then to Helen.']).status).toBe('covered');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Evidence, HandoverItem, Sentence } from '../model';
 import type { TemplateSection } from '../template/schema';
-import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, hasVerb, holderGone, matchFields, nobodyInReply } from './fields';
+import { FIELD_CUES, PERSON_FIELDS, answerFits, answersNothing, cuePosition, hasVerb, holderGone, matchFields, nobodyInReply, saidToBeUnknown } from './fields';
 import { normalize, normalizeSpeech, stem } from '../sections/text';
 import { FITTED_NON_ANSWER_MODEL, givesNothing, type NonAnswerModel } from './non-answer';
 import { FITTED_SPOKEN_QUESTION_MODEL, type SpokenQuestionModel } from './spoken-question';
@@ -114,6 +114,11 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const stated = matches.filter((m) => !m.asked).map((m) => m.field);
     if (opts.systemName && section.id === 'system-overview' && !stated.includes('system-name') && definesByName(norm, opts.systemName)) stated.push('system-name');
     const wordCount = spaces(norm) + 1;
+    // "Escalation path, I am not sure, the matrix is getting changed": what was said of it in passing did not give it.
+    if (asked.length === 0) {
+      const unknown = saidToBeUnknown(section.id, s.text, norm, stated);
+      if (unknown.length) for (const it of items) forgetFields(it, unknown, labelOf);
+    }
 
     if (asked.length > 0 && stated.length === 0) {
       flushAsk();

@@ -39,6 +39,11 @@ export interface FieldCue {
    * two weeks ("week one you shadow, week two you lead") leaves the rest of the month unsaid.
    */
   reaches?: RegExp;
+  /**
+   * Said to be unknown ("escalation path, I am not sure, the matrix is getting changed"), the
+   * field is not given by what was said of it before in passing ("alerts go to PagerDuty").
+   */
+  undoneByUnknown?: boolean;
   ask?: RegExp;
   strip?: RegExp;
   /**
@@ -818,6 +823,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
       state: new RegExp(`${PERSON_UP_THE_PATH.source}|${/\bcontact\w*\b|\breach out\b|\bping\b|\bcall\b|\b(you|just|then|we|i|to) (ring|phone)\b|\bpoint of contact\b|\bgo to person\b|\btalk to\b|\bask\b|\bquestions (go|goes|should go) to\b|\bfor [a-z]+ questions\b|\bchannel\b|\bslack\b|\bemail\b|\bday to day (you )?go to\b/.source}`),
     },
     'escalation-path': {
+      undoneByUnknown: true,
       state: /\bescalat\w+\b|\bon call\b|\bpagerduty\b|\bopsgenie\b|\bslack channel\b|\s#[a-z]/,
       also: /\bif (it is|it s|its|there is|there s) (a |an )?(p1|p one|sev ?1|sev one|severity one|priority one|major incident)\b|\b(ring|rings|call|calls|phone|phones|text|texts) ([a-z]+ s|her|his|their|my|the|your|our) (mobile|phone|cell)\b|\b(call ?out|on call|out of hours) (number|phone|line)\b|\balerts? (from [a-z]+ )?(go|goes|land|lands|are sent|get sent) (to|in|into) (the |a |our )?([a-z]+ ){0,3}(space|channel|room)\b|\b(gets|get|takes) the (call|page)\b|\bpost in (the|our) ([a-z0-9]+ ){0,4}channel\b|\b(page|pages|paged|paging|wake|wakes) (up )?(the|whoever|someone|somebody|me|him|her|them|us)\b|\b(does not|doesn t|don t|do not|didn t) (answer|respond|pick up|ack|acknowledge)\w*\b.*\b(goes|escalates|moves|passes|rolls) (up )?to\b|\b(incident|duty) (manager|commander|lead|phone)\b|\b(out of|after) hours\b|\bif (you re|you are|you get|it s|its|it is|they re|they are) (still )?(stuck|blocked|not fixed|unsure|out of ideas)\b.*\b(goes|go|escalate\w*|calls?|rings?|asks?|talks? to|pages?)\b|\b(carries|carry|has|holds|hold) the (phone|pager)\b|\bif (you|we) (can t|cannot|can not|don t|do not) (fix|solve|sort|resolve) (it|that|this)\b.*\b(goes|go|escalate\w*|call|ring|page|hand)\b|\bafter (her|him|them) (it goes )?to\b|(?<!\b(nobody|no one|nothing|none) )\b(above|over) (me|him|her|them) (it s|it is|is|it goes to|you go to)\b/,
       // "No, no on-call, we only watch in working hours" says there is no path; "no on-call,
@@ -1207,6 +1213,15 @@ const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk
     }),
   ]),
 );
+/**
+ * Fields a statement names and then gives nothing of ("escalation path, I am not sure, the matrix
+ * is getting changed, I will revert back on that"), where that undoes what was said of them before.
+ */
+export function saidToBeUnknown(section: string, text: string, norm: string, given: readonly string[]): string[] {
+  if (!saysNothing(norm) || asksSomething(text)) return [];
+  return (CUE_TESTS[section] ?? []).filter((c) => c.cue.undoneByUnknown && !given.includes(c.field) && c.cue.state?.test(norm)).map((c) => c.field);
+}
+
 /**
  * Where in the sentence the field's cue first matches (Infinity: nowhere), so the field named
  * first wins.

@@ -887,6 +887,9 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'escalation-path', 'until now PagerDuty called the primary on-call from our team but from next month on-call is merged with the data platform team'],
   ['ownership-escalation', 'escalation-path', 'and the new rotation is not decided'],
   ['ownership-escalation', 'escalation-path', 'and escalation at night'],
+  ['ownership-escalation', 'escalation-path', "Honestly, nobody really, if PagerDuty itself goes down we'd probably find out on Twitter."],
+  ['ownership-escalation', 'escalation-path', 'ehh the ledger team have pagerduty but we are not on it we just see the email in the morning'],
+  ['ownership-escalation', 'escalation-path', "That's all in flux since the reorg, don't go by the old list in PagerDuty, I'll find out."],
 ];
 
 describe('a field said in everyday words is stated', () => {
@@ -1780,6 +1783,11 @@ describe('an escalation path said to be unknown', () => {
   test('undoes what was said of it before in passing', () => {
     expect(statusOf('ownership-escalation', [...team, passing]).status).toBe('covered');
     expect(statusOf('ownership-escalation', [...team, passing, unknown]).missing).toContain('Escalation channel or path');
+  });
+
+  test('or disowned, likewise', () => {
+    const disowned = "Honestly, nobody really, if PagerDuty itself goes down we'd probably find out on Twitter.";
+    expect(statusOf('ownership-escalation', [...team, passing, disowned]).missing).toContain('Escalation channel or path');
   });
 
   test('but not what is said after it', () => {

@@ -605,6 +605,8 @@ const SAID: Case[] = [
   ['sign-off', 'incoming-owner', "For the sign-off, it's me, Mathieu Gagnon, who gives it, and you, Kirsty Walsh, who takes it."],
   ['sign-off', 'incoming-owner', 'Right, for sign-off, Priya and Marcus, you both sign the page and I will approve it.'],
   ['sign-off', 'outgoing-owner', "It's me and you, Tomasz to Aoife."],
+  ['system-overview', 'breaks-if-down', "If the delay notices don't arrive, the people wait in the airport for hours."],
+  ['system-overview', 'system-name', 'We are talking about the Salesforce Marketing Cloud of Cefiro, the business unit for passengers.'],
 ];
 
 const NOT_SAID: Case[] = [

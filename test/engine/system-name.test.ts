@@ -30,6 +30,7 @@ describe('the name a call gives its system', () => {
     expect(definesByName("so it's kamalig that's the shared database platform for the whole of stubline", 'kamalig')).toBe(false);
     expect(definesByName('so it s kamalig that s the shared database platform for the whole of stubline', 'kamalig')).toBe(true);
     expect(definesByName('the whole fleet s called the orchard', 'orchard')).toBe(true);
+    expect(definesByName('okay so the system is sarto like the tailor', 'sarto')).toBe(true);
     expect(definesByName('can we back up a bit though like what is lamplighter exactly in your words', 'lamplighter')).toBe(true);
     expect(definesByName('ha fair enough so benthyg it means borrow in welsh is the e book lending service', 'benthyg')).toBe(true);
     expect(definesByName('if lamplighter is down the app shows no new features', 'lamplighter')).toBe(false);

@@ -501,7 +501,7 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
           `^${LEAD_IN}${NOT_A_SYSTEM}(?!(?:${NOT_A_SUBJECT_NAME})\\b)[a-z0-9]+ ${DOES} (?!(?:it|them|him|her|me|us|you|up|out|over|about|to|in|on)\\b)[a-z0-9]+|` +
           // "this one is called PGO", "the name of the application is Sahel Payroll", "what we are handing over today is the Fleet Tracker"
           '\\b(?:one|thing|tool|app|application|system|service|platform|product|project) (?:is |s )?(?:called|named)\\b|\\b(?:that s|that is|this is|which is) the name\\b|\\bname of (?:the|this|our) (?:[a-z]+ )?(?:application|app|system|service|platform|product|tool|thing|project) (?:is|s)\\b|' +
-          '\\b(?:what|the system|the service|the thing) (?:we|i) (?:are|re|am|m) (?:handing over|discussing|covering|talking about)(?: today| now)? (?:is|s)\\b|\\bwhat (?:you|you re|you are|you ll be|you will be) (?:taking over|inheriting|getting|owning)(?: today| now| from me)? (?:is|s)\\b|\\bthe (?:system|service|platform|application|app) (?:we|i) (?:discuss|cover|hand over|talk about) today is\\b|' +
+          '\\b(?:what|the system|the service|the thing) (?:we|i) (?:are|re|am|m) (?:handing over|discussing|covering|talking about)(?: today| now)? (?:is|s)\\b|^(?:(?:so|okay|ok|well|right|bueno|allora|and) )*we (?:are|re) talking about (?:the|our) (?:[a-z0-9]+ ){0,4}[a-z0-9]+ (?:of|for|at) [a-z0-9]+|\\bwhat (?:you|you re|you are|you ll be|you will be) (?:taking over|inheriting|getting|owning)(?: today| now| from me)? (?:is|s)\\b|\\bthe (?:system|service|platform|application|app) (?:we|i) (?:discuss|cover|hand over|talk about) today is\\b|' +
           // "what the fraud scoring service does is ...": the name inside the definition
           `\\bwhat (?:the|our) (?:${NOT_A_SYSTEM}[a-z0-9]+ ){1,3}${SYSTEM_KIND} (?:does|do|is for)\\b|` +
           // "you own the monitoring platform", "you are taking over the claims batch"
@@ -609,7 +609,8 @@ export const FIELD_CUES: Record<string, Record<string, FieldCue>> = {
     'breaks-if-down': {
       state: /\b(if|when) (the |this |our )?([a-z]+ ){0,2}(is|s|goes|go|was|are)? ?(down|done|out|offline|unavailable|late|broken|slow)\b|\bwhat breaks\b|\b(breaks|stops|stop|is blocked|are blocked|blocked|stop working|goes down|go stale|nobody can|can t)\b|\bwho is affected\b/,
       ask: /\bwhat breaks\b|\bwho is affected\b|\bwhat happens (if|when)\b/,
-      also: /\bshould (it|this|the [a-z]+) (be|go|become) (unavailable|down|offline)\b|\bwithout (it|this|them)\b|\b(once|whenever|the moment) (it|this|the [a-z]+) (is|s|goes|went) (down|offline|out)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
+      // "if the delay notices don't arrive, the people wait in the airport for hours"
+      also: /\bif (the |our )?([a-z]+ ){0,3}(don t|do not|doesn t|does not|didn t|did not) (arrive|go out|come in|get sent|get through|load|run)\b|\bshould (it|this|the [a-z]+) (be|go|become) (unavailable|down|offline)\b|\bwithout (it|this|them)\b|\b(once|whenever|the moment) (it|this|the [a-z]+) (is|s|goes|went) (down|offline|out)\b|\b(if|when) (it|this) (isn t|is not|s not|stops|fails|dies|crashes|hangs)\b|\b(pile|piles|piling|queue|queues|back|backs) up\b|\b(go|goes|going) stale\b|\bnothing (gets|is|goes) ([a-z]+ )?(paid|sent|processed|updated|shipped|delivered|out)\b/,
     },
     environments: {
       state: /\benvironments?\b|\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod|pre prod)\b[ ,a-z]*\b(prod|production|staging|stage|qa|dev|uat|sandbox|preprod)\b/,

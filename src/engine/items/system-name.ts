@@ -15,11 +15,13 @@ const LEAD = '(?:(?:so|okay|ok|well|right|yeah|yes|basically|and|now|first|vale|
 const SUBJECT_DEFINED = new RegExp(`^${LEAD}(?:the )?([a-z][a-z0-9]+)(?: s| is) (?:basically |really |just |actually |simply |kind of )?(?:the|our|a|an|everything|what|where|how)\\b`);
 /**
  * "the whole fleet's called the Orchard", "what we call haar", "so it's Kamalig, that's the shared
- * database platform", "what is Lamplighter exactly?", "so Benthyg, it means borrow in Welsh".
+ * database platform", "so the system is Sarto, like the tailor", "what is Lamplighter exactly?",
+ * "so Benthyg, it means borrow in Welsh".
  */
 const CALLED = new RegExp(
   '\\b(?:called|named|we call|everyone calls|we all call|people call) (?:it )?(?:the )?([a-z][a-z0-9]+)\\b|' +
     `^${LEAD}(?:it s|it is|this is) ([a-z][a-z0-9]+)(?: that s| that is| which is|$)|` +
+    `^${LEAD}the (?:system|service|platform|tool|thing|app) (?:is|s) (?:called )?([a-z][a-z0-9]+)\\b|` +
     `\\bwhat (?:is|s) (?:the )?([a-z][a-z0-9]+)(?: (?:exactly|actually|really|then))?(?: in (?:your|one|a) (?:own )?(?:words|sentence))?$|` +
     `(?:^${LEAD}|\\b(?:so|and) )([a-z][a-z0-9]+) (?:it )?means\\b`,
 );

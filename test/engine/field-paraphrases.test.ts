@@ -892,6 +892,7 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'escalation-path', "Honestly, nobody really, if PagerDuty itself goes down we'd probably find out on Twitter."],
   ['ownership-escalation', 'escalation-path', 'ehh the ledger team have pagerduty but we are not on it we just see the email in the morning'],
   ['ownership-escalation', 'escalation-path', "That's all in flux since the reorg, don't go by the old list in PagerDuty, I'll find out."],
+  ['ownership-escalation', 'escalation-path', 'and if it is broken at night who i escalate there was a document about the on-call but i dont remember exactly'],
 ];
 
 describe('a field said in everyday words is stated', () => {

@@ -113,12 +113,12 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
     const asked = matches.filter((m) => m.asked);
     const stated = matches.filter((m) => !m.asked).map((m) => m.field);
     if (opts.systemName && section.id === 'system-overview' && !stated.includes('system-name') && definesByName(norm, opts.systemName)) stated.push('system-name');
-    const wordCount = spaces(norm) + 1;
     // "Escalation path, I am not sure, the matrix is getting changed": what was said of it in passing did not give it.
     if (asked.length === 0) {
       const unknown = saidToBeUnknown(section.id, s.text, norm, stated);
       if (unknown.length) for (const it of items) forgetFields(it, unknown, labelOf);
     }
+    const wordCount = spaces(norm) + 1;
 
     if (asked.length > 0 && stated.length === 0) {
       flushAsk();
@@ -166,8 +166,8 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
         // "Can I say no to one?" "I really don't know, ... I never had to refuse anything": an answer
         // that gives nothing states none of what was asked, whatever words follow.
         for (const f of asked) if (fields.includes(f)) fields.splice(fields.indexOf(f), 1);
-        // Asked straight out and not answered: what was said of it before did not answer it either
-        // ("the routing into PagerDuty for whoever's on call" ... "and the escalation?" "I don't remember the levels").
+        // Asked straight out and not known: what was said of it before did not answer it either
+        // ("day to day you go to Priya" ... "who do I escalate to?" "since Dave left I don't know, let me check").
         if (asked.length === 1 && notKnownWhenAsked(pendingAsk.sentence, norm)) for (const it of items) forgetFields(it, asked, labelOf);
       } else {
         const answered = asked.filter((f) => answerFits(section.id, f, s.text, norm));

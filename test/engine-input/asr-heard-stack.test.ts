@@ -96,6 +96,21 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     ['a pecks code, flows and lightning components', 'Apex'],
     ['the deployments we do with cop a dough from gitlab', 'Copado'],
     ['the files go to the bureau through the move it server over sftp', 'MOVEit'],
+    // real-word hearings from held-out rounds 36 to 38, believed beside their tools' own talk
+    ['the alerts come from promise us and alertmanager routes them', 'Prometheus'],
+    ['the compactor and the sidecar run in than us with a year of retention', 'Thanos'],
+    ['the emails go out through clay vee oh flows', 'Klaviyo'],
+    ['raise a ticket in cheer a on the service board', 'Jira'],
+    ['the whole at lassian cloud site', 'Atlassian'],
+    ['every NetSuite call goes through sweet talk with a token', 'SuiteTalk'],
+    ['route fifty three fails over to a car my as the second cdn', 'Akamai'],
+    ['the chargeback report in look her goes to each business unit', 'Looker'],
+    ['you run ranger tail on production for the workers', 'Wrangler'],
+    ['the sessions sit in kay vee with a namespace per environment', 'KV'],
+    ['the Workday spoke in integration hub runs the flow', 'IntegrationHub'],
+    ['images come from harbour and trivy scans every image', 'Harbor'],
+    ['every night cloud composure runs the jobs', 'Cloud Composer'],
+    ['our go workflows run the training dags on eks', 'Argo'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -130,6 +145,12 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     'Amazon says the parcel is late',
     'in the last century the site was a farm',
     'the photo URLs expire after about a day',
+    'we are better than us at that, honestly',
+    'I made a promise us both would keep',
+    'our go live date is Monday',
+    'the park ranger came by the office',
+    'the boats sit in the harbour all winter',
+    'we lost our composure when the cloud went dark',
   ])('ordinary words stay: %s', (s) => {
     expect(clean(s)).toBe(s);
   });

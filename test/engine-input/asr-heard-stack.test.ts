@@ -110,7 +110,6 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     ['the Workday spoke in integration hub runs the flow', 'IntegrationHub'],
     ['images come from harbour and trivy scans every image', 'Harbor'],
     ['every night cloud composure runs the jobs', 'Cloud Composer'],
-    ['our go workflows run the training dags on eks', 'Argo'],
   ])('%s', (input, term) => {
     expect(clean(input)).toContain(term);
   });
@@ -147,7 +146,7 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     'the photo URLs expire after about a day',
     'we are better than us at that, honestly',
     'I made a promise us both would keep',
-    'our go live date is Monday',
+    'our Go collectors in AKS read from the site boxes',
     'the park ranger came by the office',
     'the boats sit in the harbour all winter',
     'we lost our composure when the cloud went dark',

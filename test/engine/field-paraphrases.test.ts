@@ -607,6 +607,7 @@ const SAID: Case[] = [
   ['sign-off', 'outgoing-owner', "It's me and you, Tomasz to Aoife."],
   ['system-overview', 'breaks-if-down', "If the delay notices don't arrive, the people wait in the airport for hours."],
   ['system-overview', 'system-name', 'We are talking about the Salesforce Marketing Cloud of Cefiro, the business unit for passengers.'],
+  ['day-1-checklist', 'safe-actions', 'Start with the runbook and the dashboards.'],
 ];
 
 const NOT_SAID: Case[] = [
@@ -893,6 +894,7 @@ const NOT_SAID: Case[] = [
   ['ownership-escalation', 'escalation-path', 'ehh the ledger team have pagerduty but we are not on it we just see the email in the morning'],
   ['ownership-escalation', 'escalation-path', "That's all in flux since the reorg, don't go by the old list in PagerDuty, I'll find out."],
   ['ownership-escalation', 'escalation-path', 'and if it is broken at night who i escalate there was a document about the on-call but i dont remember exactly'],
+  ['day-1-checklist', 'safe-actions', "You'll need the AWS SSO role for the prod account, read-only to start with, the GitHub repo and the Sentry project."],
 ];
 
 describe('a field said in everyday words is stated', () => {

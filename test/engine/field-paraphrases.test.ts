@@ -1799,3 +1799,14 @@ describe('an escalation path said to be unknown', () => {
     expect(statusOf('ownership-escalation', [...team, unknown, 'Oh wait, it goes to the duty manager, then to Helen.']).status).toBe('covered');
   });
 });
+
+describe('who decides, asked in raw speech or handed to no one', () => {
+  test('"and who can approve if i really need to change one of those" asks, however long', () => {
+    expect(statusOf('danger-zones', ['never change the mapping table', 'it breaks every invoice', 'and who can approve if i really need to change one of those']).missing).toContain('Who must approve');
+  });
+
+  test('"that used to be the finance systems manager but she left and nobody has taken it" names no approver', () => {
+    expect(stated('danger-zones', 'that used to be the finance systems manager but she left in march and nobody has taken it over')).not.toContain('approver');
+    expect(stated('danger-zones', 'that is the finance systems manager, she approves any change')).toContain('approver');
+  });
+});

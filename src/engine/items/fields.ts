@@ -258,7 +258,9 @@ const HOLDER_LEFT = /\b(he|she|they|[a-z]+)( s| has| have)? (left|retired|moved 
  * Marcus" then "but he left in the summer and I honestly don't know who it is now".
  */
 export const holderGone = (norm: string) =>
-  (HOLDER_LEFT.test(norm) && UNKNOWN_WHO.test(norm)) || (NAMED_HOLDER_LEFT.test(norm) && NOBODY_HOLDS.test(norm));
+  (HOLDER_LEFT.test(norm) && (UNKNOWN_WHO.test(norm) || NOBODY_TOOK_OVER.test(norm))) || (NAMED_HOLDER_LEFT.test(norm) && NOBODY_HOLDS.test(norm));
+/** "she left in march and nobody has taken it over". */
+const NOBODY_TOOK_OVER = /\b(nobody|no one) (has |s )?(really )?(taken|picked|stepped|filled|replaced|covered)\b/;
 /** "but greg left in february and we don't have a controller right now". */
 const NAMED_HOLDER_LEFT = /^((but|and|so|well|sadly|then) )*[a-z]+ (has |s )?(left|retired|moved on|quit)\b/;
 /**
@@ -950,7 +952,8 @@ export function asksSomething(text: string): boolean {
     SPOKEN_QUESTION_END.test(text) ||
     CUT_QUESTION.test(text) ||
     ANY_GOTCHAS.test(text) ||
-    RAW_ASKING.test(text)
+    RAW_ASKING.test(text) ||
+    WHO_DECIDES_ASKED.test(text)
   );
 }
 
@@ -959,6 +962,9 @@ export function asksSomething(text: string): boolean {
  * talk back to a question; "and how we will know the handover is complete" asks it in the order of a statement.
  */
 const RAW_ASKING = /^((so|and|okay|ok|right|sorry|also|but) )*(you were (saying|telling me|about to say)\b|(how|when) (we|i|you) (will |would |should |can |do )?(know|tell|decide|say)\b(?!.*[.!]\s*$))/i;
+/** Raw "and who can approve if i really need to change one of those": asking who decides, however long, while no answer runs on. */
+const WHO_DECIDES_ASKED =
+  /^(?!.*[.!]\s*$)((and|so|okay|ok|right|but|also) )*who (can|must|has to|have to|should|would|will|needs to|is allowed to|gets to) (approve|sign( off)?|decide|ok|okay|say yes)\b(?!.*\b(it s|its|that s|thats|is|was|used to be|would be)\b)/i;
 /** Raw "and any gotchas things that are only in your head": asking for the sharp edges, not telling one. */
 const ANY_GOTCHAS =
   /^(?!.*[.!]\s*$)(?:(?:and|so|okay|ok|right|also|but|oh) )*any (?:other )?(?:gotchas|tips|tricks|surprises|quirks|sharp edges|war stories|skeletons|landmines|traps|pitfalls|caveats|weird things|odd things|funny things)\b/i;
@@ -1060,7 +1066,7 @@ export function matchFields(
   // Each cue on its own: a sentence comes here once, for its own section, and a joined pattern
   // per section (as the classifier's fieldCueCount has) cost megabytes of compiled code here.
   // "someone in risk is meant to approve, but I don't know who that is" names nobody.
-  const nobodyNamed = !question && namesNobody(norm, said);
+  const nobodyNamed = !question && (namesNobody(norm, said) || holderGone(norm));
   const out: FieldMatch[] = [];
   for (const { field, cue, stated, asked } of CUE_TESTS[section]) {
     if (question && asked?.test(norm)) {

@@ -19,6 +19,7 @@ import type { SpokenQuestionModel } from './items/spoken-question';
 import { joinCutSpeech } from './items/cut-speech';
 import { missingFields, sectionStatus } from './status/status';
 import { countWordRuns } from './sentences/whitespace';
+import { normalizeSpeech } from './sections/text';
 
 /**
  * About 25 hours of speech. Far beyond any one KT call; past it a file is several calls
@@ -69,10 +70,12 @@ export function extractWithTrace(transcript: Transcript, opts: ExtractOptions = 
     if (list) list.push(i);
     else bySection.set(id, [i]);
   });
+  // The call-level passes read the sentences normalised, once for both.
+  const norms = sentences.map((s) => normalizeSpeech(s.text));
   const notes = template.sections.find((s) => s.id === NOTES);
-  const asides = notes ? tribalAsides(sentences, labels, notes.id) : [];
+  const asides = notes ? tribalAsides(norms, labels, notes.id) : [];
   if (asides.length) bySection.set(NOTES, [...(bySection.get(NOTES) ?? []), ...asides].sort((a, b) => a - b));
-  const systemName = callSystemName(sentences);
+  const systemName = callSystemName(norms);
   const sections = template.sections.map((section, si) => {
     const mine = bySection.get(section.id) ?? [];
     const annOf = new Map(mine.map((i) => [sentences[i], feats[i].ann[si]]));

@@ -5,7 +5,10 @@ import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
 import { extractHandover } from '../../src/engine/extract';
 import { parseTranscriptText } from '../../src/engine/input';
 import { sentencesOf } from './helpers';
+import { normalizeSpeech } from '../../src/engine/sections/text';
 
+/** The name the call gives its system, from its sentences as the engine normalises them. */
+const nameOf = (lines: string[]) => callSystemName(lines.map(normalizeSpeech));
 const OVERVIEW = KT_DEFAULT_TEMPLATE.sections.find((s) => s.id === 'system-overview')!;
 const missingOf = (lines: string[], systemName?: string) => sectionStatus(OVERVIEW, distilSection(OVERVIEW, sentencesOf(lines).sentences, { systemName })).missing;
 
@@ -16,14 +19,14 @@ describe('the name a call gives its system', () => {
       'if tollgate is down nobody can log in',
       'we deploy tollgate on tuesdays',
     ];
-    expect(callSystemName(sentencesOf(call).sentences)).toBe('tollgate');
+    expect(nameOf(call)).toBe('tollgate');
     // said once, it is a word in passing, not the call's name for its system
-    expect(callSystemName(sentencesOf(call.slice(0, 1)).sentences)).toBeUndefined();
+    expect(nameOf(call.slice(0, 1))).toBeUndefined();
   });
 
   test('is not a role, an environment or an everyday word that opens a definition', () => {
     const call = ['Prod is the one that matters.', 'Prod goes down on Fridays.', 'We patch prod monthly.', 'Friday is the worst day.', 'Friday again.', 'Friday.'];
-    expect(callSystemName(sentencesOf(call).sentences)).toBeUndefined();
+    expect(nameOf(call)).toBeUndefined();
   });
 
   test('is found however the call gives it', () => {

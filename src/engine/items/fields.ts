@@ -1232,11 +1232,11 @@ const CUE_TESTS: Record<string, Array<{ field: string; cue: FieldCue; stateOrAsk
  * is getting changed, I will revert back on that"), where that undoes what was said of them before.
  */
 export function saidToBeUnknown(section: string, text: string, norm: string, given: readonly string[]): string[] {
-  if (asksSomething(text)) return [];
+  // Most sections have no such field, and most sentences name none: the costly tests come last.
+  const named = (CUE_TESTS[section] ?? []).filter((c) => c.cue.undoneByUnknown && !given.includes(c.field) && c.cue.state?.test(norm));
+  if (!named.length || asksSomething(text)) return [];
   const unknown = saysNothing(norm);
-  return (CUE_TESTS[section] ?? [])
-    .filter((c) => c.cue.undoneByUnknown && !given.includes(c.field) && c.cue.state?.test(norm) && (unknown || c.cue.disowned?.test(norm)))
-    .map((c) => c.field);
+  return named.filter((c) => unknown || c.cue.disowned?.test(norm)).map((c) => c.field);
 }
 
 /**

@@ -15,7 +15,10 @@ export function notKnownWhenAsked(question: Sentence, reply: string): boolean {
   const q = normalize(question.text);
   return !YES_NO_OPENING.test(q) && !ASKS_FOR_MORE.test(q) && DOES_NOT_KNOW.test(reply);
 }
-const YES_NO_OPENING = /^((so|and|okay|ok|right|sorry|then|but|just|um|uh) )*(is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|any|anything|anyone|anybody)\b/;
+/** Words a question opens with after a lead-in: a verb before its subject, and "any ..." asking for some. */
+const LEAD = '^((so|and|okay|ok|right|sorry|then|but|just|um|uh) )*';
+const VERB_FIRST = 'is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|any|anything|anyone|anybody';
+const YES_NO_OPENING = new RegExp(`${LEAD}(${VERB_FIRST})\\b`);
 /** "Who else uses it?", "and at night, who do I call?": more than was said, or a narrower case of it. */
 const ASKS_FOR_MORE = /\b(else|other|others|more|also|too|if|at night|overnight|after hours|out of hours|weekends?|holidays?)\b/;
 const DOES_NOT_KNOW = /\b(don t|do not|didn t|did not) (really |honestly |actually )?(know|remember|recall)\b|\bno idea\b|\bnot sure\b|\b(i ll|i will|let me) (check|find out|ask)\b/;
@@ -30,8 +33,7 @@ export function putsForward(text: string, norm: string): boolean {
   return /\?\s*$/.test(text) && !ASKING_OPENING.test(norm) && !ABOUT_THE_SPEAKERS.test(norm);
 }
 /** What opens a real question: a question word or a verb before its subject ("who uses it", "is it"). */
-const ASKING_OPENING =
-  /^((so|and|okay|ok|right|sorry|then|but|just|um|uh) )*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|any|anything|anyone|anybody)\b/;
+const ASKING_OPENING = new RegExp(`${LEAD}(who|whom|whose|what|which|when|where|why|how|${VERB_FIRST})\\b`);
 /** "So Friday is really your last day?": the handover's own dates, not the system's. */
 const ABOUT_THE_SPEAKERS = /\b(your|my|his|her) (last|first|final) (day|week|shift)\b/;
 /** A reply that agrees to what was put forward, or adds to it: "yeah, that's it, plus ...", "and the call centre". */

@@ -5,8 +5,6 @@
  * name known, the overview sentence that defines it states the system's name, however the
  * definition goes on.
  */
-import type { Sentence } from '../model';
-import { normalizeSpeech } from '../sections/text';
 import { isCommonWord } from '../asr/english';
 import { FUNCTION_WORDS } from '../asr/tokens';
 
@@ -42,12 +40,11 @@ const NOT_NAMES = new Set(
 const MIN_MENTIONS = 3;
 
 /**
- * The word the call names its system by: defined somewhere as what it is, and said in at least
+ * The word the call names its system by (`norms`: the call's sentences normalised): defined somewhere as what it is, and said in at least
  * three sentences. A name found by any list of words (a common word, a role, a day) is not taken
  * from its definition alone: "prod is the one that matters" defines no system.
  */
-export function callSystemName(sentences: readonly Sentence[]): string | undefined {
-  const norms = sentences.map((s) => normalizeSpeech(s.text));
+export function callSystemName(norms: readonly string[]): string | undefined {
   const defined = new Set<string>();
   for (const n of norms) {
     const name = definedName(n);

@@ -30,8 +30,12 @@ import type { Sentence } from '../src/engine/model';
 import HAND_WEIGHTS from './section-prior-weights.json';
 
 const ROOT = join(__dirname, '..');
-/** Recorded calls (../shared) and the transcripts we wrote ourselves (test/fixtures). */
-const RECORDED_DIR = join(ROOT, '../shared/fixtures');
+/**
+ * Recorded calls (../shared, or the repo's copy of the seed in test/engine/reference for a clone
+ * without it) and the transcripts we wrote ourselves (test/fixtures).
+ */
+const SHARED_FIXTURES = join(ROOT, '../shared/fixtures');
+const RECORDED_DIR = existsSync(SHARED_FIXTURES) ? SHARED_FIXTURES : join(ROOT, 'test/engine/reference');
 const GOLD_DIRS = [join(ROOT, 'test/fixtures'), RECORDED_DIR];
 /** Calls written to be held out, fitted once scored (see above). */
 const HELD_OUT_DIR = join(ROOT, 'test/fixtures/holdout');

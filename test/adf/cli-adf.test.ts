@@ -1,8 +1,9 @@
+import { SEED_TRANSCRIPT } from '../engine/reference';
 import path from 'node:path';
 import { runCli } from '../../src/cli/extract';
 import { validateAdf } from '../../src/adf/validate';
 
-const SEED = path.resolve(__dirname, '../../../shared/fixtures/seed-order-platform.txt');
+const SEED = SEED_TRANSCRIPT;
 
 describe('extract --format adf', () => {
   it('prints the handover page body as valid ADF, with a task per section', async () => {

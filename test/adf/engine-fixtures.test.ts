@@ -1,3 +1,4 @@
+import { SEED_TRANSCRIPT } from '../engine/reference';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildHandoverPage } from '../../src/adf/handover-page';
@@ -9,7 +10,7 @@ import type { HandoverState } from '../../src/handover/state';
 import { nodesOf } from './support/drafts';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SEED = path.resolve(ROOT, '../shared/fixtures/seed-order-platform.txt');
+const SEED = SEED_TRANSCRIPT;
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 
 /** The transcript file behind each gold file (for docx, the .docx itself, not its text dump). */

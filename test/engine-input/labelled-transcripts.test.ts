@@ -1,3 +1,4 @@
+import { SEED_GOLD } from '../engine/reference';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readTranscript, splitSentences } from '../../src/engine/input';
@@ -10,7 +11,7 @@ import { normalizeSpeech } from '../../src/engine/sections/text';
  * sentence (the classifier could not place it), and must repair the garbled terms.
  */
 const ROOT = join(__dirname, '../fixtures');
-const golds = [join(__dirname, '../../../shared/fixtures/seed-order-platform.gold.json')];
+const golds = [SEED_GOLD];
 for (const dir of [ROOT, join(ROOT, 'holdout')]) {
   if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.gold.json')) golds.push(join(dir, f));
 }

@@ -1,9 +1,9 @@
+import { SEED_GOLD, SEED_TRANSCRIPT } from '../engine/reference';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTranscriptText, readTranscript, splitSentences } from '../../src/engine/input';
 import type { Sentence, Transcript } from '../../src/engine/model';
 
-const SHARED = join(__dirname, '../../../shared/fixtures');
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
 
 function expectExactOffsets(t: Transcript, sentences: Sentence[]): void {
@@ -20,8 +20,8 @@ function expectExactOffsets(t: Transcript, sentences: Sentence[]): void {
 }
 
 describe('sentences', () => {
-  const seedText = readFileSync(join(SHARED, 'seed-order-platform.txt'), 'utf8');
-  const seedGold = JSON.parse(readFileSync(join(SHARED, 'seed-order-platform.gold.json'), 'utf8'));
+  const seedText = readFileSync(SEED_TRANSCRIPT, 'utf8');
+  const seedGold = JSON.parse(readFileSync(SEED_GOLD, 'utf8'));
 
   test('the seed transcript splits exactly where the labelled sentences are', () => {
     const t = parseTranscriptText(seedText, 'seed-order-platform.txt');

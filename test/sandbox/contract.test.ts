@@ -13,7 +13,9 @@ import { DEMO_SPACE_ID, adf, call, para, startSandbox, taskList } from './helper
  * answers, and what the app's Confluence client sends.
  */
 
-const SPEC_FILE = path.resolve(__dirname, '../../../shared/reference/confluence-rest-v2.openapi.json');
+/** The project's read-only copy in ../shared when it is there; the copy in test/sandbox/reference for a clone without it. */
+const SHARED_SPEC = path.resolve(__dirname, '../../../shared/reference/confluence-rest-v2.openapi.json');
+const SPEC_FILE = fs.existsSync(SHARED_SPEC) ? SHARED_SPEC : path.resolve(__dirname, 'reference/confluence-rest-v2.openapi.json');
 const spec = JSON.parse(fs.readFileSync(SPEC_FILE, 'utf8'));
 // The published PageBodyWrite / PageNestedBodyWrite both accept any object, so their `oneOf`
 // can never hold; closing them states the documented intent (flat {representation, value} OR

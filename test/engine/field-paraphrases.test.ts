@@ -1358,6 +1358,7 @@ describe('sections said in other words come out as a reviewer would mark them', 
     expect(stated('ownership-escalation', 'there is no path really it was never put on pagerduty so nobody gets phoned')).not.toContain('escalation-path');
     expect(stated('ownership-escalation', "Honestly we don't really have an escalation path.")).not.toContain('escalation-path');
     expect(stated('ownership-escalation', 'The alerts page whoever is on call, and the rota is just me.')).not.toContain('escalation-path');
+    expect(stated('ownership-escalation', 'Thats a good one at the moment the PagerDuty schedule is just me so we need to sort that out')).not.toContain('escalation-path');
     expect(stated('ownership-escalation', 'But escalation')).toEqual([]);
     expect(stated('ownership-escalation', 'The after-hours escalation, who gets called first, that is written up in the wiki.')).not.toContain('escalation-path');
     expect(stated('ownership-escalation', 'If the primary does not ack in ten minutes it pages the secondary.')).toContain('escalation-path');

@@ -118,8 +118,16 @@ describe('what does not state a field', () => {
     expect(statusOf('danger-zones', asked.slice(0, 1)).missing).toContain('What not to touch');
   });
 
+  test('"if it goes down, what is the impact" asks what breaks, and the answer states it', () => {
+    const asked = ['And if it goes down, what is the impact?', 'Without Pistenplan the website sells nothing and the office cannot see who is booked.'];
+    expect(statusOf('system-overview', asked).missing).not.toContain('What breaks if it is down');
+    expect(statusOf('system-overview', asked.slice(0, 1)).missing).toContain('What breaks if it is down');
+  });
+
   test('a question with no real answer does not state the field', () => {
     expect(statusOf('deployment-rollback', ['Who approves a rollback?', 'Honestly, I do not know.']).missing).toContain('Rollback approver');
+    // A shrug before "nobody": no one approves, it is just done.
+    expect(statusOf('deployment-rollback', ['And who approves that, a rollback or a prod deploy?', 'Hm, nobody really, we just do it, it has been like that.']).missing).toContain('Rollback approver');
   });
 
   test('raw speech-to-text asks without a question mark, and the ask states nothing', () => {

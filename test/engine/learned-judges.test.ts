@@ -41,7 +41,13 @@ describe('sentences that name a field and give nothing (the learned non-answer j
 });
 
 describe('questions said without a question mark (the learned spoken-question judge)', () => {
-  it.each(['and anything i shouldnt do yet', 'and anything i should not do in the beginning', 'and after deploy how you know it works'])(
+  it.each([
+    'and anything i shouldnt do yet',
+    'and anything i should not do in the beginning',
+    'and after deploy how you know it works',
+    // Cut short (a child at the door): too short to hold an answer, it opens as a question beyond doubt.
+    'and whats safe for me to do in the first week or so',
+  ])(
     '"%s" asks',
     (line) => expect(asks(line)).toBe(true),
   );
@@ -53,6 +59,7 @@ describe('questions said without a question mark (the learned spoken-question ju
     // An answer run into the next question, and a question run into its answer, still say something.
     'ok so the users it is only the greenkeepers and when is it',
     'and who do i go to when its all on fire sawmill belongs to the platform engineering team',
+    'and who do i call when it breaks dues belongs to the member payments team which after this is basically you',
     // Said rising or falling, the words are a statement's: without marks it is taken as said.
     'and sian checked it after you',
   ])('"%s" does not ask', (line) => expect(asks(line)).toBe(false));

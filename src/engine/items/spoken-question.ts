@@ -37,6 +37,11 @@ export function spokenQuestionTerms(norm: string): string[] {
  * read as a question.
  */
 const WINDOW_WORDS = 8;
+/**
+ * A short sentence that opens as a question beyond doubt asks even when its end reads weakly
+ * ("and whats safe for me to do in the first week or so"): too short to hold an answer as well.
+ */
+const SHORT_QUESTION_WORDS = 14;
 
 /**
  * Without marks, only the words can ask: a statement said rising ("and Sian checked it after you")
@@ -49,5 +54,7 @@ export function asksUnmarked(model: SpokenQuestionModel, text: string, norm: str
   if (MARKED_END.test(text) || !ASKING_WORD.test(norm)) return false;
   const words = norm.split(' ').filter(Boolean);
   const windows = words.length <= WINDOW_WORDS ? [words] : [words.slice(0, WINDOW_WORDS), words.slice(-WINDOW_WORDS)];
-  return windows.every((w) => judgeLogit(model, spokenQuestionTerms(w.join(' '))) > model.threshold);
+  const logits = windows.map((w) => judgeLogit(model, spokenQuestionTerms(w.join(' '))));
+  if (logits.every((l) => l > model.threshold)) return true;
+  return logits.length === 2 && words.length <= SHORT_QUESTION_WORDS && logits[0] > 2 * model.threshold && logits[1] > 0;
 }

@@ -1811,3 +1811,24 @@ describe('who decides, asked in raw speech or handed to no one', () => {
     expect(stated('danger-zones', 'that is the finance systems manager, she approves any change')).toContain('approver');
   });
 });
+
+describe("round 39's misread sections", () => {
+  test('one week planned and the rest said to be unplanned is said in part; the one week alone is still no plan', () => {
+    const week = 'the first week you arrange the access you do the morning checks with me and you go one morning to the hall';
+    expect(statusOf('first-30-days', [week, 'after that honestly we did not make a plan femke wanted to do that with you herself']).status).toBe('partial');
+    expect(statusOf('first-30-days', [week]).status).toBe('missing');
+  });
+
+  test('"what should I not do yet" asks for the actions to leave alone: the answer gives them only by saying no, not or wait', () => {
+    const asked = 'and what should i not do yet';
+    expect(stated('day-1-checklist', asked)).toEqual([]);
+    expect(statusOf('day-1-checklist', [asked, 'no deploy to production on your own']).missing).not.toContain('Actions not to take yet');
+    expect(statusOf('day-1-checklist', ['And what should I not do yet?', "Just use your head, you'll know."]).missing).toContain('Actions not to take yet');
+  });
+
+  test('"every auction day from half five until the last clock closes" answers when not to change things', () => {
+    const asked = 'so when must i not change anything';
+    expect(statusOf('bad-windows', [asked, 'every auction day from half five when the clocks are loaded until the last clock is closed']).status).toBe('covered');
+    expect(statusOf('bad-windows', [asked, 'good question, honestly i would have to check']).status).toBe('missing');
+  });
+});

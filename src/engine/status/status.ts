@@ -32,8 +32,13 @@ export function sectionStatus(section: TemplateSection, items: DistilledItem[], 
   let leftUnfinished = false;
   for (const f of section.fields) {
     const cue = FIELD_CUES[section.id]?.[f.id];
-    if (cue?.periods && stated.has(f.id) && distinctPeriods(items, f.id, cue.periods) < 2) stated.delete(f.id);
     const unfinished = cue?.unfinished;
+    if (cue?.periods && stated.has(f.id)) {
+      const periods = distinctPeriods(items, f.id, cue.periods);
+      if (periods < 2) stated.delete(f.id);
+      // "The first week you shadow me; after that we did not make a plan": one week planned, the rest left open.
+      if (periods === 1 && unfinished && items.some((it) => unfinished.test(normalizeSpeech(it.text)))) leftUnfinished = true;
+    }
     const reaches = cue?.reaches;
     if (
       (unfinished && stated.has(f.id) && items.some((it) => unfinished.test(normalizeSpeech(it.text)))) ||

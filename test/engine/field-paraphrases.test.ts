@@ -1813,6 +1813,12 @@ describe('who decides, asked in raw speech or handed to no one', () => {
 });
 
 describe("round 39's misread sections", () => {
+  test('"people just ask me and I say yes or no" names no approver but the outgoing owner; "number one, the X table" names what not to touch', () => {
+    const asked = 'and who can approve if i really need to change one of those';
+    expect(statusOf('danger-zones', [asked, 'honestly thats tribal nobody wrote it people just ask me and i say yes or no']).missing).toContain('Who must approve');
+    expect(stated('danger-zones', 'Number one, the safety stock parameters table in Azure SQL, the min and max per product per store.')).toContain('do-not-touch');
+  });
+
   test('one week planned and the rest said to be unplanned is said in part; the one week alone is still no plan', () => {
     const week = 'the first week you arrange the access you do the morning checks with me and you go one morning to the hall';
     expect(statusOf('first-30-days', [week, 'after that honestly we did not make a plan femke wanted to do that with you herself']).status).toBe('partial');

@@ -1,6 +1,7 @@
 import { buildAnnouncementMatcher } from '../../src/engine/sections/announce';
 import { classifySentences } from '../../src/engine/sections/classify';
 import { featureExtractorFor } from '../../src/engine/sections/features';
+import { keepAnswersWithQuestions } from '../../src/engine/sections/answer-keeps-question';
 import { KT_DEFAULT_TEMPLATE } from '../../src/engine/template/kt-default';
 import { sentencesOf } from './helpers';
 
@@ -8,6 +9,40 @@ const SECTIONS = KT_DEFAULT_TEMPLATE.sections;
 const classify = (lines: string[]) => classifySentences(sentencesOf(lines).sentences, SECTIONS).labels;
 
 describe('placing sentences in sections', () => {
+  test("the reply to a question for a section's field stays in that section, whatever its words lean to", () => {
+    const lines = [
+      'Next, danger zone.',
+      "Second, don't touch the settings of the hidden test plan, if it becomes visible, real customers can book it.",
+      'Third, the PagerDuty service in the monitor message, if you change it, the payment alert goes nowhere.',
+      'Who has to approve changes there?',
+      'For Terraform and PagerDuty, Yuki Nakamura, and for the test hotel, Mori-san, the content team lead.',
+      'Next is owner ship and escalation.',
+      'The web platform team owns it, and alerts page the on-call engineer.',
+    ];
+    const labels = classify(lines);
+    expect(labels[3]).toBe('danger-zones');
+    expect(labels[4]).toBe('danger-zones');
+    expect(labels[6]).toBe('ownership-escalation');
+  });
+
+  test('only a reply by someone else, not a question, placed in another section, moves to the question', () => {
+    const ids = SECTIONS.map((s) => s.id);
+    const at = (id: string) => ids.indexOf(id);
+    const said = (speaker: string, text: string, index: number) => ({ index, start: 0, end: text.length, raw: text, text, segment: 0, speaker });
+    const question = said('Sam', 'Who has to approve changes there?', 0);
+    const reply = (speaker: string, text: string) => [question, said(speaker, text, 1)];
+    const placed = () => [at('danger-zones'), at('ownership-escalation')];
+    let labels = placed();
+    expect(keepAnswersWithQuestions(reply('Kenji', 'Yuki Nakamura, the platform lead.'), labels, ids)).toEqual([1]);
+    expect(labels[1]).toBe(at('danger-zones'));
+    labels = placed();
+    expect(keepAnswersWithQuestions(reply('Sam', 'Yuki Nakamura, the platform lead.'), labels, ids)).toEqual([]);
+    labels = placed();
+    expect(keepAnswersWithQuestions(reply('Kenji', 'Who owns the pager then?'), labels, ids)).toEqual([]);
+    labels = [at('danger-zones'), ids.length];
+    expect(keepAnswersWithQuestions(reply('Kenji', 'Ha, the coffee is cold again.'), labels, ids)).toEqual([]);
+  });
+
   test('a garbled announcement still opens its section and holds it until the next', () => {
     const labels = classify([
       'Hi everyone, can you hear me?',

@@ -7,6 +7,7 @@ import type { TemplateSection } from '../template/schema';
 import { featureExtractorFor, type SentenceFeatures } from './features';
 import { emissions, viterbi, type Weights } from './linear-chain';
 import { OVERVIEW, definesTheSystem } from './system-definition';
+import { keepAnswersWithQuestions } from './answer-keeps-question';
 import DEFAULT_WEIGHTS from './weights.json';
 
 export const SECTION_WEIGHTS: Weights = DEFAULT_WEIGHTS as Weights;
@@ -51,6 +52,7 @@ export function classifySentences(
       }
     }
   }
+  const kept = new Set(keepAnswersWithQuestions(sentences, path, sections.map((s) => s.id)));
   const idOf = (y: number) => (y === K ? null : sections[y].id);
   let decisions: SentenceDecision[] | undefined;
   return {
@@ -71,7 +73,8 @@ export function classifySentences(
       .filter((r) => r.contribution !== 0)
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
       .slice(0, 4);
-    const reasons = defining.has(i) ? [{ feature: 'rule.definesTheSystem', value: 1, contribution: 0 }, ...strongest] : strongest;
+    const rule = defining.has(i) ? 'rule.definesTheSystem' : kept.has(i) ? 'rule.answerKeepsQuestion' : undefined;
+    const reasons = rule ? [{ feature: rule, value: 1, contribution: 0 }, ...strongest] : strongest;
     return {
       index: sentences[i].index,
       section: idOf(y),

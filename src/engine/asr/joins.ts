@@ -122,6 +122,9 @@ function joinBySound(
   // "spring batch" is another name than Spring Boot, and "count on prod" is not containerd.
   // Unless heard word for word, each word the name's or a letter off it ("service bust").
   if (best.soundDist > 0 && !/^[A-Z][A-Za-z0-9]*$/.test(best.term) && !nearlyWordForWord(tokens, i, bestWords, best.term)) return undefined;
+  // A name listed only by its hearings is never believed from sound alone, and only where the
+  // word heard a letter off is no everyday word: "cloud composter" is Cloud Composer, "data factor" no Data Factory.
+  if (best.wordForWord && !nearlyWordForWord(tokens, i, bestWords, best.term, true)) return undefined;
   // The name's first part said as itself, then words spelled far from its rest, is that word in
   // another compound: "config repo" is no ConfigMap, "stack is tariff" no StackStorm; "open sift" is OpenShift.
   if (best.soundDist > 0 && otherCompound(tokens, i, bestWords, best.term)) return undefined;
@@ -183,7 +186,7 @@ function wordForWord(tokens: Token[], i: number, n: number, term: string): boole
  * off ("service bust" for Service Bus); "spring batch" is not Spring Boot, and "an Azure
  * function" is one of Azure Functions.
  */
-function nearlyWordForWord(tokens: Token[], i: number, n: number, term: string): boolean {
+function nearlyWordForWord(tokens: Token[], i: number, n: number, term: string, rareOff = false): boolean {
   const parts = term.toLowerCase().split(' ');
   if (parts.length !== n || n < 2) return false;
   let same = false;
@@ -193,6 +196,8 @@ function nearlyWordForWord(tokens: Token[], i: number, n: number, term: string):
     if (heard === part) same = true;
     // A plural or singular of the name's word is that word said as meant ("an Azure function").
     else if (part.length < 3 || editDistance(heard, part, 1) > 1 || heard + 's' === part || part + 's' === heard) return false;
+    // `rareOff`: the word a letter off is none of the commonest, which are said as meant ("data factor").
+    else if (rareOff && isCommonWord(heard)) return false;
   }
   return same;
 }

@@ -7,6 +7,7 @@ import heardCloud from './lexicon-heard-cloud.json';
 import heardOps from './lexicon-heard-ops.json';
 import heardStack from './lexicon-heard-stack.json';
 import heardDomain from './lexicon-heard-domain.json';
+import heardPipelines from './lexicon-heard-pipelines.json';
 import terms from './lexicon-terms.json';
 import toolWords from './lexicon-tool-words.json';
 
@@ -22,4 +23,5 @@ export const LEXICON: LexiconEntry[] = [
   ...(heardOps.terms as LexiconEntry[]),
   ...(heardStack.terms as LexiconEntry[]),
   ...(heardDomain.terms as LexiconEntry[]),
+  ...(heardPipelines.terms as LexiconEntry[]),
 ];

@@ -75,6 +75,12 @@ export interface CompiledLexicon {
   prefixes: Set<string>;
   /** Product names of several words ("Key Vault", "Cloud Run"), sought in words heard wrong after the first. */
   spacedNames: string[];
+  /**
+   * Names of several words listed only by their hearings (`fuzzy: false`, "Cloud Composer"):
+   * sought only where heard word for word, one word as spelled and each other a letter off
+   * ("cloud composter"), never by sound alone.
+   */
+  listedSpacedNames: string[];
   /** One-word product and tool names ("Datadog", "Envoy", "kubelet"), English or not, sought in words heard split. */
   names: string[];
 }
@@ -83,6 +89,8 @@ export interface FuzzyTarget {
   term: string;
   key: string;
   sound: string;
+  /** Only believed heard word for word, each word the name's or a letter off it (`listedSpacedNames`). */
+  wordForWord?: boolean;
 }
 
 /** Letters and digits only, lower case: "Auto-Skiller" and "auto skiller" meet. */
@@ -152,10 +160,11 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
   }
   const spacedNames = [...new Set(entries.filter((e) => e.fuzzy !== false && SPACED_NAME.test(e.term)).map((e) => e.term))];
+  const listedSpacedNames = [...new Set(entries.filter((e) => e.fuzzy === false && SPACED_NAME.test(e.term) && !spacedNames.includes(e.term)).map((e) => e.term))];
   const names = [...new Set(entries.filter((e) => e.fuzzy !== false && ONE_WORD_NAME.test(e.term) && (/^[A-Z]/.test(e.term) || !isEnglishWord(e.term))).map((e) => e.term))];
   const prefixes = new Set<string>();
   for (const key of exact.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
-  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes, spacedNames, names };
+  return { exact, bySound, byFirst, maxWords: Math.min(maxWords, 4), prefixes, spacedNames, listedSpacedNames, names };
 }
 
 /** A guard that holds amid technical talk, as the sound join judges it. */

@@ -66,7 +66,8 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
     for (let k = 1; k <= shape.length; k++) shapeOpenings.add(shape.slice(0, k));
   };
   const addTarget = (t: FuzzyTarget) => {
-    addShape(t);
+    // Beats alone never make a name listed by its hearings: only its words heard nearly as spelled do.
+    if (!t.wordForWord) addShape(t);
     if (t.sound.length < MIN_SOUND || seenTargets.has(t.key)) return;
     seenTargets.add(t.key);
     minSound = Math.min(minSound, t.sound.length);
@@ -79,6 +80,9 @@ export function soundJoinIndex(lex: CompiledLexicon): SoundJoinIndex {
   for (const name of lex.names) addShape({ term: name, key: normKey(name), sound: '' });
   // Names of several words ("Key Vault") are not sound-matched as one word, only joined.
   for (const name of lex.spacedNames) addTarget({ term: name, key: normKey(name), sound: joinedSound(name.toLowerCase().split(' ')) });
+  // A catalogued name of several words is matched by no sound of its own, but heard word for
+  // word, a letter off in one word ("cloud composter"), it is that name as surely as a fuzzy one.
+  for (const name of lex.listedSpacedNames) addTarget({ term: name, key: normKey(name), sound: joinedSound(name.toLowerCase().split(' ')), wordForWord: true });
   const context = contextWords(lex);
   idx = { byDeletion, context, minSound, maxSound: maxSound + 1, openings, opens: new Map(), bySyllables, shapeOpenings, shapeStarts: new Map() };
   indexes.set(lex, idx);
@@ -162,6 +166,8 @@ export interface JoinHit {
   sound: number;
   /** How many letters the term's spelling holds. */
   termLetters: number;
+  /** Believed only heard word for word (a name listed by its hearings alone). */
+  wordForWord?: boolean;
 }
 
 const cache = new WeakMap<SoundJoinIndex, Map<string, JoinHit | null>>();
@@ -210,7 +216,7 @@ function lookup(idx: SoundJoinIndex, words: readonly string[], letters: string):
     if (Math.abs(letters.length - t.key.length) > slack) continue;
     const letterDist = editDistance(letters, t.key, t.key.length);
     if (letterDist > Math.ceil(t.key.length * LETTER_SHARE)) continue;
-    if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length, termLetters: t.key.length };
+    if (!best || soundDist < best.soundDist || (soundDist === best.soundDist && letterDist < best.letterDist)) best = { term: t.term, soundDist, letterDist, sound: sound.length, termLetters: t.key.length, ...(t.wordForWord ? { wordForWord: true } : {}) };
   }
   return best;
 }

@@ -16,6 +16,10 @@ describe('everyday phrases amid technical talk stay as said', () => {
     ['the bike positions and dock counts in there come from the city api every minute', 'Intercom'],
     // the commonest words spelled far from the name
     ['The onboarding ops analysts in Lisbon work it day to day, and compliance look at anything the api flags.', 'Workato'],
+    // a noun and the verb's helper after it ("container had", "slots that do")
+    ['the darker container had no restart policy so it stayed down', 'containerd'],
+    ['if the container do not start the orchestrator restarts it', 'containerd'],
+    ['the slot cache going stale when a branch closes at short notice then customers can still book slots that do not exist anymore', 'SaltStack'],
     // a colour
     ['the walls were painted in reddish brown', 'Redis'],
     // a conference as an event, beside a runbook in Confluence

@@ -102,6 +102,9 @@ function joinBySound(
     if (!joinedBySpace(text, tokens[i + n - 2].end, t.start) || protect.has(t.key) || (t.key.length < 2 && !article) || !LETTERS.test(t.key)) break;
     // "there's" as written is the word said whole: "down there's" is no Dynatrace.
     if (isContraction(t.key) || WITH_APOSTROPHE.test(t.text) || personAfterWord(text, tokens, i + n - 1, lex)) break;
+    // "the container had no restart policy": a verb's helper after a whole word is grammar, not a name's last syllable
+    // ("is" may be one: "cuba net is" is Kubernetes).
+    if (AUXILIARIES.has(t.key) && isEnglishWord(tokens[i + n - 2].key)) break;
     words.push(t.key);
     if (FUNCTION_WORDS.has(t.key)) {
       if (++functionWords > 1) break;
@@ -162,6 +165,7 @@ function otherCompound(tokens: Token[], i: number, n: number, term: string): boo
 }
 
 const JOIN_WORDS: string[] = [];
+const AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'does', 'do']);
 
 /**
  * A name of several words heard word for word, each word sounding as the name's and one of

@@ -1813,6 +1813,17 @@ describe('who decides, asked in raw speech or handed to no one', () => {
 });
 
 describe("round 39's misread sections", () => {
+  test('raw "handing the jannie over to kirsty baird and well put a date on it when ailsa signs it off" names both owners, no date', () => {
+    const said = 'right for the recording this is euan mackay handing the jannie over to kirsty baird and well put a date on it when ailsa signs it off';
+    expect(statusOf('sign-off', [said])).toEqual({ status: 'partial', missing: ['Sign-off date'] });
+  });
+
+  test('"who officially owns it after you go" asks for the owning team; a team since folded away answers nothing', () => {
+    const asked = 'Who officially owns dromos after you go';
+    expect(statusOf('ownership-escalation', [asked, 'The research computing team it is four people with you under fiona mackay']).missing).not.toContain('Owning team');
+    expect(statusOf('ownership-escalation', ['who actually owns billing now', 'it was on the revenue engineering team but that team got folded in the reorg']).missing).toContain('Owning team');
+  });
+
   test('"people just ask me and I say yes or no" names no approver but the outgoing owner; "number one, the X table" names what not to touch', () => {
     const asked = 'and who can approve if i really need to change one of those';
     expect(statusOf('danger-zones', [asked, 'honestly thats tribal nobody wrote it people just ask me and i say yes or no']).missing).toContain('Who must approve');

@@ -160,7 +160,8 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     if (e.fuzzy !== false && (!canonicalIsWord || (!/\s/.test(e.term) && e.term === e.term.toLowerCase()))) addFuzzy(e.term, e.term);
   }
   const spacedNames = [...new Set(entries.filter((e) => e.fuzzy !== false && SPACED_NAME.test(e.term)).map((e) => e.term))];
-  const listedSpacedNames = [...new Set(entries.filter((e) => e.fuzzy === false && SPACED_NAME.test(e.term) && !spacedNames.includes(e.term)).map((e) => e.term))];
+  const fuzzySpaced = new Set(spacedNames);
+  const listedSpacedNames = [...new Set(entries.filter((e) => e.fuzzy === false && SPACED_NAME.test(e.term) && !fuzzySpaced.has(e.term)).map((e) => e.term))];
   const names = [...new Set(entries.filter((e) => e.fuzzy !== false && ONE_WORD_NAME.test(e.term) && (/^[A-Z]/.test(e.term) || !isEnglishWord(e.term))).map((e) => e.term))];
   const prefixes = new Set<string>();
   for (const key of exact.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));

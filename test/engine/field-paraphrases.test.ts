@@ -1848,4 +1848,16 @@ describe("round 39's misread sections", () => {
     expect(statusOf('bad-windows', [asked, 'every auction day from half five when the clocks are loaded until the last clock is closed']).status).toBe('covered');
     expect(statusOf('bad-windows', [asked, 'good question, honestly i would have to check']).status).toBe('missing');
   });
+
+  test('raw "i was going to ask how we know when the handover is done" asks; "let me confirm with Mrs Adeyemi first" gives no path', () => {
+    expect(stated('completion-check', 'i was going to ask how we know when the handover is done')).toEqual([]);
+    expect(stated('completion-check', 'I was going to say, it is done when you have run a release on your own.')).toContain('criteria');
+    expect(
+      statusOf('ownership-escalation', [
+        'Okada belongs to the Cloud Platform team, under Mrs Bukola Adeyemi.',
+        'The escalation path, I\'m coming to that, let me confirm with Mrs Adeyemi first because she was changing the rota, I\'ll tell you next week.',
+      ]).missing,
+    ).toContain('Escalation channel or path');
+  });
 });
+

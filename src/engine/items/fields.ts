@@ -188,6 +188,7 @@ export const DEFERRAL = anyOfPatterns([
   /^((so|well|yeah|honestly|oh|and) )*(that s|that is|it s|it is|thats|its) (a|an) (?!(good|great|fair|tricky|hard|big|real|interesting|difficult|open)\b)[a-z]+ question\b/, // that's a Helen question really
   /\b(don t|do not) think (we ve|we have|there s|there is|we) (got |ever )?(anything|something|a|any|one)( [a-z]+){0,2} (written down|documented|written|agreed)\b/, // I don't think we've got anything written down for that
   /\b(i ll|i will|let me|i can) (ask|check with) (?!(the|a|an|in|on|at|about|around|for|them|him|her|it|you|us|me|there|here|slack|teams)\b)[a-z]+( [a-z]+)?$/, // ... I'll ask Hilary
+  /\blet me (first )?(confirm|check|double check|verify|clear) (it |that |this )?with (?!(the|a|an|it|you|us|me)\b)[a-z]+( [a-z]+)? (first|before)\b/, // let me confirm with Mrs Adeyemi first
   /\b(don t|do not|didn t|did not) have ((it|this|that|this one|that one|them|anything|the list|a list|the details|the full list) )?ready\b/, // I don't have it ready
   /\b(i|we) (have to|need to|must) (find|check|look up|dig out) (where|who|whom|how|what|which|whether)\b/, // I have to find where it is
   /^([a-z]+ ){0,3}(is |s |are )?(the )?same as (before|above|the template|last time|earlier|the other one)( only| itself)?$/, // same as before
@@ -968,7 +969,8 @@ export function asksSomething(text: string): boolean {
  * Raw speech asking without a question word first: "you were saying, the stuff I shouldn't touch" brings the
  * talk back to a question; "and how we will know the handover is complete" asks it in the order of a statement.
  */
-const RAW_ASKING = /^((so|and|okay|ok|right|sorry|also|but) )*(you were (saying|telling me|about to say)\b|(how|when) (we|i|you) (will |would |should |can |do )?(know|tell|decide|say)\b(?!.*[.!]\s*$))/i;
+const RAW_ASKING =
+  /^((so|and|okay|ok|right|sorry|also|but) )*(you were (saying|telling me|about to say)\b|(how|when) (we|i|you) (will |would |should |can |do )?(know|tell|decide|say)\b(?!.*[.!]\s*$)|(i|we) (was|were) (going to|gonna|about to|meaning to) ask( you)? (how|what|who|whom|when|where|which|whether|if)\b(?!.*[.!]\s*$))/i;
 /** Raw "and who can approve if i really need to change one of those": asking who decides, however long, while no answer runs on. */
 const WHO_DECIDES_ASKED =
   /^(?!.*[.!]\s*$)((and|so|okay|ok|right|but|also) )*who (can|must|has to|have to|should|would|will|needs to|is allowed to|gets to) (approve|sign( off)?|decide|ok|okay|say yes)\b(?!.*\b(it s|its|that s|thats|is|was|used to be|would be)\b)/i;

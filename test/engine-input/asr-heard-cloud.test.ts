@@ -210,3 +210,46 @@ describe('Kubernetes, IaC and cloud terms heard as other words or in an accent',
     expect(clean(s)).not.toContain(term);
   });
 });
+
+describe('ECR, kubeconform, kubeval, Cloud Build and Consul heard as everyday words (held-out round 40)', () => {
+  test.each([
+    ['the chart packages sit in easy are as oci artifacts', 'ECR'],
+    ['the lifecycle policy on the easy are repository', 'ECR'],
+    ['the easy are token expires every twelve hours', 'ECR'],
+    ['the error says helm pull unauthorized from easy are', 'ECR'],
+    ['github actions runs helm lint and cube con form on every pull request', 'kubeconform'],
+    ['the cube con form schemas for our custom resources are not started', 'kubeconform'],
+    ['we used to run cube val against the manifests in ci', 'kubeval'],
+    ['when its merged to main cloud bill deploys it to staging', 'Cloud Build'],
+    ['deploys go through cloud bill from the github repo', 'Cloud Build'],
+    ['You open a pull request, and cloud bill runs the unit tests.', 'Cloud Build'],
+    ['every service goes through an envoy sidecar and console connect gives them certificates', 'Consul connect'],
+    ['dont restart the console servers in cape town the mesh is still tender', 'Consul servers'],
+    ['console intentions decide which service may talk to which', 'Consul intentions'],
+    ['the console acl tokens come from the secrets engine', 'Consul acl'],
+    ['the envoy sidecars register in console', 'Consul'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    ['easy are the words', 'ECR'],
+    ['it was not easy are you sure', 'ECR'],
+    ['how easy are the docker images to rebuild', 'ECR'],
+    ['that was easy are you pushing the image now', 'ECR'],
+    ['make the cube conform to the shape of the box', 'kubeconform'],
+    ['the cloud bill went up again this month', 'Cloud Build'],
+    ['the cloud bill for a million players a month was going to be silly money', 'Cloud Build'],
+    ['our cloud bill doubled after we moved staging to gke', 'Cloud Build'],
+    ['the cloud bill from staging was four thousand dollars', 'Cloud Build'],
+    ['we get the cloud bill per staging project in the spend report', 'Cloud Build'],
+    ['log into the aws console', 'Consul'],
+    ['log into the aws console and look at the envoy sidecars', 'Consul'],
+    ['the console shows the error', 'Consul'],
+    ['the console log shows the sidecar crashed', 'Consul'],
+    ['he bought a games console for the nomad kids', 'Consul'],
+    ['log into the console and copy the secret from key vault', 'Consul'],
+  ])('ordinary words stay: %s', (s, term) => {
+    expect(clean(s)).not.toContain(term);
+  });
+});

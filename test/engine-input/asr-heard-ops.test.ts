@@ -512,3 +512,21 @@ describe('streaming, integration, edge and security terms heard as everyday word
     expect(clean(s)).not.toContain(term);
   });
 });
+
+describe('Event Grid heard as "event great" (held-out round 40)', () => {
+  test.each([
+    ['the event great subscription fires when a secret is near expiry', 'Event Grid'],
+    ['it also listens to event great, so when Key Vault says a secret is near expiry it rotates it', 'Event Grid'],
+    ['the blob upload raises an event great topic that the azure function reads', 'Event Grid'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    ['that was a great event', 'Event Grid'],
+    ['the music made the event great for the azure team', 'Event Grid'],
+    ['the event great fun for the functions team', 'Event Grid'],
+  ])('ordinary words stay: %s', (s, term) => {
+    expect(clean(s)).not.toContain(term);
+  });
+});

@@ -154,3 +154,26 @@ describe('languages, frameworks, integration, testing, edge, collaboration, iden
     expect(clean(s)).toBe(s);
   });
 });
+
+describe('RealMe and Kusto heard as everyday words (held-out round 40)', () => {
+  test.each([
+    ['a member proves who they are with a real me login', 'RealMe'],
+    ['it checks identity with a real me login', 'RealMe'],
+    ['the real me details come back with the request', 'RealMe'],
+    ['you write a cuss toe query in application insights', 'Kusto'],
+    ['you will still see that name in some of the cuss toe queries', 'Kusto'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    'the real me',
+    'i finally showed the real me at work',
+    'is it for real me and my team are going',
+    'cuss',
+    'a toe',
+    'he stubbed his toe and started to cuss',
+  ])('ordinary words stay: %s', (s) => {
+    expect(clean(s)).toBe(s);
+  });
+});

@@ -13,6 +13,7 @@ interface GuardWordSets {
   after?: Set<string>;
   notAfter?: Set<string>;
   notBefore?: Set<string>;
+  notNear?: Set<string>;
 }
 const guardSets = new WeakMap<GuardedVariants, GuardWordSets>();
 
@@ -21,7 +22,7 @@ export function wordSetsOf(g: GuardedVariants): GuardWordSets {
   let sets = guardSets.get(g);
   if (!sets) {
     const mk = (l?: string[]) => (l ? new Set(l.map(normKey)) : undefined);
-    sets = { near: mk(g.near), before: mk(g.before), after: mk(g.after), notAfter: mk(g.notAfter), notBefore: mk(g.notBefore) };
+    sets = { near: mk(g.near), before: mk(g.before), after: mk(g.after), notAfter: mk(g.notAfter), notBefore: mk(g.notBefore), notNear: mk(g.notNear) };
     guardSets.set(g, sets);
   }
   return sets;
@@ -30,12 +31,18 @@ export function wordSetsOf(g: GuardedVariants): GuardWordSets {
 /**
  * The words right around say it is English ("come under review", "first work day"), context or
  * not; only words said in the same breath, since a comma ends the phrase ("key fault, we watch it").
+ * A word of the everyday sense a few words off says so too ("the cloud bill" beside "costs").
  */
 export function vetoed(g: GuardedVariants, tokens: Token[], i: number, n: number): boolean {
-  if (!g.notAfter && !g.notBefore) return false;
+  if (!g.notAfter && !g.notBefore && !g.notNear) return false;
   const sets = wordSetsOf(g);
   if (sets.notAfter && i + n < tokens.length && sets.notAfter.has(tokens[i + n].key) && sameBreath(tokens[i + n - 1], tokens[i + n])) return true;
   if (sets.notBefore && i > 0 && sets.notBefore.has(tokens[i - 1].key) && sameBreath(tokens[i - 1], tokens[i])) return true;
+  if (sets.notNear) {
+    for (let k = Math.max(0, i - NEAR); k < Math.min(tokens.length, i + n + NEAR); k++) {
+      if ((k < i || k >= i + n) && (sets.notNear.has(tokens[k].key) || baseFormListed(tokens[k].key, sets.notNear))) return true;
+    }
+  }
   return false;
 }
 

@@ -35,6 +35,8 @@ export interface GuardedVariants {
   notAfter?: string[];
   /** Never when the word before is one of these: a new hire's "first work day" is a day. */
   notBefore?: string[];
+  /** Never with one of these within a few words either side: "the cloud bill" beside "costs" is the invoice. */
+  notNear?: string[];
   /**
    * A one-word garble that, once its context confirmed it, means the term all call long
    * ("look in spunk" after "logging goes to spunk"). Only for words nobody says otherwise

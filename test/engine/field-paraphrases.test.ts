@@ -1859,5 +1859,52 @@ describe("round 39's misread sections", () => {
       ]).missing,
     ).toContain('Escalation channel or path');
   });
+
+  test('"we only do prod Tuesday to Thursday" is a window, "you merge in main ... it deploys on staging" the steps, "you do Heroku rollback on the production app" the action', () => {
+    expect(stated('deployment-rollback', "We only do prod Tuesday to Thursday, between ten and one, so never on a Friday.")).toContain('deploy-window');
+    expect(stated('deployment-rollback', "You merge in main on GitHub, GitHub Actions runs the tests, and if it's green it deploys on staging automatically.")).toContain('deploy-steps');
+    expect(stated('deployment-rollback', 'If Sentry is full of errors, you do Heroku rollback on the production app, it goes back to the release before.')).toContain('rollback-action');
+    expect(stated('deployment-rollback', 'We only do the standup on Tuesday.')).not.toContain('deploy-window');
+  });
+
+  test('"comes to me first" and "needs the chief risk officer" name who approves a dangerous change; "goes through staging first" does not', () => {
+    expect(
+      stated('danger-zones', 'Any change to the identity matching comes to me first, and anything to do with the archive needs the chief risk officer as well.'),
+    ).toContain('approver');
+    expect(stated('danger-zones', 'Every change goes through staging first.')).not.toContain('approver');
+  });
+
+  test('raw "another day when shes around ... the races in july" sets no sign-off date', () => {
+    expect(stated('sign-off', 'another day when shes around and listen come down for the races in july')).toEqual([]);
+    expect(stated('sign-off', 'we sign it off on the fourteenth of july')).toContain('date');
+  });
+
+  test('"hold bay is the seller payout fraud hold review queue" and "chartwala is basically our internal helm chart release platform" say what it does; "the database is a postgres cluster" does not', () => {
+    expect(stated('system-overview', 'ok so hold bay is the seller payout fraud hold review queue')).toContain('purpose');
+    expect(stated('system-overview', 'so chartwala is basically our internal helm chart release platform for the lending app')).toContain('purpose');
+    expect(stated('system-overview', 'the rice cooker is our ml training platform')).toContain('purpose');
+    expect(stated('system-overview', 'the database is a postgres cluster')).not.toContain('purpose');
+  });
+
+  test('raw "who is reading all this" asks who uses it, and the teams that answer are its users', () => {
+    expect(
+      statusOf('system-overview', ['okay and who is reading all this', 'performance marketing team and crm team they open the dashboards in tableau every morning at eight oclock']).missing,
+    ).not.toContain('Who uses it');
+  });
+
+  test('danger zones counted out ("two things, the redaction profiles and ...", "the second is the default route ...", "first, the index templates") name what not to touch', () => {
+    expect(stated('danger-zones', 'Two things, the redaction profiles and the certification page template.')).toContain('do-not-touch');
+    expect(stated('danger-zones', 'The second is the default route in every spoke route table.')).toContain('do-not-touch');
+    expect(stated('danger-zones', 'First, the index templates and mappings, every mapping change is a full reindex.')).toContain('do-not-touch');
+    expect(stated('danger-zones', 'The first time I saw it I was scared.')).not.toContain('do-not-touch');
+  });
+
+  test('"I would rather not answer that from memory, I shall confirm it with the Head of Compliance" names no approver', () => {
+    const lines = ['The first is the duty rate tables, never touch them, because an error under-declares the duty.', 'Who has to approve a change there?'];
+    const reply =
+      'I would rather not answer that from memory, as I believe it differs between the rate tables and the override, so I shall confirm it with the Head of Compliance and write to you before I leave.';
+    expect(statusOf('danger-zones', [...lines, reply]).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [...lines, 'The Head of Compliance, in writing.']).missing).not.toContain('Who must approve');
+  });
 });
 

@@ -43,6 +43,20 @@ describe('placing sentences in sections', () => {
     expect(keepAnswersWithQuestions(reply('Kenji', 'Ha, the coffee is cold again.'), labels, ids)).toEqual([]);
   });
 
+  test('a question asking for a field of its reply\'s section, and none of its own, goes with the reply', () => {
+    const ids = SECTIONS.map((s) => s.id);
+    const at = (id: string) => ids.indexOf(id);
+    const said = (speaker: string, text: string, index: number) => ({ index, start: 0, end: text.length, raw: text, text, segment: 0, speaker });
+    const lines = [said('Rebecca', "And is there anything in the system I just shouldn't touch?", 0), said('Sylvie', 'The yield table, never, it is my recipes.', 1)];
+    const labels = [at('bad-windows'), at('danger-zones')];
+    expect(keepAnswersWithQuestions(lines, labels, ids)).toEqual([0]);
+    expect(labels[0]).toBe(at('danger-zones'));
+    // A question of its own section keeps its place and takes the reply along.
+    const own = [at('danger-zones'), at('bad-windows')];
+    expect(keepAnswersWithQuestions(lines, own, ids)).toEqual([1]);
+    expect(own).toEqual([at('danger-zones'), at('danger-zones')]);
+  });
+
   test('a garbled announcement still opens its section and holds it until the next', () => {
     const labels = classify([
       'Hi everyone, can you hear me?',

@@ -12,7 +12,8 @@ import { normalizeSpeech } from './text';
  *
  * Only the first sentence of the reply, said by someone else (or with no speakers known), not
  * itself a question, and placed by the model in another section (not in none: a shrug or a
- * joke may leave the topic) is moved. Returns the indices moved.
+ * joke may leave the topic) is moved. A question that asks for a field of its reply's section
+ * and none of its own goes with the reply instead. Returns the indices moved.
  */
 export function keepAnswersWithQuestions(sentences: Sentence[], labels: number[], sectionIds: string[]): number[] {
   const K = sectionIds.length;
@@ -25,9 +26,19 @@ export function keepAnswersWithQuestions(sentences: Sentence[], labels: number[]
     const a = sentences[i + 1];
     if (q.speaker !== undefined && a.speaker !== undefined && q.speaker === a.speaker) continue;
     if (!asksSomething(q.text) || asksSomething(a.text)) continue;
-    if (!matchFields(sectionIds[asked], q.text, normalizeSpeech(q.text)).some((m) => m.asked)) continue;
-    labels[i + 1] = asked;
-    moved.push(i + 1);
+    const norm = normalizeSpeech(q.text);
+    if (matchFields(sectionIds[asked], q.text, norm).some((m) => m.asked)) {
+      labels[i + 1] = asked;
+      moved.push(i + 1);
+    } else if (!POINTS_BACK.test(norm) && matchFields(sectionIds[reply], q.text, norm).some((m) => m.asked)) {
+      // Asked for a field of the reply's section ("is there anything I just shouldn't touch?"
+      // said while the bad windows were still warm): the question goes with its reply.
+      labels[i] = reply;
+      moved.push(i);
+    }
   }
   return moved;
 }
+
+/** "and who decides that": a question about what was just said stays with it. */
+const POINTS_BACK = /\b(that|it|this|those|these|them|one)$/;

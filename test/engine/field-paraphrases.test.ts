@@ -1906,5 +1906,61 @@ describe("round 39's misread sections", () => {
     expect(statusOf('danger-zones', [...lines, reply]).missing).toContain('Who must approve');
     expect(statusOf('danger-zones', [...lines, 'The Head of Compliance, in writing.']).missing).not.toContain('Who must approve');
   });
+
+  test('"officially there is no team for it yet" names no owning team, even as the reply to "who owns the system"', () => {
+    const reply = 'jein that is not so clear the it in munich says it is a plant system and the plant management says it is an it system so officially there is no team for it yet';
+    expect(statusOf('ownership-escalation', ['who owns the system when you are in munich', reply]).missing).toContain('Owning team');
+    expect(statusOf('ownership-escalation', ['who owns the system when you are in munich', 'the plant it team owns it']).missing).not.toContain('Owning team');
+    expect(statusOf('ownership-escalation', ['who owns the system when you are in munich', 'jein that is not so clear the it in munich says it is a plant system']).missing).toContain(
+      'Owning team',
+    );
+  });
+
+  test('a past approver ("before it was the finance director i think", "last time it was Jason, but he left, so now I also not sure") is none now', () => {
+    const zone = 'Never delete items in the idempotency table, because it stops double refunds.';
+    expect(statusOf('danger-zones', [zone, 'So who approves a change there?', 'Last time it was Jason from risk, but he left already in August, so now, I also not sure lah.']).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [zone, 'and who approves a change there', 'before it was the finance director i think']).missing).toContain('Who must approve');
+    expect(statusOf('danger-zones', [zone, 'So who approves a change there?', 'Before it was Jason, now it is Priya from risk.']).missing).not.toContain('Who must approve');
+  });
+
+  test('"hmm no wait ... i am not sure anymore what is there now" takes back the environments just listed', () => {
+    const asked = ['and which environments do we have', 'there is dev and test and prod'];
+    expect(statusOf('system-overview', [...asked, 'hmm no wait i think marek deleted one in the summer i am not sure anymore what is there now']).missing).toContain('Environments');
+    expect(statusOf('system-overview', [...asked, 'and the prod one is in azure west europe']).missing).not.toContain('Environments');
+  });
+
+  test('"marek does it with you on monday" puts the access off; "after that I hadn\'t got that far" leaves the month unplanned', () => {
+    expect(stated('day-1-checklist', 'and the access what i need on day one marek does it with you on monday he knows the groups')).toEqual([]);
+    const weeks = ["Week one, you shadow the huddles and sit with the coordinators.", 'Week two, you do a test and a pre-prod deploy with me watching.'];
+    expect(statusOf('first-30-days', [...weeks, "After that, honestly, I hadn't got that far, Gary wanted to sort the rest out with you."]).status).toBe('partial');
+  });
+
+  test('asked after the rollback "how long does that take?", asked "what do I check before I approve?" and "and after it goes out?", the replies give the fields', () => {
+    const rollback = 'Rollback is re-run the last green prod deploy in GitHub Actions on the previous commit, Rajesh approves it.';
+    expect(statusOf('deployment-rollback', [rollback, 'How long does that take?', 'About fifteen minutes, most of the time is the CDK deploy waiting for CloudFormation.']).missing).not.toContain(
+      'Expected rollback time',
+    );
+    expect(statusOf('deployment-rollback', ['And how long does a rollback take, roughly?', "Thirty seconds, it's very fast."]).missing).not.toContain('Expected rollback time');
+    expect(statusOf('deployment-rollback', ['you merge and it deploys to staging', 'How long does that take?', 'About fifteen minutes.']).missing).toContain('Expected rollback time');
+    expect(
+      statusOf('deployment-rollback', ['What do I check before I approve?', 'Check the CDK diff does not replace the state machine, and the staging end-to-end refund must be green.']).missing,
+    ).not.toContain('Pre-deployment checks');
+    expect(
+      statusOf('deployment-rollback', ['And after it goes out?', 'You do a one dollar canary refund on the test merchant, and watch the failed executions alarm in CloudWatch for thirty minutes.']).missing,
+    ).not.toContain('Post-deployment validation');
+  });
+
+  test('raw rollback, escalation and first-day talk of the tea weighbridge and the press line give their fields', () => {
+    expect(stated('deployment-rollback', 'you run the rollback job in jenkins and pick the previous build and it takes about fifteen minutes')).toContain('rollback-action');
+    expect(stated('deployment-rollback', 'for rollback you call mr rotich the ict manager and he says yes on the phone even at night')).toContain('rollback-approver');
+    expect(stated('ownership-escalation', 'if nobody fixes it in one hour the officer calls you and if you do not pick he calls mr rotich')).toContain('escalation-path');
+    expect(stated('ownership-escalation', 'the clerks call the factory ict officer first and he posts in the mizani support whatsapp group')).toContain('escalation-path');
+    expect(
+      statusOf('day-1-checklist', ['and what can i do without breaking something', 'look at the dashboards and read the flows there you cannot break anything on the test stack']).missing,
+    ).not.toContain('Safe first actions');
+    expect(statusOf('sign-off', ['and do we have to sign something', 'there is a handover form but that', 'we do on friday with josef']).status).toBe('missing');
+    expect(stated('deployment-rollback', 'we do on tuesday or wednesday between ten and two after the morning peak')).toContain('deploy-window');
+    expect(stated('system-overview', 'Mudança is the program to take the nine hundred repositories of the bank out of Bitbucket Server.')).toContain('purpose');
+  });
 });
 

@@ -190,6 +190,12 @@ export function distilSection(section: TemplateSection, sentences: Sentence[], o
       const named = items.find((it) => it.last === k - 1);
       if (named) forgetPeople(named, labelOf);
     }
+    // "there is dev and test and prod" then "hmm no wait ... i am not sure anymore what is there now":
+    // what was just said is taken back, and nothing new said in its place.
+    if (!fields.length && TAKEN_BACK.test(norm)) {
+      const said = items.find((it) => it.last === k - 1);
+      if (said && (s.speaker === undefined || sentences[k - 1]?.speaker === s.speaker)) forgetFields(said, [...said.fields], labelOf);
+    }
     const field = fields[0];
     const stems = keyStems(norm);
 
@@ -246,6 +252,9 @@ const OPENS_NOT_KNOWING = /^((honestly|well|um|uh|erm|so|and|but|oh|to be honest
 function forgetPeople(item: DistilledItem, labelOf: (id: string) => string): void {
   forgetFields(item, [...PERSON_FIELDS], labelOf);
 }
+
+/** Taking back what was just said: "no wait ... i am not sure anymore", "hmm no ... i really do not know". */
+const TAKEN_BACK = /^((hmm|um|uh|oh|ah|well|sorry|wait|actually) )*(no|no no|no wait|wait no)\b.*\b(not sure|don t know|do not know|no idea|can t remember|cannot remember)\b/;
 
 /** The item no longer states these fields, nor carries one as its label. */
 function forgetFields(item: DistilledItem, forgotten: readonly string[], labelOf: (id: string) => string): void {

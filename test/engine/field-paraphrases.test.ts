@@ -1962,5 +1962,32 @@ describe("round 39's misread sections", () => {
     expect(stated('deployment-rollback', 'we do on tuesday or wednesday between ten and two after the morning peak')).toContain('deploy-window');
     expect(stated('system-overview', 'Mudança is the program to take the nine hundred repositories of the bank out of Bitbucket Server.')).toContain('purpose');
   });
+
+  test('round 42: Scots "naebody", "I\'m making it up", a task waiting to be accepted, "now I don\'t know who decides", "you will see it with Camille" and "the gateways are read only" give nothing', () => {
+    const page = "There's a design page, if you type go slash pay packet design in your browser it takes you straight there.";
+    expect(statusOf('architecture-reference', [page, 'Has anyone else checked it?', "Honestly, no, naebody's checked it but me."]).missing).toContain('Who verified it');
+    const time = ['Morag approves a rollback.', 'And how long does it take?', "I'd say twenty minutes, maybe."];
+    expect(statusOf('deployment-rollback', [...time, "Och, naw, dinnae write that down, I've never actually timed it, I'm making it up."]).missing).toContain('Expected rollback time');
+    expect(statusOf('deployment-rollback', [...time, 'We did one in March and that was about right.']).missing).not.toContain('Expected rollback time');
+    expect(stated('open-responsibilities', 'third the power bi report for the shift change is finished and waiting for ricardo to accept it')).not.toContain('acceptance-rule');
+    const zone = 'The first, never delete the user federation of LDAP, because Keycloak deletes all the users.';
+    const gone = 'Before it was Javier Ortega, the head of systems, but he went to the Rectorado in January, and now, bueno, honestly I don\'t know who decides this.';
+    expect(statusOf('danger-zones', [zone, 'And who approves changes there?', gone]).missing).toContain('Who must approve');
+    const weeks = ["Week one, you shadow me and the on-call, you don't merge.", 'Week two, you do a real change yourself on staging.'];
+    expect(statusOf('first-30-days', [...weeks, 'After, honestly, I will be gone, so you will see it with Camille.']).status).toBe('partial');
+    expect(stated('day-1-checklist', 'the gateways are read only we never write to a plc')).not.toContain('safe-actions');
+  });
+
+  test('"you need the go of Camille" approves, "before, you run helm template and otelcol validate" checks, Scots "dinnae ever touch" is not to touch', () => {
+    expect(stated('danger-zones', 'For these three things, you need the go of Camille, the head of SRE, before you merge.')).toContain('approver');
+    expect(stated('deployment-rollback', 'Before, you run helm template and otelcol validate on the rendered config in the pipeline.')).toContain('pre-checks');
+    expect(stated('danger-zones', 'Dinnae ever touch our PGP private key in Key Vault.')).toContain('do-not-touch');
+  });
+
+  test('"I don\'t know, I\'ve never really thought about it" answers nothing', () => {
+    const lines = ["And have a look round the Splunk dashboards, you cannae break anything by looking.", 'And is there anything I should not touch in the first days?'];
+    expect(statusOf('day-1-checklist', [...lines, "Och, I don't know, I've never really thought about it, just use your common sense, I suppose."]).missing).toContain('Actions not to take yet');
+    expect(statusOf('day-1-checklist', [...lines, "Don't touch the payment file in your first week."]).missing).not.toContain('Actions not to take yet');
+  });
 });
 

@@ -253,8 +253,9 @@ function forgetPeople(item: DistilledItem, labelOf: (id: string) => string): voi
   forgetFields(item, [...PERSON_FIELDS], labelOf);
 }
 
-/** Taking back what was just said: "no wait ... i am not sure anymore", "hmm no ... i really do not know". */
-const TAKEN_BACK = /^((hmm|um|uh|oh|ah|well|sorry|wait|actually) )*(no|no no|no wait|wait no)\b.*\b(not sure|don t know|do not know|no idea|can t remember|cannot remember)\b/;
+/** Taking back what was just said: "no wait ... i am not sure anymore", "och naw, dinnae write that down, I'm making it up". */
+const TAKEN_BACK =
+  /^((hmm|um|uh|oh|och|ah|well|sorry|wait|actually) )*(no|naw|nah|no no|no wait|wait no)\b.*\b(not sure|don t know|do not know|no idea|can t remember|cannot remember|never (actually |really )?(timed|measured|checked|tested))\b|\b(i m|i am) (just )?making (it|that) up\b|\bscratch that\b|\b(don t|do not) write that down\b/;
 
 /** The item no longer states these fields, nor carries one as its label. */
 function forgetFields(item: DistilledItem, forgotten: readonly string[], labelOf: (id: string) => string): void {

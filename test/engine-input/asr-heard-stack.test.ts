@@ -177,3 +177,50 @@ describe('RealMe and Kusto heard as everyday words (held-out round 40)', () => {
     expect(clean(s)).toBe(s);
   });
 });
+
+describe('hearings left by held-out rounds 41 and 42, ordinary English guarded', () => {
+  test.each([
+    ['then note red flows take the raw messages and normalise them', 'Node-RED'],
+    ['do not change anything in port trainer on production even if it is only one click', 'Portainer'],
+    ['It is AWS step fun shins, standard workflows, one state machine per refund', 'Step Functions'],
+    ['Number three, the live a dine merchant credentials, never use them in staging', 'Adyen'],
+    ['the cause is a dine sending the same webhook twice', 'Adyen'],
+    ['you make a new one in the centropay portal and put it in the key fault and the job takes it on the next run', 'Key Vault'],
+    ['the details come through the rap city integration engine', 'Rhapsody'],
+    ['the data team builds all their Luca dashboards off that', 'Looker'],
+    ['the app pairs with the scales over blue tooth and they sync over mobile data', 'Bluetooth'],
+    ['it pays them on em pesa at the end of the month', 'M-Pesa'],
+    ['the upload itself is done with win s c p.', 'WinSCP'],
+    ['any change goes in as a pull request in as your repose', 'Azure Repos'],
+    ['the plc on each crane is read by an oh pc you a gateway', 'OPC UA'],
+    ['many exams are in noodle now, and the login goes through keycloak', 'Moodle'],
+    ['noodle and the library, they use Samuel, and the student app uses O I D C.', 'SAML'],
+    ['the student app uses O I D C.', 'OIDC'],
+    ['our interface engine is myth connect and its all h l seven messages', 'Mirth Connect'],
+    ['the alerts come out of scone to the team mailbox', 'SCOM'],
+    ['they send it to aws eye oh tea core and a rule there writes it into time stream', 'IoT Core'],
+    ['if you query time stream directly you will see the raw number', 'Timestream'],
+    ['everything is deployed with the server less framework from get hub actions', 'Serverless Framework'],
+    ['the tech is the bought framework bot running on Azure App Service', 'Bot Framework'],
+    ['we do retrieval over Azure A I search where the articles are indexed', 'Azure AI Search'],
+  ])('%s', (s, term) => {
+    expect(clean(s)).toContain(term);
+  });
+
+  test.each([
+    'we had a noodle bar lunch',
+    'ask Samuel about the budget',
+    'Samuel from finance',
+    'tea and a scone',
+    'my time stream of thought',
+    'he bought a framework for the house',
+    'the rap city tour',
+    'Luca is on holiday',
+    'Luca built the dashboards',
+    'the blue tooth fairy',
+    'we went to a dine and dash',
+    'the problem is in the key fault of the design',
+  ])('ordinary words stay: %s', (s) => {
+    expect(clean(s)).toBe(s);
+  });
+});

@@ -44,15 +44,15 @@ const NOT_WORD = /[^a-z0-9#&]+/g;
 const AMPERSAND = /&/g;
 const SPACES = / {2,}/g;
 
-/**
- * Raw speech-to-text often drops apostrophes ("dont", "didnt", "thats"). Restored to the
- * spaced form cue patterns are written in; only spellings that are never other words.
- */
 /** Scots said in English calls ("naebody's checked it", "dinnae touch that"), read as the English cues are written. */
 const SCOTS: Array<[string, string]> = [
   ['dinnae', 'don t'], ['didnae', 'didn t'], ['cannae', 'can t'], ['wouldnae', 'wouldn t'], ['couldnae', 'couldn t'],
   ['shouldnae', 'shouldn t'], ['isnae', 'isn t'], ['wasnae', 'wasn t'], ['havenae', 'haven t'], ['hasnae', 'hasn t'], ['naebody', 'nobody'],
 ];
+/**
+ * Raw speech-to-text often drops apostrophes ("dont", "didnt", "thats"). Restored to the
+ * spaced form cue patterns are written in; only spellings that are never other words.
+ */
 const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
   BARE_NOT_CONTRACTIONS
     .map((w): [string, string] => [w, w.slice(0, -1) + ' t'])
